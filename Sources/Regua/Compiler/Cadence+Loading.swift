@@ -1,0 +1,45 @@
+import Foundation
+
+/// A rule file that did not compile: its diagnostics, rendered for people by `description`.
+public struct CompilationError: Error, Sendable, CustomStringConvertible {
+  /// The file's text.
+  public var source: SourceFile
+  /// Every problem found.
+  public var diagnostics: [Diagnostic]
+
+  /// The diagnostics rendered as `file:line:col: error: …` with source lines and carets.
+  public var description: String { DiagnosticRenderer().render(diagnostics, in: source) }
+}
+
+extension Cadence {
+  /// Compiles rule-file text holding exactly one cadence.
+  ///
+  /// - Parameters:
+  ///   - text: The rule file's text.
+  ///   - path: The name diagnostics show.
+  /// - Throws: ``CompilationError`` with every diagnostic, or one saying the file does not hold
+  ///   exactly one cadence.
+  public init(parsing text: String, path: String = "<rules>") throws(CompilationError) {
+    let file = RuleCompiler.compile(SourceFile(path: path, text: text))
+    guard file.isValid else { throw CompilationError(source: file.source, diagnostics: file.diagnostics) }
+    guard file.cadences.count == 1, let cadence = file.cadences.first else {
+      let start = SourceLocation(line: 1, column: 1)
+      throw CompilationError(
+        source: file.source,
+        diagnostics: [
+          .error(
+            "cadence-count", "expected exactly one cadence, found \(file.cadences.count)",
+            at: SourceRange(start: start, end: start), help: "load the file with `RuleCompiler.compile` to read several")
+        ])
+    }
+    self = cadence
+  }
+
+  /// Reads and compiles a rule file holding exactly one cadence.
+  ///
+  /// - Throws: ``CompilationError``, or the file system's error when the file cannot be read.
+  public init(contentsOf url: URL) throws {
+    let text = try String(contentsOf: url, encoding: .utf8)
+    try self.init(parsing: text, path: url.path)
+  }
+}

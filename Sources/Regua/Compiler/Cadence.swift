@@ -1,0 +1,49 @@
+/// A validated collection cadence: the compiled form of a `cadence` declaration.
+///
+/// Build one by compiling a rule file (``RuleCompiler``); the engine evaluates it against an
+/// invoice with ``Evaluator`` or ``evaluate(_:_:on:)``.
+public struct Cadence: Sendable, Hashable {
+  /// The default number of days a contact step may still fire late.
+  public static let defaultCatchUpDays = 3
+
+  /// The cadence's name (`b2b-standard`).
+  public var name: String
+  /// The declared version, if any.
+  public var version: Int?
+  /// The IANA time zone the cadence's dates are read in, if declared.
+  public var timeZone: String?
+  /// The business calendar (`BR`), recorded; it shifts nothing yet.
+  public var calendar: String?
+  /// How many days late a contact step may still fire (`catch up N days`).
+  public var catchUpDays: Int
+  /// The steps, in declaration order.
+  public var steps: [Step]
+  /// `stop when` conditions: any one that holds stops collection.
+  public var stopConditions: [Condition]
+  /// `pause when` conditions: any one that holds pauses collection.
+  public var pauseConditions: [Condition]
+  /// Contact frequency caps.
+  public var limits: [ContactLimit]
+
+  /// Creates a cadence. It is not checked: prefer compiling rule files.
+  public init(
+    name: String, version: Int? = nil, timeZone: String? = nil, calendar: String? = nil,
+    catchUpDays: Int = Cadence.defaultCatchUpDays, steps: [Step] = [], stopConditions: [Condition] = [],
+    pauseConditions: [Condition] = [], limits: [ContactLimit] = []
+  ) {
+    self.name = name
+    self.version = version
+    self.timeZone = timeZone
+    self.calendar = calendar
+    self.catchUpDays = catchUpDays
+    self.steps = steps
+    self.stopConditions = stopConditions
+    self.pauseConditions = pauseConditions
+    self.limits = limits
+  }
+
+  /// The step with an id, if any.
+  public func step(withID id: String) -> Step? {
+    steps.first { $0.id == id }
+  }
+}

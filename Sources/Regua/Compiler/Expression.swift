@@ -1,0 +1,114 @@
+/// A literal value in a condition.
+public enum Literal: Sendable, Hashable, CustomStringConvertible {
+  /// `true` or `false`.
+  case boolean(Bool)
+  /// A whole number compared with a whole-number field (`30` in `days-overdue >= 30`).
+  case integer(Int)
+  /// A number compared with money: an amount in the invoice's currency, exactly (`500.00`).
+  case amount(ExactDecimal)
+  /// An amount with its currency (`500.00 BRL`): false against another currency's amount.
+  case money(ExactDecimal, Currency)
+  /// Text (`"smb"`).
+  case text(String)
+
+  /// The literal as written canonically.
+  public var description: String {
+    switch self {
+    case .boolean(let value): return value ? "true" : "false"
+    case .integer(let value): return String(value)
+    case .amount(let value): return value.description
+    case .money(let value, let currency): return "\(value) \(currency.code)"
+    case .text(let value): return value.quotedForRules
+    }
+  }
+}
+
+/// A checked, typed condition expression. It always terminates and has no side effects.
+public indirect enum Expression: Sendable, Hashable {
+  /// A literal value.
+  case literal(Literal)
+  /// A field of the schema.
+  case field(Field)
+  /// `tagged "x"`: the invoice or the customer has tag x.
+  case tagged(String)
+  /// `not e`.
+  case not(Expression)
+  /// `a and b`.
+  case and(Expression, Expression)
+  /// `a or b`.
+  case or(Expression, Expression)
+  /// `a OP b`, both sides of one type.
+  case comparison(Expression, ComparisonOperator, Expression)
+  /// `a in [x, y]`.
+  case membership(Expression, [Literal])
+
+  /// Every whole number compared with `days-overdue`, for finding the days a condition can change.
+  var daysOverdueThresholds: [Int] {
+    switch self {
+    case .literal, .field, .tagged: return []
+    case .not(let e): return e.daysOverdueThresholds
+    case .and(let a, let b), .or(let a, let b): return a.daysOverdueThresholds + b.daysOverdueThresholds
+    case .comparison(let a, _, let b):
+      if case .field(.daysOverdue) = a, case .literal(.integer(let k)) = b { return [k] }
+      if case .field(.daysOverdue) = b, case .literal(.integer(let k)) = a { return [k] }
+      return []
+    case .membership(.field(.daysOverdue), let list):
+      return list.compactMap { if case .integer(let k) = $0 { return k } else { return nil } }
+    case .membership: return []
+    }
+  }
+}
+
+/// A condition of a step or a policy: a boolean ``Expression`` with its canonical text.
+public struct Condition: Sendable, Hashable, CustomStringConvertible {
+  /// The checked expression.
+  public var expression: Expression
+
+  /// Wraps a checked boolean expression.
+  public init(_ expression: Expression) {
+    self.expression = expression
+  }
+
+  /// The condition written canonically, as in a rule file: `balance >= 500.00 and not tagged "vip"`.
+  public var description: String { ExpressionPrinter.print(expression) }
+}
+
+/// Writes expressions canonically, with the fewest parentheses that keep their meaning.
+enum ExpressionPrinter {
+  static func print(_ expression: Expression) -> String { print(expression, context: 0) }
+
+  /// Precedence: or 1, and 2, not 3, comparison 4, primaries 5.
+  private static func print(_ expression: Expression, context: Int) -> String {
+    let (text, precedence): (String, Int)
+    switch expression {
+    case .literal(let literal): (text, precedence) = (literal.description, 5)
+    case .field(let field): (text, precedence) = (field.rawValue, 5)
+    case .tagged(let tag): (text, precedence) = ("tagged \(tag.quotedForRules)", 5)
+    case .not(let e): (text, precedence) = ("not " + print(e, context: 3), 3)
+    case .and(let a, let b): (text, precedence) = (print(a, context: 2) + " and " + print(b, context: 3), 2)
+    case .or(let a, let b): (text, precedence) = (print(a, context: 1) + " or " + print(b, context: 2), 1)
+    case .comparison(let a, let op, let b):
+      (text, precedence) = (print(a, context: 5) + " \(op.rawValue) " + print(b, context: 5), 4)
+    case .membership(let a, let list):
+      (text, precedence) = (print(a, context: 5) + " in [" + list.map(\.description).joined(separator: ", ") + "]", 4)
+    }
+    return precedence < context ? "(\(text))" : text
+  }
+}
+
+extension String {
+  /// The string as a rule-file string literal, with `"` and `\` escaped.
+  var quotedForRules: String {
+    var result = "\""
+    for character in self {
+      switch character {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\t": result += "\\t"
+      default: result.append(character)
+      }
+    }
+    return result + "\""
+  }
+}

@@ -1,0 +1,54 @@
+/// The type of a value in a condition.
+public enum ValueType: String, Sendable, Hashable {
+  /// `true` or `false`.
+  case boolean
+  /// An amount of money in the invoice's currency.
+  case money
+  /// A whole number.
+  case integer
+  /// Text.
+  case text
+
+  /// The type named for people: "an amount", "a whole number"…
+  var phrase: String {
+    switch self {
+    case .boolean: return "true or false"
+    case .money: return "an amount"
+    case .integer: return "a whole number"
+    case .text: return "text"
+    }
+  }
+}
+
+/// A name a condition can read: the field schema of the rule language.
+public enum Field: String, Sendable, Hashable, CaseIterable {
+  /// The amount still owed as of the evaluation date (money).
+  case balance
+  /// The invoice's original amount (money).
+  case amount
+  /// Days past the due date as of the evaluation date, 0 before it (integer).
+  case daysOverdue = "days-overdue"
+  /// The customer's id (text).
+  case customerID = "customer.id"
+  /// `person` or `company`, `""` when unknown (text).
+  case customerKind = "customer.kind"
+  /// The customer's segment, `""` when absent (text).
+  case customerSegment = "customer.segment"
+  /// The invoice's status is `disputed` (boolean).
+  case disputed
+  /// A promise to pay stands on the evaluation date and the invoice is not paid (boolean).
+  case promised
+
+  /// The field's type.
+  public var type: ValueType {
+    switch self {
+    case .balance, .amount: return .money
+    case .daysOverdue: return .integer
+    case .customerID, .customerKind, .customerSegment: return .text
+    case .disputed, .promised: return .boolean
+    }
+  }
+
+  /// Every name a condition can use, for suggestions.
+  static var names: [String] { allCases.map(\.rawValue) + ["tagged", "true", "false"] }
+}

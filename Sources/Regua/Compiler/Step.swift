@@ -1,0 +1,45 @@
+/// One step of a cadence: when, what, and under which conditions.
+public struct Step: Sendable, Hashable, Identifiable {
+  /// The step's id: explicit (`as`), or the canonical offset and action keywords (`d+14-call`).
+  public var id: String
+  /// When the step is scheduled.
+  public var offset: Offset
+  /// What it does.
+  public var action: Action
+  /// The step fires only when this holds (`when`).
+  public var when: Condition?
+  /// The step does not fire when this holds (`unless`).
+  public var unless: Condition?
+
+  /// Creates a step; without an explicit id, the default id is used.
+  public init(id: String? = nil, offset: Offset, action: Action, when: Condition? = nil, unless: Condition? = nil) {
+    self.id = id ?? Step.defaultID(offset: offset, action: action.kind)
+    self.offset = offset
+    self.action = action
+    self.when = when
+    self.unless = unless
+  }
+
+  /// The id a step gets without `as`: `D+14 call` → `d+14-call`; arguments are not part of it.
+  public static func defaultID(offset: Offset, action: ActionKind) -> String {
+    offset.idPrefix + "-" + action.rawValue
+  }
+
+  /// Whether `text` is a valid explicit id: `[a-z0-9][a-z0-9_.+-]*`.
+  public static func isValidID(_ text: String) -> Bool {
+    guard let first = text.utf8.first, first.isIDByte, first != UInt8(ascii: "_"), first != UInt8(ascii: "."),
+      first != UInt8(ascii: "+"), first != UInt8(ascii: "-")
+    else { return false }
+    return text.utf8.allSatisfy(\.isIDByte)
+  }
+
+  /// The contact channel, or `nil` for non-contact actions.
+  public var channel: String? { action.channel }
+}
+
+extension UInt8 {
+  fileprivate var isIDByte: Bool {
+    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self)
+      || self == UInt8(ascii: "_") || self == UInt8(ascii: ".") || self == UInt8(ascii: "+") || self == UInt8(ascii: "-")
+  }
+}

@@ -1,0 +1,105 @@
+/// What to do for one invoice on one date: the engine's output.
+public struct ActionPlan: Sendable, Hashable {
+  /// The cadence's name.
+  public var cadence: String
+  /// The cadence's version, if declared.
+  public var version: Int?
+  /// The invoice's id.
+  public var invoice: String
+  /// The evaluation date.
+  public var date: CivilDate
+  /// The actions to execute today, ordered by scheduled date, then declaration order.
+  public var actions: [PlannedAction]
+  /// The steps due by today that do not fire, each with the first reason that applies.
+  public var skipped: [SkippedStep]
+  /// The earliest later date on which an evaluation yields an action, assuming today's actions
+  /// are executed and nothing else changes; `nil` when there is none.
+  public var next: CivilDate?
+  /// The amount still owed at the end of the evaluation date.
+  public var balance: Money
+
+  /// Creates a plan.
+  public init(
+    cadence: String, version: Int?, invoice: String, date: CivilDate, actions: [PlannedAction], skipped: [SkippedStep],
+    next: CivilDate?, balance: Money
+  ) {
+    self.cadence = cadence
+    self.version = version
+    self.invoice = invoice
+    self.date = date
+    self.actions = actions
+    self.skipped = skipped
+    self.next = next
+    self.balance = balance
+  }
+}
+
+/// One action to execute.
+public struct PlannedAction: Sendable, Hashable {
+  /// `<invoice id>/<step id>`: stable across runs, usable as an idempotency key.
+  public var id: String
+  /// The step's id, to record in the history once executed.
+  public var step: String
+  /// What to do.
+  public var action: ActionKind
+  /// The step's arguments as written.
+  public var arguments: [String]
+  /// The contact channel, or `nil` for non-contact actions.
+  public var channel: String?
+  /// The date the step was scheduled for.
+  public var scheduled: CivilDate
+  /// How many days after its scheduled date the action fires (0 when on time).
+  public var late: Int
+
+  /// Creates a planned action.
+  public init(
+    id: String, step: String, action: ActionKind, arguments: [String], channel: String?, scheduled: CivilDate, late: Int
+  ) {
+    self.id = id
+    self.step = step
+    self.action = action
+    self.arguments = arguments
+    self.channel = channel
+    self.scheduled = scheduled
+    self.late = late
+  }
+}
+
+/// A step that was due but does not fire.
+public struct SkippedStep: Sendable, Hashable {
+  /// The step's id.
+  public var step: String
+  /// The date it was scheduled for.
+  public var scheduled: CivilDate
+  /// Why it does not fire: the first reason that applies.
+  public var reason: SkipReason
+  /// The reason as a sentence for a collections clerk.
+  public var detail: String
+  /// For `limited` steps: the first later date the limits allow it, if it can still fire then.
+  public var retry: CivilDate?
+
+  /// Creates a skipped step.
+  public init(step: String, scheduled: CivilDate, reason: SkipReason, detail: String, retry: CivilDate? = nil) {
+    self.step = step
+    self.scheduled = scheduled
+    self.reason = reason
+    self.detail = detail
+    self.retry = retry
+  }
+}
+
+/// Why a due step does not fire, in the order the engine checks them.
+public enum SkipReason: String, Sendable, Hashable, CaseIterable {
+  /// A contact step more days late than the catch-up allows.
+  case missed
+  /// The invoice is paid, cancelled or written off, or a `stop when` holds.
+  case stopped
+  /// A `pause when` condition holds.
+  case paused
+  /// The step's `when` is false or its `unless` is true.
+  case condition
+  /// A newer contact on the same channel was sent or goes out today.
+  case superseded
+  /// A contact limit would be exceeded.
+  case limited
+}

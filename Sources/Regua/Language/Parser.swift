@@ -1,0 +1,255 @@
+/// A hand-written recursive-descent parser from tokens to ``RuleFileSyntax``.
+///
+/// The parser works a line at a time: a line that fails reports one diagnostic and is dropped,
+/// and parsing resumes at the next line, so one run reports every broken line once.
+struct Parser {
+  /// The deepest nesting of parentheses, lists and `not` accepted in an expression.
+  static let maximumExpressionDepth = 32
+
+  private(set) var diagnostics: [Diagnostic] = []
+  private let quietLines: Set<Int>
+
+  init(quietLines: Set<Int> = []) {
+    self.quietLines = quietLines
+  }
+
+  /// An error that abandons the current line.
+  struct LineError: Error {
+    var diagnostic: Diagnostic
+  }
+
+  mutating func parse(_ lines: [TokenLine]) -> RuleFileSyntax {
+    var cadences: [CadenceSyntax] = []
+    var current: CadenceSyntax?
+    var reportedOrphanBody = false
+    for line in lines {
+      do throws(LineError) {
+        if !line.isIndented {
+          if let finished = current { cadences.append(finished) }
+          current = nil
+          current = try parseDeclaration(line)
+        } else if current != nil {
+          if let item = try parseBodyLine(line) { current?.items.append(item) }
+        } else if !reportedOrphanBody {
+          reportedOrphanBody = true
+          throw LineError(
+            diagnostic: .error(
+              "orphan-line", "this line is indented but belongs to no declaration", at: line.range,
+              help: "start the file with a declaration such as `cadence \"b2b-standard\"`"))
+        }
+      } catch {
+        if !quietLines.contains(line.number) { diagnostics.append(error.diagnostic) }
+      }
+    }
+    if let finished = current { cadences.append(finished) }
+    return RuleFileSyntax(cadences: cadences)
+  }
+
+  // MARK: Declarations
+
+  private func parseDeclaration(_ line: TokenLine) throws(LineError) -> CadenceSyntax {
+    var cursor = TokenCursor(line)
+    let keyword = try cursor.expectWord("a declaration such as `cadence \"b2b-standard\"`")
+    guard keyword.text == "cadence" else {
+      if Parser.bodyKeywords.contains(keyword.text) || OffsetSyntax.looksLikeOffset(keyword.text) {
+        throw LineError(
+          diagnostic: .error(
+            "unindented-line", "`\(keyword.text)` must be indented under a `cadence` declaration", at: keyword.range,
+            help: "indent the line by two spaces"))
+      }
+      let suggestion = Suggestions.closest(to: keyword.text, among: ["cadence"])
+      throw LineError(
+        diagnostic: .error(
+          "unknown-declaration", "unknown declaration `\(keyword.text)`", at: keyword.range,
+          help: suggestion.map { "did you mean `\($0)`?" } ?? "a rule file declares `cadence \"name\"` blocks"))
+    }
+    guard let nameToken = cursor.next(), nameToken.kind == .string || nameToken.kind == .word else {
+      throw cursor.error("missing-name", "`cadence` needs a name", help: "write `cadence \"b2b-standard\"`")
+    }
+    guard !nameToken.value.isEmpty else {
+      throw LineError(diagnostic: .error("missing-name", "the cadence's name is empty", at: nameToken.range, help: "give it a name such as `\"b2b-standard\"`"))
+    }
+    var version: Int?
+    if let word = cursor.peek(), word.isWord("version") {
+      cursor.advance()
+      version = try cursor.expectInteger("a version number, e.g. `version 3`", range: 0...1_000_000)
+    }
+    try cursor.expectEnd("after the cadence's header")
+    return CadenceSyntax(name: nameToken.value, nameRange: nameToken.range, version: version, range: line.range, items: [])
+  }
+
+  static let bodyKeywords = ["timezone", "calendar", "catch", "stop", "pause", "limit"]
+
+  private func parseBodyLine(_ line: TokenLine) throws(LineError) -> CadenceItemSyntax? {
+    var cursor = TokenCursor(line)
+    guard let first = cursor.peek() else { return nil }
+    guard first.kind == .word else {
+      throw cursor.error("expected-step", "expected a step or a setting", help: "a step starts with an offset such as `D+3`")
+    }
+    switch first.text {
+    case "timezone":
+      cursor.advance()
+      let zone = try cursor.expectValue("a time zone, e.g. `timezone \"America/Sao_Paulo\"`")
+      try cursor.expectEnd("after the time zone")
+      return .timeZone(zone.value, zone.range)
+    case "calendar":
+      cursor.advance()
+      let calendar = try cursor.expectValue("a calendar, e.g. `calendar BR`")
+      try cursor.expectEnd("after the calendar")
+      return .calendar(calendar.value, calendar.range)
+    case "catch":
+      cursor.advance()
+      try cursor.expectKeyword("up", "write `catch up 3 days`")
+      let days = try cursor.expectInteger("a number of days, e.g. `catch up 3 days`", range: 0...3650)
+      try cursor.expectKeyword(days == 1 ? "day" : "days", "write `catch up \(days) days`", alternative: "days")
+      try cursor.expectEnd("after `catch up \(days) days`")
+      return .catchUp(days, line.range)
+    case "stop", "pause":
+      cursor.advance()
+      try cursor.expectKeyword("when", "write `\(first.text) when <condition>`")
+      var expressionParser = ExpressionParser(cursor: cursor)
+      let expression = try expressionParser.parseExpression()
+      cursor = expressionParser.cursor
+      try cursor.expectEnd("after the condition")
+      return first.text == "stop" ? .stop(expression, line.range) : .pause(expression, line.range)
+    case "limit":
+      return .limit(try parseLimit(&cursor, line))
+    default:
+      if OffsetSyntax.looksLikeOffset(first.text) {
+        return .step(try parseStep(&cursor, line))
+      }
+      let suggestion = Suggestions.closest(to: first.text, among: Parser.bodyKeywords + ["catch up"])
+      throw LineError(
+        diagnostic: .error(
+          "expected-step", "unknown setting `\(first.text)`", at: first.range,
+          help: suggestion.map { "did you mean `\($0)`?" } ?? "a step starts with an offset such as `D+3`, `D0` or `I+14`"))
+    }
+  }
+
+  private func parseLimit(_ cursor: inout TokenCursor, _ line: TokenLine) throws(LineError) -> LimitSyntax {
+    cursor.advance()
+    guard let channel = cursor.next(), channel.kind == .word else {
+      throw cursor.error("expected-channel", "`limit` needs a channel or `any`", help: "write `limit call 1 per 7 days`")
+    }
+    let countToken = cursor.peek()
+    let count = try cursor.expectInteger("how many contacts, e.g. `limit call 1 per 7 days`", range: 1...1000)
+    try cursor.expectKeyword("per", "write `limit \(channel.text) \(count) per 7 days`")
+    let daysToken = cursor.peek()
+    let days = try cursor.expectInteger("a number of days, e.g. `per 7 days`", range: 1...3650)
+    try cursor.expectKeyword(days == 1 ? "day" : "days", "write `per \(days) days`", alternative: "days")
+    try cursor.expectEnd("after the limit")
+    return LimitSyntax(
+      channel: channel.text, channelRange: channel.range, count: count, days: days,
+      countRange: countToken?.range ?? line.range, daysRange: daysToken?.range ?? line.range, range: line.range)
+  }
+
+  // MARK: Steps
+
+  private func parseStep(_ cursor: inout TokenCursor, _ line: TokenLine) throws(LineError) -> StepSyntax {
+    let offsetToken = try cursor.expectWord("an offset")
+    let offset = try OffsetSyntax.parse(offsetToken)
+    guard let actionToken = cursor.next() else {
+      throw cursor.error(
+        "missing-action", "the step has no action", help: "add one, e.g. `\(offsetToken.text) email reminder`")
+    }
+    guard actionToken.kind == .word, let action = ActionKind.startingWith(actionToken.text) else {
+      let suggestion = Suggestions.closest(to: actionToken.value, among: ActionKind.firstKeywords)
+      throw LineError(
+        diagnostic: .error(
+          "unknown-action", "unknown action `\(actionToken.value)`", at: actionToken.range,
+          help: suggestion.map { "did you mean `\($0)`?" }
+            ?? "the actions are " + ActionKind.allCases.map { "`\($0.keywords.joined(separator: " "))`" }.joined(separator: ", ")))
+    }
+    var actionRange = actionToken.range
+    for keyword in action.keywords.dropFirst() {
+      let whole = action.keywords.joined(separator: " ")
+      guard let token = cursor.peek(), token.isWord(keyword) else {
+        throw cursor.error("incomplete-action", "expected `\(whole)`", help: "write `\(whole)`")
+      }
+      cursor.advance()
+      actionRange = actionRange.extended(to: token.range)
+    }
+    var arguments: [String] = []
+    if action == .notify {
+      guard let channel = cursor.peek(), channel.kind == .word, !TokenCursor.reserved.contains(channel.text),
+        channel.text.isChannelName
+      else {
+        throw cursor.error("missing-channel", "`notify` needs a channel", help: "write `notify slack \"template\"`")
+      }
+      arguments.append(channel.text)
+      cursor.advance()
+    }
+    while let token = cursor.peek(), !(token.kind == .word && TokenCursor.reserved.contains(token.text)) {
+      switch token.kind {
+      case .string:
+        arguments.append(token.value)
+      case .word where token.text.isBareArgument:
+        arguments.append(token.text)
+      default:
+        let help =
+          token.kind == .comparison
+          ? "a condition starts with `when`, e.g. `when balance >= 500`" : "quote the argument: `\"\(token.value)\"`"
+        throw LineError(
+          diagnostic: .error("unexpected-token", "unexpected `\(token.text)` in the arguments of `\(action)`", at: token.range, help: help))
+      }
+      cursor.advance()
+    }
+    var step = StepSyntax(
+      offset: offset, action: action, actionRange: actionRange, arguments: arguments, when: nil, unless: nil,
+      explicitID: nil, range: line.range)
+    while let option = cursor.next() {
+      switch option.text {
+      case "when", "unless":
+        if (option.text == "when" ? step.when : step.unless) != nil {
+          throw LineError(
+            diagnostic: .error(
+              "duplicate-option", "the step has two `\(option.text)` conditions", at: option.range,
+              help: "combine them into one with `and`"))
+        }
+        var expressionParser = ExpressionParser(cursor: cursor)
+        let expression = try expressionParser.parseExpression()
+        cursor = expressionParser.cursor
+        if option.text == "when" { step.when = expression } else { step.unless = expression }
+      case "as":
+        if step.explicitID != nil {
+          throw LineError(diagnostic: .error("duplicate-option", "the step has two ids", at: option.range, help: "keep one `as`"))
+        }
+        guard let id = cursor.next(), id.kind == .word || id.kind == .string else {
+          throw cursor.error("missing-id", "`as` needs a step id", help: "write `as d+14-first-call`")
+        }
+        step.explicitID = (id.value, id.range)
+      default:
+        throw LineError(
+          diagnostic: .error(
+            "unexpected-token", "unexpected `\(option.text)` after the step", at: option.range,
+            help: "the step options are `when <condition>`, `unless <condition>` and `as <id>`"))
+      }
+    }
+    return step
+  }
+}
+
+extension String {
+  /// `[A-Za-z0-9_.%-]+`: a word that may stand as an argument without quotes.
+  var isBareArgument: Bool {
+    !isEmpty && utf8.allSatisfy { byte in
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "%"),
+        UInt8(ascii: "-"):
+        return true
+      default:
+        return false
+      }
+    }
+  }
+
+  /// `[a-z][a-z0-9_-]*`: a host-defined channel name.
+  var isChannelName: Bool {
+    guard let first = utf8.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) else { return false }
+    return utf8.allSatisfy { byte in
+      (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+    }
+  }
+}

@@ -1,0 +1,48 @@
+/// One token of a rule file.
+struct Token: Sendable, Hashable {
+  /// What kind of token it is.
+  enum Kind: Sendable, Hashable {
+    /// A bare word: `D+14`, `email`, `balance`, `500.00`, `customer.segment`, `-5`.
+    case word
+    /// A quoted string; ``Token/value`` holds its decoded contents.
+    case string
+    /// `==`, `!=`, `<`, `<=`, `>`, `>=`, `=`.
+    case comparison
+    /// `(`.
+    case leftParen
+    /// `)`.
+    case rightParen
+    /// `[`.
+    case leftBracket
+    /// `]`.
+    case rightBracket
+    /// `,`.
+    case comma
+  }
+
+  var kind: Kind
+  /// The text as written (for strings: with the quotes).
+  var text: String
+  /// The decoded value: the text, or a string's contents.
+  var value: String
+  var range: SourceRange
+
+  func isWord(_ word: String) -> Bool { kind == .word && text == word }
+}
+
+/// The tokens of one non-blank line.
+struct TokenLine: Sendable, Hashable {
+  /// The 1-based line number.
+  var number: Int
+  /// Whether the line starts with white space (a body line) or at column 0 (a declaration).
+  var isIndented: Bool
+  var tokens: [Token]
+  /// The range of the whole line's tokens.
+  var range: SourceRange {
+    guard let first = tokens.first, let last = tokens.last else {
+      let location = SourceLocation(line: number, column: 1)
+      return SourceRange(start: location, end: location)
+    }
+    return first.range.extended(to: last.range)
+  }
+}

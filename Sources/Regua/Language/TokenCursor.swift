@@ -1,0 +1,77 @@
+/// Reads the tokens of one line, front to back.
+struct TokenCursor {
+  /// Words that end a step's arguments or an expression; quote them to use them as arguments.
+  static let reserved: Set<String> = ["as", "when", "unless"]
+
+  let line: TokenLine
+  private(set) var index = 0
+
+  init(_ line: TokenLine) {
+    self.line = line
+  }
+
+  func peek(_ ahead: Int = 0) -> Token? {
+    line.tokens.indices.contains(index + ahead) ? line.tokens[index + ahead] : nil
+  }
+
+  mutating func advance() { index += 1 }
+
+  mutating func next() -> Token? {
+    defer { index += 1 }
+    return peek()
+  }
+
+  /// Where the next token is, or just past the end of the line.
+  var here: SourceRange {
+    if let token = peek() { return token.range }
+    let end = line.range.end
+    return SourceRange(start: end, end: SourceLocation(line: end.line, column: end.column + 1))
+  }
+
+  func error(_ code: String, _ message: String, help: String? = nil) -> Parser.LineError {
+    Parser.LineError(diagnostic: .error(code, message, at: here, help: help))
+  }
+
+  mutating func expectWord(_ what: String) throws(Parser.LineError) -> Token {
+    guard let token = peek(), token.kind == .word else { throw error("expected-word", "expected \(what)") }
+    advance()
+    return token
+  }
+
+  /// A bare word or a quoted string.
+  mutating func expectValue(_ what: String) throws(Parser.LineError) -> Token {
+    guard let token = peek(), token.kind == .word || token.kind == .string else {
+      throw error("expected-value", "expected \(what)")
+    }
+    advance()
+    return token
+  }
+
+  mutating func expectKeyword(_ keyword: String, _ help: String, alternative: String? = nil) throws(Parser.LineError) {
+    guard let token = peek(), token.isWord(keyword) || (alternative.map { token.isWord($0) } ?? false) else {
+      throw error("expected-keyword", "expected `\(keyword)`", help: help)
+    }
+    advance()
+  }
+
+  mutating func expectInteger(_ what: String, range: ClosedRange<Int>) throws(Parser.LineError) -> Int {
+    guard let token = peek(), token.kind == .word, let value = Int(token.text), token.text.first != "+" else {
+      throw error("expected-number", "expected \(what)")
+    }
+    guard range.contains(value) else {
+      throw Parser.LineError(
+        diagnostic: .error(
+          "out-of-range", "`\(token.text)` is out of range", at: token.range,
+          help: "use a whole number from \(range.lowerBound) to \(range.upperBound)"))
+    }
+    advance()
+    return value
+  }
+
+  func expectEnd(_ context: String) throws(Parser.LineError) {
+    if let token = peek() {
+      throw Parser.LineError(
+        diagnostic: .error("unexpected-token", "unexpected `\(token.text)` \(context)", at: token.range, help: "remove it"))
+    }
+  }
+}

@@ -1,0 +1,30 @@
+/// Why an amount could not be read or computed.
+public enum MoneyError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The text is not a plain decimal number.
+  case notADecimal(String)
+  /// The amount has more decimals than its currency's minor unit allows.
+  case tooManyDecimals(String, currency: Currency)
+  /// The result does not fit: amounts are limited to 18 significant digits.
+  case overflow
+  /// Two amounts in different currencies were combined.
+  case currencyMismatch(Currency, Currency)
+  /// The code is not an ISO-4217 currency code.
+  case unknownCurrency(String)
+
+  /// A sentence for people, saying what is expected.
+  public var description: String {
+    switch self {
+    case .notADecimal(let text):
+      return "`\(text)` is not an amount; write a plain decimal with a point, e.g. `1250.00`"
+    case .tooManyDecimals(let text, let currency):
+      let example = currency.minorUnits == 0 ? "a whole number" : "at most \(currency.minorUnits) decimals"
+      return "`\(text)` has too many decimals for \(currency.code); use \(example)"
+    case .overflow:
+      return "the amount is too large; amounts are limited to 18 significant digits"
+    case .currencyMismatch(let left, let right):
+      return "cannot combine an amount in \(left.code) with one in \(right.code)"
+    case .unknownCurrency(let code):
+      return "`\(code)` is not an ISO-4217 currency code; use one such as `BRL`, `USD` or `EUR`"
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Regua
+
+/// The `regua` command-line tool: check, preview and plan collection cadences.
+@main
+struct ReguaTool {
+  static let version = "0.1.0"
+
+  static func main() {
+    var terminal = Terminal()
+    let code = run(Array(CommandLine.arguments.dropFirst()), terminal: &terminal)
+    exit(code.rawValue)
+  }
+
+  /// Runs one command line and returns its exit code.
+  static func run(_ arguments: [String], terminal: inout Terminal) -> ExitCode {
+    guard let name = arguments.first else {
+      terminal.error(Help.overview)
+      return .usage
+    }
+    let rest = Array(arguments.dropFirst())
+    let command: (any Command.Type)?
+    switch name {
+    case "--help", "-h", "help":
+      terminal.print(Help.overview)
+      return .success
+    case "--version":
+      terminal.print("regua \(version)")
+      return .success
+    case "check": command = CheckCommand.self
+    case "plan": command = PlanCommand.self
+    default: command = nil
+    }
+    guard let command else {
+      let known = ["check", "plan"]
+      var message = "error: unknown command `\(name)`"
+      if let guess = known.min(by: { editDistance($0, name) < editDistance($1, name) }), editDistance(guess, name) <= 2 {
+        message += "\nhelp: did you mean `\(guess)`?"
+      }
+      terminal.error(message + "\n\n" + Help.overview)
+      return .usage
+    }
+    do {
+      var parsed = try Arguments(rest, spec: command.spec)
+      if parsed.flag("help") {
+        terminal.print(command.spec.help)
+        return .success
+      }
+      return try command.run(&parsed, terminal: &terminal)
+    } catch let error as UsageError {
+      terminal.error("error: \(error.message)\n\n\(command.spec.usageLine)\nRun `regua \(name) --help` for more.")
+      return .usage
+    } catch let error as CommandFailure {
+      terminal.error(error.message)
+      return .failure
+    } catch {
+      terminal.error("error: \(error)")
+      return .failure
+    }
+  }
+
+  private static func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    var row = Array(0...b.count)
+    for i in 1...max(a.count, 1) where !a.isEmpty {
+      var previous = row[0]
+      row[0] = i
+      for j in stride(from: 1, through: b.count, by: 1) {
+        let current = row[j]
+        row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+        previous = current
+      }
+    }
+    return row[b.count]
+  }
+}
+
+/// The tool's exit codes, as the specification pins them.
+enum ExitCode: Int32 {
+  /// Success.
+  case success = 0
+  /// A problem in the rules or the input.
+  case failure = 1
+  /// A usage error: unknown command or flag, missing argument.
+  case usage = 2
+}
+
+/// A subcommand.
+protocol Command {
+  static var spec: CommandSpec { get }
+  static func run(_ arguments: inout Arguments, terminal: inout Terminal) throws -> ExitCode
+}
+
+/// A failure already explained to the user (diagnostics, input errors): exit 1.
+struct CommandFailure: Error {
+  var message: String
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Regua
+
+/// Reads rule files and invoices for the commands, turning every problem into a message for
+/// people.
+enum RuleLoading {
+  /// The rule files named by `paths`: files as given, directories searched for `*.regua`
+  /// (sorted, recursively).
+  static func ruleFiles(_ paths: [String]) throws -> [String] {
+    var files: [String] = []
+    let manager = FileManager.default
+    for path in paths {
+      var isDirectory: ObjCBool = false
+      guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw CommandFailure(message: "error: no such file or directory: \(path)")
+      }
+      if isDirectory.boolValue {
+        let enumerator = manager.enumerator(atPath: path)
+        var found: [String] = []
+        while let entry = enumerator?.nextObject() as? String {
+          if entry.hasSuffix(".regua") { found.append((path as NSString).appendingPathComponent(entry)) }
+        }
+        if found.isEmpty { throw CommandFailure(message: "error: no `.regua` files in \(path)") }
+        files += found.sorted()
+      } else {
+        files.append(path)
+      }
+    }
+    return files
+  }
+
+  /// Reads and compiles one rule file.
+  static func compile(_ path: String) throws -> RuleFile {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw CommandFailure(message: "error: cannot read \(path)")
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw CommandFailure(message: "\(path): error: the file is not UTF-8 text")
+    }
+    return RuleCompiler.compile(SourceFile(path: path, text: text))
+  }
+
+  /// Compiles a rule file and picks one cadence: the only one, or the one named.
+  static func cadence(_ path: String, named name: String?, terminal: Terminal) throws -> Cadence {
+    let file = try compile(path)
+    guard file.isValid else {
+      throw CommandFailure(message: DiagnosticRenderer(colored: terminal.colorsErrors).render(file.diagnostics, in: file.source))
+    }
+    if let name {
+      guard let cadence = file.cadences.first(where: { $0.name == name }) else {
+        let names = file.cadences.map { "`\($0.name)`" }.joined(separator: ", ")
+        throw CommandFailure(message: "error: \(path) has no cadence named `\(name)`; it has \(names)")
+      }
+      return cadence
+    }
+    guard file.cadences.count == 1, let cadence = file.cadences.first else {
+      if file.cadences.isEmpty { throw CommandFailure(message: "error: \(path) declares no cadence") }
+      let names = file.cadences.map { "`\($0.name)`" }.joined(separator: ", ")
+      throw CommandFailure(message: "error: \(path) declares several cadences (\(names)); choose one with `--cadence NAME`")
+    }
+    return cadence
+  }
+
+  /// Reads an invoice from a JSON file, or standard input for `-`.
+  static func invoice(_ path: String) throws -> Invoice {
+    let data: Data
+    if path == "-" {
+      data = FileHandle.standardInput.readDataToEndOfFile()
+    } else {
+      guard let contents = FileManager.default.contents(atPath: path) else {
+        throw CommandFailure(message: "error: cannot read the invoice \(path)")
+      }
+      data = contents
+    }
+    do {
+      return try Invoice(json: data)
+    } catch {
+      throw CommandFailure(message: "\(path == "-" ? "<stdin>" : path): error: \(error)")
+    }
+  }
+
+  /// Reads a date: `YYYY-MM-DD`, or `today` in the cadence's time zone (UTC when it has none).
+  static func date(_ text: String, option: String, timeZone: String?) throws -> CivilDate {
+    if text == "today" {
+      var calendar = Calendar(identifier: .gregorian)
+      calendar.timeZone = timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC") ?? calendar.timeZone
+      let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+      if let year = parts.year, let month = parts.month, let day = parts.day,
+        let date = CivilDate(year: year, month: month, day: day)
+      {
+        return date
+      }
+    }
+    do {
+      return try CivilDate(parsing: text)
+    } catch {
+      throw UsageError(message: "`--\(option)`: \(error)")
+    }
+  }
+}
