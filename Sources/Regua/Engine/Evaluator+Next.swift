@@ -10,7 +10,8 @@ extension Evaluator {
   /// a number of evaluations that grows with the number of steps and facts, not of days.
   func nextDate(after date: CivilDate, invoice: Invoice, ledger: HistoryLedger, schedule: [Int?]) -> CivilDate? {
     let today = date.daysSinceEpoch
-    for day in changeDays(after: today, invoice: invoice, ledger: ledger, schedule: schedule) {
+    let issued = invoice.issued.daysSinceEpoch
+    for day in changeDays(after: today, invoice: invoice, ledger: ledger, schedule: schedule) where day >= issued {
       let context = Context(facts: InvoiceFacts(invoice, on: CivilDate(daysSinceEpoch: day)), ledger: ledger, schedule: schedule)
       let stop = stopCause(context)
       if stop?.isPermanent == true { return nil }

@@ -1,0 +1,86 @@
+/// A problem in a test's own fixture (a malformed date or amount string).
+public struct FixtureError: Error, CustomStringConvertible, Sendable {
+  /// What is wrong.
+  public var description: String
+}
+
+extension Invoice {
+  /// A terse invoice for tests: dates and amounts as strings.
+  ///
+  /// ```swift
+  /// let invoice = try Invoice.make(due: "2026-03-10", amount: "1250.00")
+  ///   .paying("250.00", on: "2026-03-12")
+  ///   .recording("d+1-email", on: "2026-03-11")
+  /// ```
+  /// - Parameters:
+  ///   - id: The invoice id.
+  ///   - due: The due date, `YYYY-MM-DD`.
+  ///   - amount: The amount, a decimal string.
+  ///   - currency: An ISO-4217 code.
+  ///   - issued: The issue date; 10 days before `due` when `nil`.
+  ///   - status: The status.
+  ///   - customer: The customer.
+  ///   - tags: The invoice's tags.
+  /// - Throws: ``FixtureError`` for a malformed date, amount or currency.
+  public static func make(
+    _ id: String = "INV-1", due: String, amount: String = "1000.00", currency: String = "BRL", issued: String? = nil,
+    status: InvoiceStatus = .open, customer: Customer = Customer(id: "C-1", kind: .company), tags: [String] = []
+  ) throws -> Invoice {
+    let currency = try fixtureCurrency(currency)
+    let dueDate = try fixtureDate(due)
+    return Invoice(
+      id: id, amount: try fixtureMoney(amount, currency), issued: try issued.map(fixtureDate) ?? dueDate.adding(days: -10),
+      due: dueDate, status: status, customer: customer, tags: tags)
+  }
+
+  /// The invoice with one more payment.
+  public func paying(_ amount: String, on date: String) throws -> Invoice {
+    var copy = self
+    copy.payments.append(Payment(date: try fixtureDate(date), amount: try fixtureMoney(amount, currency)))
+    return copy
+  }
+
+  /// The invoice with one more history entry.
+  public func recording(_ step: String, on date: String, channel: String? = nil) throws -> Invoice {
+    var copy = self
+    copy.history.append(HistoryEntry(step: step, date: try fixtureDate(date), channel: channel))
+    return copy
+  }
+
+  /// The invoice with a promise to pay.
+  public func promising(by date: String, madeOn made: String? = nil) throws -> Invoice {
+    var copy = self
+    copy.promise = PromiseToPay(made: try made.map(fixtureDate), date: try fixtureDate(date))
+    return copy
+  }
+
+  /// The invoice with the actions of `plan` recorded in its history on the plan's date, as a
+  /// host does after executing them.
+  public func executing(_ plan: ActionPlan) -> Invoice {
+    var copy = self
+    copy.history += plan.actions.map { HistoryEntry(step: $0.step, date: plan.date) }
+    return copy
+  }
+}
+
+/// Parses a fixture date, or throws a ``FixtureError``.
+public func fixtureDate(_ text: String) throws -> CivilDate {
+  do {
+    return try CivilDate(parsing: text)
+  } catch {
+    throw FixtureError(description: error.description)
+  }
+}
+
+func fixtureCurrency(_ code: String) throws -> Currency {
+  guard let currency = Currency(code) else { throw FixtureError(description: MoneyError.unknownCurrency(code).description) }
+  return currency
+}
+
+func fixtureMoney(_ text: String, _ currency: Currency) throws -> Money {
+  do {
+    return try Money(parsing: text, currency: currency)
+  } catch {
+    throw FixtureError(description: error.description)
+  }
+}

@@ -1,0 +1,104 @@
+import ReguaTesting
+import Testing
+
+@testable import Regua
+
+@Suite("Engine invariants, on generated cadences and invoices")
+struct InvariantPropertyTests {
+  @Test("`next` is exact: a daily walk finds the first action exactly on it, every day", arguments: 0..<8)
+  func nextIsExact(batch: Int) throws {
+    var random = SeededRandom(seed: 0x5EED_0000 + UInt64(batch))
+    for _ in 0..<40 {
+      let scenario = try RandomScenario.make(&random)
+      let evaluator = Evaluator(scenario.cadence)
+      var invoice = scenario.invoice
+      // Walk every day, executing each plan, and remember which days had actions.
+      let start = invoice.issued.adding(days: -3)
+      var plans: [ActionPlan] = []
+      for offset in 0..<120 {
+        let plan = evaluator.plan(for: invoice, on: start.adding(days: offset))
+        plans.append(plan)
+        invoice = invoice.executing(plan)
+      }
+      let actionDays = plans.filter { !$0.actions.isEmpty }.map(\.date)
+      for plan in plans.dropLast(60) {
+        let expected = actionDays.first { $0 > plan.date }
+        #expect(plan.next == expected, "on \(plan.date)\n\(scenario.source)\(invoice)")
+        if plan.next != expected { return }
+      }
+    }
+  }
+
+  @Test("no burst: a day-by-day walk never sends two messages on one channel, nor an older one after a newer", arguments: 0..<4)
+  func noBurst(batch: Int) throws {
+    var random = SeededRandom(seed: 0xB0B5_0000 + UInt64(batch))
+    for _ in 0..<40 {
+      let scenario = try RandomScenario.make(&random)
+      let evaluator = Evaluator(scenario.cadence)
+      var invoice = scenario.invoice
+      invoice.history = []
+      // An outage: the host starts late, then runs daily.
+      var day = invoice.due.adding(days: Int.random(in: -10...30, using: &random))
+      var newestSent: [String: (scheduled: CivilDate, index: Int)] = [:]
+      for _ in 0..<90 {
+        let plan = evaluator.plan(for: invoice, on: day)
+        var channelsToday: Set<String> = []
+        for action in plan.actions {
+          guard let channel = action.channel else { continue }
+          #expect(channelsToday.insert(channel).inserted, "two \(channel) messages on \(day)\n\(scenario.source)")
+          let index = scenario.cadence.steps.firstIndex { $0.id == action.step } ?? 0
+          if let newest = newestSent[channel] {
+            #expect((newest.scheduled, newest.index) < (action.scheduled, index), "older \(channel) after newer on \(day)\n\(scenario.source)")
+          }
+          newestSent[channel] = (action.scheduled, index)
+        }
+        invoice = invoice.executing(plan)
+        day = day.adding(days: 1)
+      }
+    }
+  }
+
+  @Test("idempotent: executing a plan and evaluating the same day again yields no action", arguments: 0..<4)
+  func idempotent(batch: Int) throws {
+    var random = SeededRandom(seed: 0x1D_0000 + UInt64(batch))
+    for _ in 0..<50 {
+      let scenario = try RandomScenario.make(&random)
+      let day = scenario.invoice.due.adding(days: Int.random(in: -10...50, using: &random))
+      let plan = evaluate(scenario.cadence, scenario.invoice, on: day)
+      let again = evaluate(scenario.cadence, scenario.invoice.executing(plan), on: day)
+      #expect(again.actions.isEmpty)
+      #expect(plan.actions.allSatisfy { $0.id == "R/\($0.step)" })
+    }
+  }
+
+  @Test("deterministic: shuffled history and payments give byte-identical JSON", arguments: 0..<4)
+  func shuffled(batch: Int) throws {
+    var random = SeededRandom(seed: 0xD0_0000 + UInt64(batch))
+    for _ in 0..<50 {
+      let scenario = try RandomScenario.make(&random)
+      var shuffled = scenario.invoice
+      shuffled.history.shuffle(using: &random)
+      shuffled.payments.shuffle(using: &random)
+      let day = scenario.invoice.due.adding(days: Int.random(in: -10...50, using: &random))
+      #expect(evaluate(scenario.cadence, scenario.invoice, on: day).jsonLine == evaluate(scenario.cadence, shuffled, on: day).jsonLine)
+    }
+  }
+
+  @Test("every due step not in the history is listed exactly once, as an action or a skip", arguments: 0..<4)
+  func completeness(batch: Int) throws {
+    var random = SeededRandom(seed: 0xC0_0000 + UInt64(batch))
+    for _ in 0..<50 {
+      let scenario = try RandomScenario.make(&random)
+      let day = scenario.invoice.due.adding(days: Int.random(in: -10...50, using: &random))
+      guard day >= scenario.invoice.issued else { continue }
+      let plan = evaluate(scenario.cadence, scenario.invoice, on: day)
+      let listed = plan.actions.map(\.step) + plan.skipped.map(\.step)
+      let executed = Set(scenario.invoice.history.filter { $0.date <= day }.map(\.step))
+      let due = Evaluator(scenario.cadence).scheduledDays(scenario.invoice).enumerated().filter { index, scheduled in
+        (scheduled ?? .max) <= day.daysSinceEpoch && !executed.contains(scenario.cadence.steps[index].id)
+      }.map { scenario.cadence.steps[$0.offset].id }
+      #expect(listed.sorted() == due.sorted())
+      #expect(Set(listed).count == listed.count)
+    }
+  }
+}
