@@ -15,7 +15,8 @@ enum PlanTable {
         plan.actions.map { action in
           [
             action.step, ([action.action.rawValue] + action.arguments).joined(separator: " "),
-            "scheduled \(action.scheduled)", action.late == 0 ? "on time" : "\(action.late) day\(action.late == 1 ? "" : "s") late",
+            "scheduled \(action.scheduled)",
+            action.late == 0 ? "on time" : "\(action.late) day\(action.late == 1 ? "" : "s") late",
           ]
         })
     }
@@ -34,9 +35,10 @@ enum PlanTable {
     guard let columns = rows.first?.count else { return [] }
     let widths = (0..<columns).map { column in rows.map { $0[column].count }.max() ?? 0 }
     return rows.map { row in
-      "  " + row.enumerated().map { index, cell in
-        index == columns - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
-      }.joined(separator: "  ")
+      "  "
+        + row.enumerated().map { index, cell in
+          index == columns - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+        }.joined(separator: "  ")
     }
   }
 }

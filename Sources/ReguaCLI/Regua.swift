@@ -34,7 +34,8 @@ struct ReguaTool {
     guard let command else {
       let known = ["check", "plan"]
       var message = "error: unknown command `\(name)`"
-      if let guess = known.min(by: { editDistance($0, name) < editDistance($1, name) }), editDistance(guess, name) <= 2 {
+      if let guess = known.min(by: { editDistance($0, name) < editDistance($1, name) }), editDistance(guess, name) <= 2
+      {
         message += "\nhelp: did you mean `\(guess)`?"
       }
       terminal.error(message + "\n\n" + Help.overview)

@@ -44,7 +44,8 @@ enum RuleLoading {
   static func cadence(_ path: String, named name: String?, terminal: Terminal) throws -> Cadence {
     let file = try compile(path)
     guard file.isValid else {
-      throw CommandFailure(message: DiagnosticRenderer(colored: terminal.colorsErrors).render(file.diagnostics, in: file.source))
+      throw CommandFailure(
+        message: DiagnosticRenderer(colored: terminal.colorsErrors).render(file.diagnostics, in: file.source))
     }
     if let name {
       guard let cadence = file.cadences.first(where: { $0.name == name }) else {
@@ -56,7 +57,8 @@ enum RuleLoading {
     guard file.cadences.count == 1, let cadence = file.cadences.first else {
       if file.cadences.isEmpty { throw CommandFailure(message: "error: \(path) declares no cadence") }
       let names = file.cadences.map { "`\($0.name)`" }.joined(separator: ", ")
-      throw CommandFailure(message: "error: \(path) declares several cadences (\(names)); choose one with `--cadence NAME`")
+      throw CommandFailure(
+        message: "error: \(path) declares several cadences (\(names)); choose one with `--cadence NAME`")
     }
     return cadence
   }
@@ -83,7 +85,8 @@ enum RuleLoading {
   static func date(_ text: String, option: String, timeZone: String?) throws -> CivilDate {
     if text == "today" {
       var calendar = Calendar(identifier: .gregorian)
-      calendar.timeZone = timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC") ?? calendar.timeZone
+      calendar.timeZone =
+        timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC") ?? calendar.timeZone
       let parts = calendar.dateComponents([.year, .month, .day], from: Date())
       if let year = parts.year, let month = parts.month, let day = parts.day,
         let date = CivilDate(year: year, month: month, day: day)

@@ -29,7 +29,8 @@ extension Invoice {
     let currency = try fixtureCurrency(currency)
     let dueDate = try fixtureDate(due)
     return Invoice(
-      id: id, amount: try fixtureMoney(amount, currency), issued: try issued.map(fixtureDate) ?? dueDate.adding(days: -10),
+      id: id, amount: try fixtureMoney(amount, currency),
+      issued: try issued.map(fixtureDate) ?? dueDate.adding(days: -10),
       due: dueDate, status: status, customer: customer, tags: tags)
   }
 
@@ -73,7 +74,9 @@ public func fixtureDate(_ text: String) throws -> CivilDate {
 }
 
 func fixtureCurrency(_ code: String) throws -> Currency {
-  guard let currency = Currency(code) else { throw FixtureError(description: MoneyError.unknownCurrency(code).description) }
+  guard let currency = Currency(code) else {
+    throw FixtureError(description: MoneyError.unknownCurrency(code).description)
+  }
   return currency
 }
 

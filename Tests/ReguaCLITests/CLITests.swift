@@ -25,9 +25,12 @@ struct CLITests {
     arguments: [
       (["frobnicate"], "unknown command `frobnicate`"), (["plna"], "did you mean `plan`?"), ([], "USAGE"),
       (["plan", "Rules/b2b-standard.regua", "--on", "2026-03-24"], "missing `--invoice`"),
-      (["check"], "missing argument"), (["plan", "x", "--invoice", "y", "--on", "2026-02-30", "--jsn"], "unknown option `--jsn`"),
-      (["plan", "Rules/b2b-standard.regua", "--invoice", "Rules/samples/b2b-invoice.json", "--on", "2026-02-30"],
-        "`--on`: `2026-02-30` does not exist: that month has 28 days"),
+      (["check"], "missing argument"),
+      (["plan", "x", "--invoice", "y", "--on", "2026-02-30", "--jsn"], "unknown option `--jsn`"),
+      (
+        ["plan", "Rules/b2b-standard.regua", "--invoice", "Rules/samples/b2b-invoice.json", "--on", "2026-02-30"],
+        "`--on`: `2026-02-30` does not exist: that month has 28 days"
+      ),
     ])
   func usageErrors(arguments: [String], message: String) throws {
     let result = try ReguaBinary.run(arguments)
@@ -96,13 +99,16 @@ struct CLITests {
   @Test("the same plan, byte for byte, in any time zone and with the history reversed")
   func deterministic() throws {
     let tokyo = try ReguaBinary.run(plan + ["--json"], environment: ["TZ": "Asia/Tokyo", "LANG": "ja_JP.UTF-8"])
-    let saoPaulo = try ReguaBinary.run(plan + ["--json"], environment: ["TZ": "America/Sao_Paulo", "LC_ALL": "pt_BR.UTF-8"])
+    let saoPaulo = try ReguaBinary.run(
+      plan + ["--json"], environment: ["TZ": "America/Sao_Paulo", "LC_ALL": "pt_BR.UTF-8"])
     #expect(tokyo.status == 0)
     #expect(tokyo.stdout == saoPaulo.stdout)
-    let sample = try String(contentsOf: ReguaBinary.packageRoot.appendingPathComponent("Rules/samples/b2b-invoice.json"), encoding: .utf8)
+    let sample = try String(
+      contentsOf: ReguaBinary.packageRoot.appendingPathComponent("Rules/samples/b2b-invoice.json"), encoding: .utf8)
     var json = try #require(try JSONSerialization.jsonObject(with: Data(sample.utf8)) as? [String: Any])
     json["history"] = (json["history"] as? [Any]).map { Array($0.reversed()) }
-    let reversedPath = try ReguaBinary.temporaryFile("reversed.json", String(decoding: try JSONSerialization.data(withJSONObject: json), as: UTF8.self))
+    let reversedPath = try ReguaBinary.temporaryFile(
+      "reversed.json", String(decoding: try JSONSerialization.data(withJSONObject: json), as: UTF8.self))
     var arguments = plan + ["--json"]
     arguments[3] = reversedPath
     let reversed = try ReguaBinary.run(arguments, environment: ["TZ": "Pacific/Kiritimati"])
@@ -111,7 +117,8 @@ struct CLITests {
 
   @Test("the invoice can come from standard input")
   func standardInput() throws {
-    let sample = try String(contentsOf: ReguaBinary.packageRoot.appendingPathComponent("Rules/samples/b2b-invoice.json"), encoding: .utf8)
+    let sample = try String(
+      contentsOf: ReguaBinary.packageRoot.appendingPathComponent("Rules/samples/b2b-invoice.json"), encoding: .utf8)
     var arguments = plan + ["--json"]
     arguments[3] = "-"
     let piped = try ReguaBinary.run(arguments, stdin: sample)
@@ -123,18 +130,25 @@ struct CLITests {
   @Test("a bad invoice exits 1 naming the file and the field")
   func badInvoice() throws {
     let path = try ReguaBinary.temporaryFile(
-      "bad.json", #"{"id":"A","currency":"BRL","amount":"10","issued":"2026-01-01","due":"2026-01-31","payments":[{"date":"2026-01-02","amount":-5}]}"#)
+      "bad.json",
+      #"{"id":"A","currency":"BRL","amount":"10","issued":"2026-01-01","due":"2026-01-31","payments":[{"date":"2026-01-02","amount":-5}]}"#
+    )
     var arguments = plan
     arguments[3] = path
     let result = try ReguaBinary.run(arguments)
     #expect(result.status == 1)
-    #expect(result.stderr == "\(path): error: payments[0].amount: expected a decimal string such as \"250.00\" (JSON numbers lose cents)\n")
+    #expect(
+      result.stderr
+        == "\(path): error: payments[0].amount: expected a decimal string such as \"250.00\" (JSON numbers lose cents)\n"
+    )
   }
 
   @Test("plan on a rule file with errors exits 1 with the diagnostics")
   func planBrokenRules() throws {
     let path = try ReguaBinary.temporaryFile("broken.regua", "cadence \"x\"\n  D+1 emial x\n")
-    let result = try ReguaBinary.run(["plan", path, "--invoice", "Rules/samples/b2b-invoice.json", "--on", "2026-03-24"])
+    let result = try ReguaBinary.run([
+      "plan", path, "--invoice", "Rules/samples/b2b-invoice.json", "--on", "2026-03-24",
+    ])
     #expect(result.status == 1)
     #expect(result.stderr.contains("\(path):2:7: error: unknown action `emial`"))
   }

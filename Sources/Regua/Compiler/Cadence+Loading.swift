@@ -29,7 +29,8 @@ extension Cadence {
         diagnostics: [
           .error(
             "cadence-count", "expected exactly one cadence, found \(file.cadences.count)",
-            at: SourceRange(start: start, end: start), help: "load the file with `RuleCompiler.compile` to read several")
+            at: SourceRange(start: start, end: start), help: "load the file with `RuleCompiler.compile` to read several"
+          )
         ])
     }
     self = cadence

@@ -129,7 +129,8 @@ struct CadenceChecker {
               ?? "limit `any` or a contact channel: " + channels.sorted().map { "`\($0)`" }.joined(separator: ", ")))
         continue
       }
-      cadence.limits.append(ContactLimit(channel: limit.channel == "any" ? nil : limit.channel, count: limit.count, days: limit.days))
+      cadence.limits.append(
+        ContactLimit(channel: limit.channel == "any" ? nil : limit.channel, count: limit.count, days: limit.days))
     }
     diagnostics += types.diagnostics
     return diagnostics.count == errorsBefore ? cadence : nil
@@ -147,7 +148,8 @@ struct CadenceChecker {
     if anchor == .promise {
       diagnostics.append(
         .error(
-          "reserved-offset", "`P+` offsets are reserved for promise-to-pay steps, which are not available yet", at: offset.range,
+          "reserved-offset", "`P+` offsets are reserved for promise-to-pay steps, which are not available yet",
+          at: offset.range,
           help: "count from the due date (`D+N`) or the issue date (`I+N`)"))
       valid = false
     } else if offset.days.magnitude > Offset.maximumDays {
@@ -183,6 +185,7 @@ struct CadenceChecker {
     if when == .some(nil) || unless == .some(nil) { valid = false }
     guard valid else { return nil }
     return Step(
-      id: step.explicitID?.0, offset: Offset(anchor, offset.days), action: action, when: when ?? nil, unless: unless ?? nil)
+      id: step.explicitID?.0, offset: Offset(anchor, offset.days), action: action, when: when ?? nil,
+      unless: unless ?? nil)
   }
 }

@@ -40,6 +40,7 @@ public struct Step: Sendable, Hashable, Identifiable {
 extension UInt8 {
   fileprivate var isIDByte: Bool {
     (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self)
-      || self == UInt8(ascii: "_") || self == UInt8(ascii: ".") || self == UInt8(ascii: "+") || self == UInt8(ascii: "-")
+      || self == UInt8(ascii: "_") || self == UInt8(ascii: ".") || self == UInt8(ascii: "+")
+      || self == UInt8(ascii: "-")
   }
 }

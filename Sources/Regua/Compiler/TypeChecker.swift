@@ -19,7 +19,9 @@ struct TypeChecker {
         "not-a-condition", "a condition must be true or false, but this is \(type.phrase)", syntax.range,
         help: hint(for: type))
     case .number:
-      fail("not-a-condition", "a condition must be true or false, but this is a number", syntax.range, help: hint(for: .money))
+      fail(
+        "not-a-condition", "a condition must be true or false, but this is a number", syntax.range,
+        help: hint(for: .money))
     }
     return nil
   }
@@ -86,7 +88,9 @@ struct TypeChecker {
     if case .typed(let expression, .boolean) = operand { return expression }
     let type: String
     if case .typed(_, let other) = operand { type = other.phrase } else { type = "a number" }
-    fail("type-mismatch", "\(context) needs true or false, but this is \(type)", syntax.range, help: "write a comparison here")
+    fail(
+      "type-mismatch", "\(context) needs true or false, but this is \(type)", syntax.range,
+      help: "write a comparison here")
     return nil
   }
 
@@ -94,7 +98,8 @@ struct TypeChecker {
     guard let currency = Currency(code) else {
       fail(
         "unknown-currency", "`\(code)` is not a currency code", range,
-        help: Suggestions.closest(to: code, among: Currency.allCodes).map { "did you mean `\($0)`?" } ?? "use an ISO-4217 code such as `BRL`")
+        help: Suggestions.closest(to: code, among: Currency.allCodes).map { "did you mean `\($0)`?" }
+          ?? "use an ISO-4217 code such as `BRL`")
       return nil
     }
     guard let decimal = try? ExactDecimal(parsing: text) else {
@@ -111,7 +116,9 @@ struct TypeChecker {
   }
 
   /// Types a literal number against the type of the other side.
-  private mutating func numberLiteral(_ text: String, _ range: SourceRange, as type: ValueType, other: String) -> Literal? {
+  private mutating func numberLiteral(_ text: String, _ range: SourceRange, as type: ValueType, other: String)
+    -> Literal?
+  {
     switch type {
     case .money:
       guard let decimal = try? ExactDecimal(parsing: text) else {
@@ -131,7 +138,9 @@ struct TypeChecker {
       fail("type-mismatch", "`\(other)` is text, but `\(text)` is a number", range, help: "quote it: `\"\(text)\"`")
       return nil
     case .boolean:
-      fail("type-mismatch", "`\(other)` is true or false, but `\(text)` is a number", range, help: "write `true` or `false`")
+      fail(
+        "type-mismatch", "`\(other)` is true or false, but `\(text)` is a number", range,
+        help: "write `true` or `false`")
       return nil
     }
   }
@@ -179,27 +188,34 @@ struct TypeChecker {
     return "compare amounts with amounts and day counts with whole numbers"
   }
 
-  private mutating func checkMembership(_ a: ExpressionSyntax, _ list: [ExpressionSyntax], _ listRange: SourceRange) -> Operand? {
+  private mutating func checkMembership(_ a: ExpressionSyntax, _ list: [ExpressionSyntax], _ listRange: SourceRange)
+    -> Operand?
+  {
     guard let left = check(a) else { return nil }
     guard case .typed(let subject, let type) = left else {
       fail("type-mismatch", "`in` needs a field on its left", a.range, help: "e.g. `customer.segment in [\"smb\"]`")
       return nil
     }
     guard !list.isEmpty else {
-      fail("empty-list", "the list is empty, so this is never true", listRange, help: "add values, or remove the condition")
+      fail(
+        "empty-list", "the list is empty, so this is never true", listRange, help: "add values, or remove the condition"
+      )
       return nil
     }
     var literals: [Literal] = []
     for element in list {
       switch check(element) {
       case .number(let text, let range)?:
-        guard let literal = numberLiteral(text, range, as: type, other: ExpressionPrinter.print(subject)) else { return nil }
+        guard let literal = numberLiteral(text, range, as: type, other: ExpressionPrinter.print(subject)) else {
+          return nil
+        }
         literals.append(literal)
       case .typed(.literal(let literal), let elementType)? where elementType == type:
         literals.append(literal)
       case .typed(_, let elementType)?:
         fail(
-          "type-mismatch", "the list holds \(elementType.phrase), but `\(ExpressionPrinter.print(subject))` is \(type.phrase)",
+          "type-mismatch",
+          "the list holds \(elementType.phrase), but `\(ExpressionPrinter.print(subject))` is \(type.phrase)",
           element.range, help: "list values of the same type as the left side, written literally")
         return nil
       case nil:

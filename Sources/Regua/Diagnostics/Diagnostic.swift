@@ -38,7 +38,8 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
   }
 
   /// Creates an error.
-  public static func error(_ code: String, _ message: String, at range: SourceRange, help: String? = nil) -> Diagnostic {
+  public static func error(_ code: String, _ message: String, at range: SourceRange, help: String? = nil) -> Diagnostic
+  {
     Diagnostic(.error, code: code, message: message, range: range, help: help)
   }
 

@@ -30,7 +30,8 @@ public struct DiagnosticRenderer: Sendable {
     let sourceLine = file.line(start.line)
     output += "\(String(repeating: " ", count: gutterWidth - String(start.line).count))\(start.line) | \(sourceLine)\n"
     let width =
-      diagnostic.range.end.line == start.line ? max(1, diagnostic.range.end.column - start.column) : max(1, sourceLine.count - start.column + 1)
+      diagnostic.range.end.line == start.line
+      ? max(1, diagnostic.range.end.column - start.column) : max(1, sourceLine.count - start.column + 1)
     let marker = "^" + String(repeating: "~", count: width - 1)
     output += "\(blankGutter) \(String(repeating: " ", count: start.column - 1))\(paint(marker, "32"))\n"
     for note in diagnostic.notes {

@@ -34,7 +34,8 @@ struct CadenceLayout: Sendable {
       return cadence.limits.indices.filter { cadence.limits[$0].applies(to: channel) }
     }
     let conditions =
-      cadence.stopConditions + cadence.pauseConditions + cadence.steps.flatMap { [$0.when, $0.unless].compactMap { $0 } }
+      cadence.stopConditions + cadence.pauseConditions
+      + cadence.steps.flatMap { [$0.when, $0.unless].compactMap { $0 } }
     daysOverdueThresholds = Array(Set(conditions.flatMap(\.expression.daysOverdueThresholds))).sorted()
   }
 }

@@ -1,6 +1,7 @@
 extension Evaluator {
-  /// Puts a non-firing decision into words for a collections clerk, with `retry` for limits.
-  func explain(_ decision: Decision, context: Context, fired: [Decision]) -> SkippedStep {
+  /// Puts a non-firing decision into words for a collections clerk, with `retry` for limits;
+  /// `nil` for a decision that fires.
+  func explain(_ decision: Decision, context: Context, fired: [Decision]) -> SkippedStep? {
     let step = cadence.steps[decision.step]
     let scheduled = CivilDate(daysSinceEpoch: decision.scheduled)
     let what = "The \(step.offset) \(step.action.kind.keywords.joined(separator: " "))"
@@ -9,8 +10,7 @@ extension Evaluator {
     let detail: String
     switch decision.verdict {
     case .fire:
-      reason = .condition
-      detail = "\(what) fires."
+      return nil
     case .missed(let late):
       reason = .missed
       detail =
@@ -51,7 +51,8 @@ extension Evaluator {
       if let retry {
         sentence += " It can go on \(retry)."
       } else {
-        sentence += " By the time the limit allows it, it is more than \(days(cadence.catchUpDays)) late, so it will not be sent."
+        sentence +=
+          " By the time the limit allows it, it is more than \(days(cadence.catchUpDays)) late, so it will not be sent."
       }
       detail = sentence
     }

@@ -12,7 +12,8 @@ extension Evaluator {
     let today = date.daysSinceEpoch
     let issued = invoice.issued.daysSinceEpoch
     for day in changeDays(after: today, invoice: invoice, ledger: ledger, schedule: schedule) where day >= issued {
-      let context = Context(facts: InvoiceFacts(invoice, on: CivilDate(daysSinceEpoch: day)), ledger: ledger, schedule: schedule)
+      let context = Context(
+        facts: InvoiceFacts(invoice, on: CivilDate(daysSinceEpoch: day)), ledger: ledger, schedule: schedule)
       let stop = stopCause(context)
       if stop?.isPermanent == true { return nil }
       if decide(context, stop: stop).contains(where: \.verdict.isFiring) {

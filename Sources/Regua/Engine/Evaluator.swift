@@ -45,13 +45,14 @@ public struct Evaluator: Sendable {
             PlannedAction(
               id: invoice.id + "/" + step.id, step: step.id, action: step.action.kind, arguments: step.action.arguments,
               channel: step.channel, scheduled: scheduled, late: date.daysSinceEpoch - decision.scheduled))
-        } else {
-          skipped.append(explain(decision, context: context, fired: fired))
+        } else if let skip = explain(decision, context: context, fired: fired) {
+          skipped.append(skip)
         }
       }
       for decision in fired { ledger.record(step: decision.step, on: date.daysSinceEpoch, layout: layout) }
     }
-    let next = (stop?.isPermanent ?? false) ? nil : nextDate(after: date, invoice: invoice, ledger: ledger, schedule: schedule)
+    let next =
+      (stop?.isPermanent ?? false) ? nil : nextDate(after: date, invoice: invoice, ledger: ledger, schedule: schedule)
     return ActionPlan(
       cadence: cadence.name, version: cadence.version, invoice: invoice.id, date: date, actions: actions,
       skipped: skipped, next: next, balance: facts.balance)
@@ -101,7 +102,8 @@ public struct Evaluator: Sendable {
     let pause = stop == nil ? pauseRule(facts) : nil
     var decisions: [Decision] = []
     for (index, step) in cadence.steps.enumerated() {
-      guard let scheduled = context.schedule[index], scheduled <= day, !context.ledger.isExecuted(index, asOf: day) else {
+      guard let scheduled = context.schedule[index], scheduled <= day, !context.ledger.isExecuted(index, asOf: day)
+      else {
         continue
       }
       let late = day - scheduled

@@ -46,7 +46,8 @@ struct HistoryLedger {
   /// How many contacts limit `limitIndex` counts in the days `first...last`.
   func count(limit limitIndex: Int, from first: Int, through last: Int) -> Int {
     let entries = limitEntries[limitIndex]
-    return HistoryLedger.firstIndex(in: entries, notBelow: last + 1) - HistoryLedger.firstIndex(in: entries, notBelow: first)
+    return HistoryLedger.firstIndex(in: entries, notBelow: last + 1)
+      - HistoryLedger.firstIndex(in: entries, notBelow: first)
   }
 
   /// The index of the first element `>= value` in a sorted array.

@@ -31,7 +31,8 @@ extension Invoice: Codable {
     amount = try container.decodeMoney(forKey: .amount, currency: currency)
     guard !amount.isNegative else {
       throw DecodingError.dataCorruptedError(
-        forKey: .amount, in: container, debugDescription: "`\(amount.amountString)` is negative; an invoice's amount is zero or more")
+        forKey: .amount, in: container,
+        debugDescription: "`\(amount.amountString)` is negative; an invoice's amount is zero or more")
     }
     issued = try container.decodeDate(forKey: .issued)
     due = try container.decodeDate(forKey: .due)
@@ -48,16 +49,19 @@ extension Invoice: Codable {
         let hint = text == "paid" ? " (paid is derived from `payments`)" : ""
         throw DecodingError.dataCorruptedError(
           forKey: .status, in: container,
-          debugDescription: "`\(text)` is not a status; expected \"open\", \"disputed\", \"cancelled\" or \"written-off\"\(hint)")
+          debugDescription:
+            "`\(text)` is not a status; expected \"open\", \"disputed\", \"cancelled\" or \"written-off\"\(hint)")
       }
       self.status = status
     }
     customer =
-      try container.decodeNilOrAbsent(.customer) ? Customer(id: "") : try container.decode(Customer.self, forKey: .customer)
+      try container.decodeNilOrAbsent(.customer)
+      ? Customer(id: "") : try container.decode(Customer.self, forKey: .customer)
     tags = try container.decodeStrings(forKey: .tags)
     payments = try Invoice.decodePayments(container, currency: currency)
     promise = try Invoice.decodePromise(container, currency: currency)
-    history = try container.decodeNilOrAbsent(.history) ? [] : try container.decode([HistoryEntry].self, forKey: .history)
+    history =
+      try container.decodeNilOrAbsent(.history) ? [] : try container.decode([HistoryEntry].self, forKey: .history)
   }
 
   private static func decodePayments(
@@ -76,7 +80,8 @@ extension Invoice: Codable {
       guard payment.amount.minorUnits > 0 else {
         throw DecodingError.dataCorruptedError(
           forKey: .amount, in: fields,
-          debugDescription: "`\(payment.amount.amountString)` is not positive; a payment is an amount above zero such as \"250.00\"")
+          debugDescription:
+            "`\(payment.amount.amountString)` is not positive; a payment is an amount above zero such as \"250.00\"")
       }
       do {
         total = try total.adding(payment.amount)
@@ -101,7 +106,8 @@ extension Invoice: Codable {
       throw DecodingError.dataCorruptedError(
         forKey: .date, in: fields, debugDescription: "`\(date)` is before the day the promise was made (`\(made)`)")
     }
-    let amount = try fields.decodeNilOrAbsent(.amount) ? nil : try fields.decodeMoney(forKey: .amount, currency: currency)
+    let amount =
+      try fields.decodeNilOrAbsent(.amount) ? nil : try fields.decodeMoney(forKey: .amount, currency: currency)
     return PromiseToPay(made: made, date: date, amount: amount)
   }
 

@@ -43,7 +43,9 @@ public enum JSONValue: Sendable, Hashable {
       output += "]"
     case .object(let members):
       output += "{"
-      for (index, key) in members.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }).enumerated() {
+      for (index, key) in members.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+        .enumerated()
+      {
         if index > 0 { output += "," }
         JSONValue.writeString(key, to: &output)
         output += ":"

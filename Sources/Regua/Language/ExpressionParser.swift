@@ -64,7 +64,8 @@ struct ExpressionParser {
     if token.kind == .comparison {
       guard let op = ComparisonOperator(rawValue: token.text) else {
         throw Parser.LineError(
-          diagnostic: .error("single-equals", "`=` is not a comparison", at: token.range, help: "to compare, write `==`"))
+          diagnostic: .error(
+            "single-equals", "`=` is not a comparison", at: token.range, help: "to compare, write `==`"))
       }
       cursor.advance()
       let right = try parsePrimary()
@@ -108,18 +109,21 @@ struct ExpressionParser {
       }
       guard separator.kind == .comma else {
         throw Parser.LineError(
-          diagnostic: .error("expected-comma", "expected `,` or `]` in the list", at: separator.range, help: "separate items with `,`"))
+          diagnostic: .error(
+            "expected-comma", "expected `,` or `]` in the list", at: separator.range, help: "separate items with `,`"))
       }
       if elements.count >= 256 {
         throw Parser.LineError(
-          diagnostic: .error("list-too-long", "the list has more than 256 items", at: separator.range, help: "use a tag instead"))
+          diagnostic: .error(
+            "list-too-long", "the list has more than 256 items", at: separator.range, help: "use a tag instead"))
       }
     }
   }
 
   private mutating func parsePrimary() throws(Parser.LineError) -> ExpressionSyntax {
     guard let token = cursor.peek(), !isTerminator(token) else {
-      throw cursor.error("missing-operand", "expected a value or a field", help: "e.g. `balance`, `500.00` or `\"smb\"`")
+      throw cursor.error(
+        "missing-operand", "expected a value or a field", help: "e.g. `balance`, `500.00` or `\"smb\"`")
     }
     cursor.advance()
     switch token.kind {
@@ -138,7 +142,8 @@ struct ExpressionParser {
       return try parseWord(token)
     default:
       throw Parser.LineError(
-        diagnostic: .error("unexpected-token", "unexpected `\(token.text)`", at: token.range, help: "expected a value or a field"))
+        diagnostic: .error(
+          "unexpected-token", "unexpected `\(token.text)`", at: token.range, help: "expected a value or a field"))
     }
   }
 
@@ -167,9 +172,13 @@ struct ExpressionParser {
       }
       return .number(token.text, token.range)
     }
-    if let first = token.text.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "-") {
+    if let first = token.text.utf8.first,
+      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "-")
+    {
       throw Parser.LineError(
-        diagnostic: .error("bad-number", "`\(token.text)` is not a number", at: token.range, help: "write numbers like `500` or `500.00`"))
+        diagnostic: .error(
+          "bad-number", "`\(token.text)` is not a number", at: token.range, help: "write numbers like `500` or `500.00`"
+        ))
     }
     return .name(token.text, token.range)
   }

@@ -60,7 +60,9 @@ struct Lexer {
       failedLines.insert(number)
     }
     if bytes.count > Lexer.maximumLineLength {
-      fail("line-too-long", "the line is longer than \(Lexer.maximumLineLength) bytes", 0, 1, help: "break it into several steps")
+      fail(
+        "line-too-long", "the line is longer than \(Lexer.maximumLineLength) bytes", 0, 1,
+        help: "break it into several steps")
       return nil
     }
 
@@ -87,7 +89,9 @@ struct Lexer {
       case UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"):
         let doubled = i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "=")
         if byte == UInt8(ascii: "!") && !doubled {
-          fail("unknown-operator", "`!` is not an operator", i, i + 1, help: "write `not` to negate, or `!=` for ‘not equal’")
+          fail(
+            "unknown-operator", "`!` is not an operator", i, i + 1,
+            help: "write `not` to negate, or `!=` for ‘not equal’")
           return tokens
         }
         add(.comparison, i, doubled ? i + 2 : i + 1)
@@ -98,7 +102,9 @@ struct Lexer {
       case UInt8(ascii: "]"): add(.rightBracket, i, i + 1); bracketDepth -= 1; i += 1
       case UInt8(ascii: ","):
         if bracketDepth <= 0 {
-          fail("unexpected-comma", "unexpected `,`", i, i + 1, help: "separate arguments with spaces; commas only go between list items")
+          fail(
+            "unexpected-comma", "unexpected `,`", i, i + 1,
+            help: "separate arguments with spaces; commas only go between list items")
           return tokens
         }
         add(.comma, i, i + 1)
@@ -125,7 +131,9 @@ struct Lexer {
           }
           let written = text(i, numberEnd)
           let fixed = written.replacingComma()
-          fail("decimal-comma", "`\(written)` is not a number", i, numberEnd, help: "write decimals with a point: `\(fixed)`")
+          fail(
+            "decimal-comma", "`\(written)` is not a number", i, numberEnd,
+            help: "write decimals with a point: `\(fixed)`")
           return tokens
         }
         add(.word, i, end)
@@ -153,7 +161,8 @@ struct Lexer {
         case UInt8(ascii: "n"): value.append(UInt8(ascii: "\n"))
         case UInt8(ascii: "t"): value.append(UInt8(ascii: "\t"))
         default:
-          fail("unknown-escape", "unknown escape `\\\(Character(Unicode.Scalar(bytes[i + 1])))` in a string", i, i + 2,
+          fail(
+            "unknown-escape", "unknown escape `\\\(Character(Unicode.Scalar(bytes[i + 1])))` in a string", i, i + 2,
             "the escapes are `\\\"`, `\\\\`, `\\n` and `\\t`")
           return nil
         }

@@ -67,7 +67,10 @@ struct Parser {
       throw cursor.error("missing-name", "`cadence` needs a name", help: "write `cadence \"b2b-standard\"`")
     }
     guard !nameToken.value.isEmpty else {
-      throw LineError(diagnostic: .error("missing-name", "the cadence's name is empty", at: nameToken.range, help: "give it a name such as `\"b2b-standard\"`"))
+      throw LineError(
+        diagnostic: .error(
+          "missing-name", "the cadence's name is empty", at: nameToken.range,
+          help: "give it a name such as `\"b2b-standard\"`"))
     }
     var version: Int?
     if let word = cursor.peek(), word.isWord("version") {
@@ -75,7 +78,8 @@ struct Parser {
       version = try cursor.expectInteger("a version number, e.g. `version 3`", range: 0...1_000_000)
     }
     try cursor.expectEnd("after the cadence's header")
-    return CadenceSyntax(name: nameToken.value, nameRange: nameToken.range, version: version, range: line.range, items: [])
+    return CadenceSyntax(
+      name: nameToken.value, nameRange: nameToken.range, version: version, range: line.range, items: [])
   }
 
   static let bodyKeywords = ["timezone", "calendar", "catch", "stop", "pause", "limit"]
@@ -84,7 +88,8 @@ struct Parser {
     var cursor = TokenCursor(line)
     guard let first = cursor.peek() else { return nil }
     guard first.kind == .word else {
-      throw cursor.error("expected-step", "expected a step or a setting", help: "a step starts with an offset such as `D+3`")
+      throw cursor.error(
+        "expected-step", "expected a step or a setting", help: "a step starts with an offset such as `D+3`")
     }
     switch first.text {
     case "timezone":
@@ -122,14 +127,16 @@ struct Parser {
       throw LineError(
         diagnostic: .error(
           "expected-step", "unknown setting `\(first.text)`", at: first.range,
-          help: suggestion.map { "did you mean `\($0)`?" } ?? "a step starts with an offset such as `D+3`, `D0` or `I+14`"))
+          help: suggestion.map { "did you mean `\($0)`?" }
+            ?? "a step starts with an offset such as `D+3`, `D0` or `I+14`"))
     }
   }
 
   private func parseLimit(_ cursor: inout TokenCursor, _ line: TokenLine) throws(LineError) -> LimitSyntax {
     cursor.advance()
     guard let channel = cursor.next(), channel.kind == .word else {
-      throw cursor.error("expected-channel", "`limit` needs a channel or `any`", help: "write `limit call 1 per 7 days`")
+      throw cursor.error(
+        "expected-channel", "`limit` needs a channel or `any`", help: "write `limit call 1 per 7 days`")
     }
     let countToken = cursor.peek()
     let count = try cursor.expectInteger("how many contacts, e.g. `limit call 1 per 7 days`", range: 1...1000)
@@ -158,7 +165,8 @@ struct Parser {
         diagnostic: .error(
           "unknown-action", "unknown action `\(actionToken.value)`", at: actionToken.range,
           help: suggestion.map { "did you mean `\($0)`?" }
-            ?? "the actions are " + ActionKind.allCases.map { "`\($0.keywords.joined(separator: " "))`" }.joined(separator: ", ")))
+            ?? "the actions are "
+            + ActionKind.allCases.map { "`\($0.keywords.joined(separator: " "))`" }.joined(separator: ", ")))
     }
     var actionRange = actionToken.range
     for keyword in action.keywords.dropFirst() {
@@ -190,7 +198,9 @@ struct Parser {
           token.kind == .comparison
           ? "a condition starts with `when`, e.g. `when balance >= 500`" : "quote the argument: `\"\(token.value)\"`"
         throw LineError(
-          diagnostic: .error("unexpected-token", "unexpected `\(token.text)` in the arguments of `\(action)`", at: token.range, help: help))
+          diagnostic: .error(
+            "unexpected-token", "unexpected `\(token.text)` in the arguments of `\(action)`", at: token.range,
+            help: help))
       }
       cursor.advance()
     }
@@ -212,7 +222,8 @@ struct Parser {
         if option.text == "when" { step.when = expression } else { step.unless = expression }
       case "as":
         if step.explicitID != nil {
-          throw LineError(diagnostic: .error("duplicate-option", "the step has two ids", at: option.range, help: "keep one `as`"))
+          throw LineError(
+            diagnostic: .error("duplicate-option", "the step has two ids", at: option.range, help: "keep one `as`"))
         }
         guard let id = cursor.next(), id.kind == .word || id.kind == .string else {
           throw cursor.error("missing-id", "`as` needs a step id", help: "write `as d+14-first-call`")
@@ -232,16 +243,17 @@ struct Parser {
 extension String {
   /// `[A-Za-z0-9_.%-]+`: a word that may stand as an argument without quotes.
   var isBareArgument: Bool {
-    !isEmpty && utf8.allSatisfy { byte in
-      switch byte {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "%"),
-        UInt8(ascii: "-"):
-        return true
-      default:
-        return false
+    !isEmpty
+      && utf8.allSatisfy { byte in
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+          UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "%"),
+          UInt8(ascii: "-"):
+          return true
+        default:
+          return false
+        }
       }
-    }
   }
 
   /// `[a-z][a-z0-9_-]*`: a host-defined channel name.

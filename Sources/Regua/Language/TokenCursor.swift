@@ -71,7 +71,8 @@ struct TokenCursor {
   func expectEnd(_ context: String) throws(Parser.LineError) {
     if let token = peek() {
       throw Parser.LineError(
-        diagnostic: .error("unexpected-token", "unexpected `\(token.text)` \(context)", at: token.range, help: "remove it"))
+        diagnostic: .error(
+          "unexpected-token", "unexpected `\(token.text)` \(context)", at: token.range, help: "remove it"))
     }
   }
 }

@@ -25,7 +25,8 @@ enum PlanCommand: Command {
   static func run(_ arguments: inout Arguments, terminal: inout Terminal) throws -> ExitCode {
     let invoicePath = try arguments.required("invoice")
     let dateText = try arguments.required("on")
-    let cadence = try RuleLoading.cadence(arguments.positionals[0], named: arguments.value("cadence"), terminal: terminal)
+    let cadence = try RuleLoading.cadence(
+      arguments.positionals[0], named: arguments.value("cadence"), terminal: terminal)
     let date = try RuleLoading.date(dateText, option: "on", timeZone: cadence.timeZone)
     let invoice = try RuleLoading.invoice(invoicePath)
     let plan = evaluate(cadence, invoice, on: date)

@@ -51,11 +51,13 @@ struct CompilerTests {
   @Test(
     "default ids use the canonical offset and the action keywords, never the arguments",
     arguments: [
-      ("D+14 call", "d+14-call"), ("D+90 refer to agency \"arm\"", "d+90-refer-to-agency"), ("D+120 write off", "d+120-write-off"),
+      ("D+14 call", "d+14-call"), ("D+90 refer to agency \"arm\"", "d+90-refer-to-agency"),
+      ("D+120 write off", "d+120-write-off"),
       ("D+30 letter registered \"x\"", "d+30-letter"), ("I+14 email x", "i+14-email"), ("D0 sms x", "d0-sms"),
       ("D+0 sms x", "d0-sms"), ("D-0 sms x", "d0-sms"), ("D+014 call", "d+14-call"), ("I+0 email x", "i0-email"),
       ("D-3 email reminder", "d-3-email"), ("D+5 notify slack \"#ar\"", "d+5-notify"), ("D+9 task team-a", "d+9-task"),
-      ("D+2 fee \"2%\"", "d+2-fee"), ("D+3 interest monthly 1%", "d+3-interest"), ("D+1 call as first-call", "first-call"),
+      ("D+2 fee \"2%\"", "d+2-fee"), ("D+3 interest monthly 1%", "d+3-interest"),
+      ("D+1 call as first-call", "first-call"),
     ])
   func defaultIDs(line: String, id: String) throws {
     let cadence = try Cadence(parsing: "cadence \"t\"\n  \(line)\n")
@@ -65,13 +67,16 @@ struct CompilerTests {
   @Test("every action of the closed vocabulary parses, and only contacts have a channel")
   func vocabulary() throws {
     let lines = [
-      "email a", "sms a", "whatsapp a", "call", "letter a", "notify slack a", "task a", "fee a", "interest a", "discount a",
+      "email a", "sms a", "whatsapp a", "call", "letter a", "notify slack a", "task a", "fee a", "interest a",
+      "discount a",
       "offer a", "suspend a", "refer to agency a", "legal a", "write off",
     ]
     let text = "cadence \"t\"\n" + lines.enumerated().map { "  D+\($0.offset) \($0.element)\n" }.joined()
     let cadence = try Cadence(parsing: text)
     #expect(cadence.steps.map(\.action.kind) == ActionKind.allCases)
-    #expect(cadence.steps.map(\.channel) == ["email", "sms", "whatsapp", "call", "letter", "slack"] + Array(repeating: nil, count: 9))
+    #expect(
+      cadence.steps.map(\.channel) == ["email", "sms", "whatsapp", "call", "letter", "slack"]
+        + Array(repeating: nil, count: 9))
   }
 
   @Test("reserved words can be arguments when quoted")

@@ -1,7 +1,7 @@
+import ReguaTesting
 import Testing
 
 @testable import Regua
-import ReguaTesting
 
 func rules(_ body: String) throws -> Cadence {
   try Cadence(parsing: "cadence \"test\" version 1\n" + body)
@@ -51,7 +51,8 @@ struct EngineTests {
     #expect(missed.skipped.map(\.reason) == [.missed])
     #expect(
       missed.skipped[0].detail
-        == "The D+1 email was due on 2026-03-11 and is now 3 days late; contacts go out at most 2 days late, so it will not be sent.")
+        == "The D+1 email was due on 2026-03-11 and is now 3 days late; contacts go out at most 2 days late, so it will not be sent."
+    )
   }
 
   @Test("the default catch-up is 3 days")
@@ -64,14 +65,16 @@ struct EngineTests {
 
   @Test("after a 10-day outage one message goes out, not a burst")
   func outage() throws {
-    let cadence = try rules("  D-3 email a\n  D+1 email b\n  D+3 email c\n  D+5 email d\n  D+7 email e\n  D+8 email f\n")
+    let cadence = try rules(
+      "  D-3 email a\n  D+1 email b\n  D+3 email c\n  D+5 email d\n  D+7 email e\n  D+8 email f\n")
     let invoice = try Invoice.make(due: "2026-03-10")
     let plan = evaluate(cadence, invoice, on: day("2026-03-20"))  // D+10, nothing sent since D-4
     #expect(plan.actions.map(\.step) == ["d+8-email"])
     #expect(plan.skipped.map(\.reason) == [.missed, .missed, .missed, .missed, .superseded])
     #expect(
       plan.skipped.last?.detail
-        == "The D+7 email is not sent because a newer email message, `d+8-email` (scheduled 2026-03-18), goes out today instead.")
+        == "The D+7 email is not sent because a newer email message, `d+8-email` (scheduled 2026-03-18), goes out today instead."
+    )
   }
 
   @Test("non-contact steps are never missed: an outage cannot lose an escalation")
@@ -86,7 +89,8 @@ struct EngineTests {
   @Test("a paid invoice gets nothing, and nothing is ever next")
   func paidGetsNothing() throws {
     let cadence = try rules("  D-3 email a\n  D+1 email b\n  D+14 call\n  D+30 suspend service\n")
-    let invoice = try Invoice.make(due: "2026-03-10", amount: "500.00").paying("200.00", on: "2026-03-05").paying("300.00", on: "2026-03-12")
+    let invoice = try Invoice.make(due: "2026-03-10", amount: "500.00").paying("200.00", on: "2026-03-05").paying(
+      "300.00", on: "2026-03-12")
     let plan = evaluate(cadence, invoice, on: day("2026-03-24"))
     #expect(plan.actions.isEmpty)
     #expect(plan.skipped.map(\.reason) == [.missed, .missed, .stopped])
@@ -98,7 +102,8 @@ struct EngineTests {
   }
 
   @Test(
-    "cancelled and written-off invoices stop", arguments: [(InvoiceStatus.cancelled, "cancelled"), (.writtenOff, "written off")])
+    "cancelled and written-off invoices stop",
+    arguments: [(InvoiceStatus.cancelled, "cancelled"), (.writtenOff, "written off")])
   func statusStops(status: InvoiceStatus, words: String) throws {
     let cadence = try rules("  D+1 email b\n")
     let invoice = try Invoice.make(due: "2026-03-10", status: status)
@@ -124,7 +129,9 @@ struct EngineTests {
     let cadence = try rules("  D+1 email b\n  stop when balance < 5.00\n")
     let invoice = try Invoice.make(due: "2026-03-10", amount: "100.00").paying("96.00", on: "2026-03-10")
     let plan = evaluate(cadence, invoice, on: day("2026-03-11"))
-    #expect(plan.skipped.map(\.detail) == ["The D+1 email is not done: collection stops when `balance < 5.00`, and it holds."])
+    #expect(
+      plan.skipped.map(\.detail) == ["The D+1 email is not done: collection stops when `balance < 5.00`, and it holds."]
+    )
   }
 
   @Test("a disputed invoice is paused, and the pause leaves no memory")
@@ -181,7 +188,8 @@ struct EngineTests {
     #expect(plan.skipped.map(\.reason) == [.condition])
     #expect(
       plan.skipped[0].detail
-        == "The D+14 call is skipped because `balance >= 100.00 USD` does not hold (balance is 300.00 BRL). Note: `100.00 USD` is in USD but the invoice is in BRL, so the comparison is false.")
+        == "The D+14 call is skipped because `balance >= 100.00 USD` does not hold (balance is 300.00 BRL). Note: `100.00 USD` is in USD but the invoice is in BRL, so the comparison is false."
+    )
     let dollars = try Invoice.make(due: "2026-03-10", amount: "300.00", currency: "USD")
     #expect(evaluate(cadence, dollars, on: day("2026-03-24")).actions.count == 1)
   }
@@ -226,7 +234,8 @@ struct EngineTests {
     #expect(skipped.retry == day("2026-03-27"))
     #expect(
       skipped.detail
-        == "The D+14 call is held back by `limit call 1 per 7 days`: at most 1 call contacts in any 7 days, and that many are already counted up to 2026-03-24. It can go on 2026-03-27.")
+        == "The D+14 call is held back by `limit call 1 per 7 days`: at most 1 call contacts in any 7 days, and that many are already counted up to 2026-03-24. It can go on 2026-03-27."
+    )
     #expect(plan.next == day("2026-03-27"))
     for offset in 1...2 {
       #expect(evaluate(cadence, invoice, on: day("2026-03-24").adding(days: offset)).actions.isEmpty)
@@ -269,7 +278,8 @@ struct EngineTests {
   @Test("a step in the history never fires again, whatever its date")
   func idempotent() throws {
     let cadence = try rules("  D+1 email b\n  D+1 fee x\n")
-    let invoice = try Invoice.make(due: "2026-03-10").recording("d+1-fee", on: "2026-03-11").recording("d+1-email", on: "2026-03-11")
+    let invoice = try Invoice.make(due: "2026-03-10").recording("d+1-fee", on: "2026-03-11").recording(
+      "d+1-email", on: "2026-03-11")
     for offset in 0...40 {
       let plan = evaluate(cadence, invoice, on: day("2026-03-11").adding(days: offset))
       #expect(plan.actions.isEmpty)
@@ -280,7 +290,8 @@ struct EngineTests {
   @Test("history and payments dated after the evaluation date have not happened yet")
   func asOf() throws {
     let cadence = try rules("  D+1 email b\n")
-    let invoice = try Invoice.make(due: "2026-03-10").recording("d+1-email", on: "2026-03-12").paying("1000.00", on: "2026-03-12")
+    let invoice = try Invoice.make(due: "2026-03-10").recording("d+1-email", on: "2026-03-12").paying(
+      "1000.00", on: "2026-03-12")
     let plan = evaluate(cadence, invoice, on: day("2026-03-11"))
     #expect(plan.actions.map(\.step) == ["d+1-email"])
     #expect(plan.balance.amountString == "1000.00")

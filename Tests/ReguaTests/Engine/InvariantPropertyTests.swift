@@ -29,7 +29,9 @@ struct InvariantPropertyTests {
     }
   }
 
-  @Test("no burst: a day-by-day walk never sends two messages on one channel, nor an older one after a newer", arguments: 0..<4)
+  @Test(
+    "no burst: a day-by-day walk never sends two messages on one channel, nor an older one after a newer",
+    arguments: 0..<4)
   func noBurst(batch: Int) throws {
     var random = SeededRandom(seed: 0xB0B5_0000 + UInt64(batch))
     for _ in 0..<40 {
@@ -48,7 +50,9 @@ struct InvariantPropertyTests {
           #expect(channelsToday.insert(channel).inserted, "two \(channel) messages on \(day)\n\(scenario.source)")
           let index = scenario.cadence.steps.firstIndex { $0.id == action.step } ?? 0
           if let newest = newestSent[channel] {
-            #expect((newest.scheduled, newest.index) < (action.scheduled, index), "older \(channel) after newer on \(day)\n\(scenario.source)")
+            #expect(
+              (newest.scheduled, newest.index) < (action.scheduled, index),
+              "older \(channel) after newer on \(day)\n\(scenario.source)")
           }
           newestSent[channel] = (action.scheduled, index)
         }
@@ -80,7 +84,9 @@ struct InvariantPropertyTests {
       shuffled.history.shuffle(using: &random)
       shuffled.payments.shuffle(using: &random)
       let day = scenario.invoice.due.adding(days: Int.random(in: -10...50, using: &random))
-      #expect(evaluate(scenario.cadence, scenario.invoice, on: day).jsonLine == evaluate(scenario.cadence, shuffled, on: day).jsonLine)
+      #expect(
+        evaluate(scenario.cadence, scenario.invoice, on: day).jsonLine
+          == evaluate(scenario.cadence, shuffled, on: day).jsonLine)
     }
   }
 

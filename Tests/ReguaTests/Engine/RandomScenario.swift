@@ -11,16 +11,20 @@ struct RandomScenario {
   static func make(_ random: inout SeededRandom) throws -> RandomScenario {
     var lines = ["cadence \"random\""]
     lines.append("  catch up \(Int.random(in: 0...5, using: &random)) days")
-    let actions = ["email a", "email b", "sms a", "whatsapp a", "call", "fee x", "suspend service", "task team", "letter x"]
+    let actions = [
+      "email a", "email b", "sms a", "whatsapp a", "call", "fee x", "suspend service", "task team", "letter x",
+    ]
     let conditions = [
       "", "", "", " when balance >= 300.00", " when days-overdue >= 12", " unless tagged \"vip\"", " when not promised",
-      " when days-overdue in [5, 20, 21]", " unless balance < 50.00", " when days-overdue > 9", " unless days-overdue < 7",
+      " when days-overdue in [5, 20, 21]", " unless balance < 50.00", " when days-overdue > 9",
+      " unless days-overdue < 7",
       " when days-overdue != 16 and days-overdue <= 30",
     ]
     let spread = [8, 20, 45].randomElement(using: &random) ?? 45
     for index in 0..<Int.random(in: 1...10, using: &random) {
       let offset = Int.random(in: -6...spread, using: &random)
-      let anchor = Int.random(in: 0..<8, using: &random) == 0 ? "I+\(abs(offset))" : (offset >= 0 ? "D+\(offset)" : "D\(offset)")
+      let anchor =
+        Int.random(in: 0..<8, using: &random) == 0 ? "I+\(abs(offset))" : (offset >= 0 ? "D+\(offset)" : "D\(offset)")
       let action = actions.randomElement(using: &random) ?? "email a"
       let condition = conditions.randomElement(using: &random) ?? ""
       lines.append("  \(anchor) \(action)\(condition) as s\(index)")
@@ -29,7 +33,8 @@ struct RandomScenario {
     if Bool.random(using: &random) { lines.append("  pause when promised") }
     if Int.random(in: 0..<4, using: &random) == 0 { lines.append("  stop when balance < 100.00") }
     if Int.random(in: 0..<3, using: &random) > 0 {
-      lines.append("  limit any \(Int.random(in: 1...2, using: &random)) per \(Int.random(in: 1...5, using: &random)) days")
+      lines.append(
+        "  limit any \(Int.random(in: 1...2, using: &random)) per \(Int.random(in: 1...5, using: &random)) days")
     }
     if Bool.random(using: &random) { lines.append("  limit email 1 per \(Int.random(in: 2...9, using: &random)) days") }
     let source = lines.joined(separator: "\n") + "\n"
@@ -43,17 +48,22 @@ struct RandomScenario {
       "R", due: dueText, amount: "\(Int.random(in: 1...9, using: &random) * 100).00", issued: issued,
       status: statuses.randomElement(using: &random) ?? .open, tags: Bool.random(using: &random) ? ["vip"] : [])
     for _ in 0..<Int.random(in: 0...2, using: &random) {
-      invoice = try invoice.paying("\(Int.random(in: 1...4, using: &random) * 100).00", on: due.adding(days: Int.random(in: -5...40, using: &random)).description)
+      invoice = try invoice.paying(
+        "\(Int.random(in: 1...4, using: &random) * 100).00",
+        on: due.adding(days: Int.random(in: -5...40, using: &random)).description)
     }
     if Int.random(in: 0..<3, using: &random) == 0 {
       let made = due.adding(days: Int.random(in: -3...20, using: &random))
-      invoice = try invoice.promising(by: made.adding(days: Int.random(in: 0...10, using: &random)).description, madeOn: made.description)
+      invoice = try invoice.promising(
+        by: made.adding(days: Int.random(in: 0...10, using: &random)).description, madeOn: made.description)
     }
     for step in cadence.steps where Int.random(in: 0..<4, using: &random) == 0 {
-      invoice = try invoice.recording(step.id, on: due.adding(days: Int.random(in: -6...45, using: &random)).description)
+      invoice = try invoice.recording(
+        step.id, on: due.adding(days: Int.random(in: -6...45, using: &random)).description)
     }
     if Int.random(in: 0..<3, using: &random) == 0 {
-      invoice = try invoice.recording("outside", on: due.adding(days: Int.random(in: -6...45, using: &random)).description, channel: "email")
+      invoice = try invoice.recording(
+        "outside", on: due.adding(days: Int.random(in: -6...45, using: &random)).description, channel: "email")
     }
     return RandomScenario(cadence: cadence, invoice: invoice, source: source)
   }

@@ -28,13 +28,20 @@ struct InvoiceJSONTests {
     #expect(invoice.issued == CivilDate("2026-03-01"))
     #expect(invoice.due == CivilDate("2026-03-10"))
     #expect(invoice.customer == Customer(id: "C-42", kind: .company, segment: "smb", tags: ["key-account"]))
-    #expect(invoice.payments == [Payment(date: CivilDate("2026-03-12")!, amount: Money(minorUnits: 25_000, currency: .brl))])
-    #expect(invoice.promise == PromiseToPay(made: CivilDate("2026-03-15"), date: CivilDate("2026-03-20")!, amount: Money(minorUnits: 100_000, currency: .brl)))
+    #expect(
+      invoice.payments == [Payment(date: CivilDate("2026-03-12")!, amount: Money(minorUnits: 25_000, currency: .brl))])
+    #expect(
+      invoice.promise
+        == PromiseToPay(
+          made: CivilDate("2026-03-15"), date: CivilDate("2026-03-20")!,
+          amount: Money(minorUnits: 100_000, currency: .brl)))
     #expect(invoice.history.map(\.step) == ["d+1-email", "manual-call"])
     #expect(invoice.history[1].channel == "call")
   }
 
-  @Test("encoding and decoding round-trips to an equal invoice", arguments: ["b2b-invoice.json", "consumer-invoice.json", ""])
+  @Test(
+    "encoding and decoding round-trips to an equal invoice",
+    arguments: ["b2b-invoice.json", "consumer-invoice.json", ""])
   func roundTrip(sample: String) throws {
     let invoice = sample.isEmpty ? try decode(InvoiceJSONTests.specInvoice) : try loadSampleInvoice(sample)
     let data = try invoice.jsonData()
@@ -55,35 +62,66 @@ struct InvoiceJSONTests {
   @Test(
     "bad input names the field's path and says what is expected",
     arguments: [
-      (#"{"id":"A","currency":"BRL","amount":1250.00,"issued":"2026-01-01","due":"2026-01-31"}"#,
-        "amount: expected a decimal string such as \"250.00\" (JSON numbers lose cents)"),
-      (#"{\#(base),"amount":"10","status":"paid"}"#,
-        #"status: `paid` is not a status; expected "open", "disputed", "cancelled" or "written-off" (paid is derived from `payments`)"#),
-      (#"{\#(base),"amount":"10","payments":[{"date":"2026-01-02","amount":"-5.00"}]}"#,
-        #"payments[0].amount: `-5.00` is not positive; a payment is an amount above zero such as "250.00""#),
-      (#"{"id":"A","currency":"BRL","amount":"10","issued":"2026-02-01","due":"2026-01-31"}"#,
-        "due: `2026-01-31` is before the issue date `2026-02-01`; the due date is on or after it"),
-      (#"{"id":"A","currency":"XBR","amount":"10","issued":"2026-01-01","due":"2026-01-31"}"#,
-        "currency: `XBR` is not an ISO-4217 currency code; use one such as `BRL`, `USD` or `EUR`"),
-      (#"{"id":"A","currency":"BRL","amount":"10","issued":"2026-01-01"}"#, #"due: missing field; expected a date string such as "2026-03-10""#),
+      (
+        #"{"id":"A","currency":"BRL","amount":1250.00,"issued":"2026-01-01","due":"2026-01-31"}"#,
+        "amount: expected a decimal string such as \"250.00\" (JSON numbers lose cents)"
+      ),
+      (
+        #"{\#(base),"amount":"10","status":"paid"}"#,
+        #"status: `paid` is not a status; expected "open", "disputed", "cancelled" or "written-off" (paid is derived from `payments`)"#
+      ),
+      (
+        #"{\#(base),"amount":"10","payments":[{"date":"2026-01-02","amount":"-5.00"}]}"#,
+        #"payments[0].amount: `-5.00` is not positive; a payment is an amount above zero such as "250.00""#
+      ),
+      (
+        #"{"id":"A","currency":"BRL","amount":"10","issued":"2026-02-01","due":"2026-01-31"}"#,
+        "due: `2026-01-31` is before the issue date `2026-02-01`; the due date is on or after it"
+      ),
+      (
+        #"{"id":"A","currency":"XBR","amount":"10","issued":"2026-01-01","due":"2026-01-31"}"#,
+        "currency: `XBR` is not an ISO-4217 currency code; use one such as `BRL`, `USD` or `EUR`"
+      ),
+      (
+        #"{"id":"A","currency":"BRL","amount":"10","issued":"2026-01-01"}"#,
+        #"due: missing field; expected a date string such as "2026-03-10""#
+      ),
       (#"{\#(base),"amount":"10.001"}"#, "amount: `10.001` has too many decimals for BRL; use at most 2 decimals"),
-      (#"{"id":"A","currency":"BRL","amount":"10","issued":"2026-02-30","due":"2026-03-31"}"#,
-        "issued: `2026-02-30` does not exist: that month has 28 days"),
+      (
+        #"{"id":"A","currency":"BRL","amount":"10","issued":"2026-02-30","due":"2026-03-31"}"#,
+        "issued: `2026-02-30` does not exist: that month has 28 days"
+      ),
       (#"{\#(base),"amount":"10","stauts":"open"}"#, "stauts: unknown field `stauts`; did you mean `status`?"),
-      (#"{\#(base),"amount":"10","history":[{"step":"d+1-email","date":"2026-01-02","chanel":"email"}]}"#,
-        "history[0].chanel: unknown field `chanel`; did you mean `channel`?"),
-      (#"{\#(base),"amount":"10","customer":{"id":"C","kind":"robot"}}"#,
-        #"customer.kind: `robot` is not a kind; expected "person" or "company""#),
-      (#"{\#(base),"amount":"10","payments":[{"date":"2026-01-02","amount":"5.00"},{"date":"2026-01-2","amount":"5.00"}]}"#,
-        "payments[1].date: `2026-01-2` is not a date; write it as YYYY-MM-DD, e.g. `2026-03-10`"),
-      (#"{\#(base),"amount":"10","promise":{"made":"2026-01-10","date":"2026-01-05"}}"#,
-        "promise.date: `2026-01-05` is before the day the promise was made (`2026-01-10`)"),
+      (
+        #"{\#(base),"amount":"10","history":[{"step":"d+1-email","date":"2026-01-02","chanel":"email"}]}"#,
+        "history[0].chanel: unknown field `chanel`; did you mean `channel`?"
+      ),
+      (
+        #"{\#(base),"amount":"10","customer":{"id":"C","kind":"robot"}}"#,
+        #"customer.kind: `robot` is not a kind; expected "person" or "company""#
+      ),
+      (
+        #"{\#(base),"amount":"10","payments":[{"date":"2026-01-02","amount":"5.00"},{"date":"2026-01-2","amount":"5.00"}]}"#,
+        "payments[1].date: `2026-01-2` is not a date; write it as YYYY-MM-DD, e.g. `2026-03-10`"
+      ),
+      (
+        #"{\#(base),"amount":"10","promise":{"made":"2026-01-10","date":"2026-01-05"}}"#,
+        "promise.date: `2026-01-05` is before the day the promise was made (`2026-01-10`)"
+      ),
       (#"{\#(base),"amount":"10","tags":"vip"}"#, #"tags: expected an array of strings such as ["vip"]"#),
-      (#"{\#(base),"amount":"12abc"}"#, "amount: `12abc` is not an amount; write a plain decimal with a point, e.g. `1250.00`"),
-      (#"{\#(base),"amount":"99999999999999999.99"}"#, "amount: the amount is too large; amounts are limited to 18 significant digits"),
+      (
+        #"{\#(base),"amount":"12abc"}"#,
+        "amount: `12abc` is not an amount; write a plain decimal with a point, e.g. `1250.00`"
+      ),
+      (
+        #"{\#(base),"amount":"99999999999999999.99"}"#,
+        "amount: the amount is too large; amounts are limited to 18 significant digits"
+      ),
       (#"{"id":"A","#, "the document is not valid JSON; check brackets, commas and quotes"),
-      (#"{\#(base),"amount":"10","payments":[{"date":"2026-01-02","amount":"92233720368547758.07"},{"date":"2026-01-03","amount":"0.01"}]}"#,
-        "payments[1].amount: the amount is too large; amounts are limited to 18 significant digits"),
+      (
+        #"{\#(base),"amount":"10","payments":[{"date":"2026-01-02","amount":"92233720368547758.07"},{"date":"2026-01-03","amount":"0.01"}]}"#,
+        "payments[1].amount: the amount is too large; amounts are limited to 18 significant digits"
+      ),
     ])
   func inputErrors(json: String, message: String) {
     #expect(throws: (any Error).self) { try decode(json) }
@@ -99,7 +137,8 @@ struct InvoiceJSONTests {
 struct PlanJSONTests {
   @Test("a plan prints on one line with sorted keys, unescaped slashes and nulls")
   func pinnedShape() throws {
-    let cadence = try Cadence(parsing: "cadence \"b2b-standard\" version 3\n  D+14 call when balance >= 500.00\n  D+30 letter x\n")
+    let cadence = try Cadence(
+      parsing: "cadence \"b2b-standard\" version 3\n  D+14 call when balance >= 500.00\n  D+30 letter x\n")
     let invoice = try Invoice(json: Data(InvoiceJSONTests.specInvoice.utf8))
     let plan = evaluate(cadence, invoice, on: CivilDate("2026-03-24")!)
     #expect(

@@ -79,12 +79,18 @@ struct CivilDateTests {
 
   @Test("a day that does not exist says how long the month is")
   func noSuchDayMessage() {
-    #expect(throws: CivilDateError.noSuchDay("2026-02-30", month: 2, year: 2026)) { try CivilDate(parsing: "2026-02-30") }
-    #expect(CivilDateError.noSuchDay("2026-02-30", month: 2, year: 2026).description == "`2026-02-30` does not exist: that month has 28 days")
+    #expect(throws: CivilDateError.noSuchDay("2026-02-30", month: 2, year: 2026)) {
+      try CivilDate(parsing: "2026-02-30")
+    }
+    #expect(
+      CivilDateError.noSuchDay("2026-02-30", month: 2, year: 2026).description
+        == "`2026-02-30` does not exist: that month has 28 days")
     #expect(CivilDateError.notADate("x").description == "`x` is not a date; write it as YYYY-MM-DD, e.g. `2026-03-10`")
   }
 
-  @Test("leap years follow the Gregorian rule", arguments: [(2024, true), (2026, false), (2000, true), (1900, false), (2400, true)])
+  @Test(
+    "leap years follow the Gregorian rule",
+    arguments: [(2024, true), (2026, false), (2000, true), (1900, false), (2400, true)])
   func leapYears(year: Int, leap: Bool) {
     #expect(CivilDate.isLeapYear(year) == leap)
     #expect((CivilDate(year: year, month: 2, day: 29) != nil) == leap)

@@ -34,9 +34,13 @@ struct MoneyTests {
 
   @Test("more decimals than the currency has is an error, never a silent rounding")
   func tooManyDecimals() {
-    #expect(throws: MoneyError.tooManyDecimals("10.005", currency: .brl)) { try Money(parsing: "10.005", currency: .brl) }
+    #expect(throws: MoneyError.tooManyDecimals("10.005", currency: .brl)) {
+      try Money(parsing: "10.005", currency: .brl)
+    }
     #expect(throws: MoneyError.tooManyDecimals("10.5", currency: .jpy)) { try Money(parsing: "10.5", currency: .jpy) }
-    #expect(MoneyError.tooManyDecimals("10.5", currency: .jpy).description == "`10.5` has too many decimals for JPY; use a whole number")
+    #expect(
+      MoneyError.tooManyDecimals("10.5", currency: .jpy).description
+        == "`10.5` has too many decimals for JPY; use a whole number")
   }
 
   @Test(
@@ -44,7 +48,8 @@ struct MoneyTests {
     arguments: [
       ("2.345", RoundingRule.halfEven, "2.34"), ("2.355", .halfEven, "2.36"), ("2.345", .halfUp, "2.35"),
       ("-2.345", .halfUp, "-2.35"), ("-2.345", .halfEven, "-2.34"), ("2.341", .up, "2.35"), ("-2.341", .up, "-2.34"),
-      ("2.349", .down, "2.34"), ("-2.341", .down, "-2.35"), ("2.349", .towardZero, "2.34"), ("-2.349", .towardZero, "-2.34"),
+      ("2.349", .down, "2.34"), ("-2.341", .down, "-2.35"), ("2.349", .towardZero, "2.34"),
+      ("-2.349", .towardZero, "-2.34"),
       ("2.341", .awayFromZero, "2.35"), ("-2.341", .awayFromZero, "-2.35"), ("2.3", .halfEven, "2.30"),
       ("2.3450000001", .halfEven, "2.35"),
     ])
@@ -58,10 +63,14 @@ struct MoneyTests {
     #expect(throws: MoneyError.overflow) { try ExactDecimal(parsing: "99999999999999999999") }
     let big = Money(minorUnits: .max - 1, currency: .brl)
     #expect(throws: MoneyError.overflow) { try big.adding(Money(minorUnits: 2, currency: .brl)) }
-    #expect(throws: MoneyError.overflow) { try Money(minorUnits: .min, currency: .brl).subtracting(Money(minorUnits: 1, currency: .brl)) }
+    #expect(throws: MoneyError.overflow) {
+      try Money(minorUnits: .min, currency: .brl).subtracting(Money(minorUnits: 1, currency: .brl))
+    }
     #expect(throws: MoneyError.overflow) { try Money(parsing: "92233720368547758.08", currency: .brl) }
     #expect(try Money(parsing: "92233720368547758.07", currency: .brl).minorUnits == .max)
-    #expect(throws: MoneyError.overflow) { try Money(ExactDecimal(parsing: "92233720368547759"), currency: .brl, rounding: .halfEven) }
+    #expect(throws: MoneyError.overflow) {
+      try Money(ExactDecimal(parsing: "92233720368547759"), currency: .brl, rounding: .halfEven)
+    }
   }
 
   @Test("sums of different currencies are refused")
@@ -75,7 +84,8 @@ struct MoneyTests {
     "exact decimals compare exactly across scales",
     arguments: [
       ("500", "500.00", 0), ("500.005", "500.01", -1), ("-0.1", "0", -1), ("0.000000000000000001", "0", 1),
-      ("-1.5", "-1.49", -1), ("9223372036854775807", "922337203685477580.6", 1), ("-9223372036854775808", "-922337203685477580.8", -1), ("1.10", "1.1", 0),
+      ("-1.5", "-1.49", -1), ("9223372036854775807", "922337203685477580.6", 1),
+      ("-9223372036854775808", "-922337203685477580.8", -1), ("1.10", "1.1", 0),
     ])
   func comparison(a: String, b: String, order: Int) throws {
     let x = try ExactDecimal(parsing: a)
