@@ -29,10 +29,11 @@ struct ReguaTool {
       return .success
     case "check": command = CheckCommand.self
     case "plan": command = PlanCommand.self
+    case "simulate": command = SimulateCommand.self
     default: command = nil
     }
     guard let command else {
-      let known = ["check", "plan"]
+      let known = ["check", "plan", "simulate", "test"]
       var message = "error: unknown command `\(name)`"
       if let guess = known.min(by: { editDistance($0, name) < editDistance($1, name) }), editDistance(guess, name) <= 2
       {

@@ -54,14 +54,6 @@ extension Invoice {
     copy.promise = PromiseToPay(made: try made.map(fixtureDate), date: try fixtureDate(date))
     return copy
   }
-
-  /// The invoice with the actions of `plan` recorded in its history on the plan's date, as a
-  /// host does after executing them.
-  public func executing(_ plan: ActionPlan) -> Invoice {
-    var copy = self
-    copy.history += plan.actions.map { HistoryEntry(step: $0.step, date: plan.date) }
-    return copy
-  }
 }
 
 /// Parses a fixture date, or throws a ``FixtureError``.

@@ -1,0 +1,94 @@
+/// Walks time for one invoice, assuming the host executes every planned action on the day it is
+/// planned and records it in the history.
+///
+/// The walk jumps from each plan's `next` to the following one instead of stepping day by day.
+/// Because `next` is exact — it already accounts for the input's own dated events (payments,
+/// promises, history entries) taking effect — the result equals a day-by-day walk, and its cost
+/// grows with the number of steps, not the number of days.
+///
+/// ```swift
+/// let simulation = Simulator(cadence).run(invoice)
+/// print(simulation.timeline.map(\.line).joined(separator: "\n"))
+/// ```
+public struct Simulator: Sendable {
+  /// The evaluator the simulation uses.
+  public let evaluator: Evaluator
+
+  /// Prepares a cadence for simulation.
+  public init(_ cadence: Cadence) {
+    evaluator = Evaluator(cadence)
+  }
+
+  /// Simulates from `start` (default: the issue date) through `end` (default: until nothing more
+  /// is planned).
+  ///
+  /// - Parameters:
+  ///   - invoice: The starting state; its history and payments are taken as given.
+  ///   - start: The first day evaluated.
+  ///   - end: The last day evaluated, if any.
+  /// - Returns: The plans of the days on which something fired, the timeline, and the final state.
+  public func run(_ invoice: Invoice, from start: CivilDate? = nil, through end: CivilDate? = nil) -> Simulation {
+    var state = invoice
+    var plans: [ActionPlan] = []
+    var evaluations = 0
+    var day: CivilDate? = start ?? invoice.issued
+    var next: CivilDate?
+    while let current = day, end.map({ current <= $0 }) ?? true {
+      let plan = evaluator.plan(for: state, on: current)
+      evaluations += 1
+      if !plan.actions.isEmpty {
+        plans.append(plan)
+        state = state.executing(plan)
+      }
+      next = plan.next
+      day = plan.next
+    }
+    return Simulation(
+      cadence: evaluator.cadence, start: start ?? invoice.issued, plans: plans, finalState: state, next: next,
+      evaluations: evaluations)
+  }
+
+  /// The plan on `date` after simulating every earlier day from `start`: what the host would be
+  /// asked to do that day had it executed everything before.
+  public func plan(for invoice: Invoice, on date: CivilDate, from start: CivilDate? = nil) -> ActionPlan {
+    let before = run(invoice, from: start, through: date.adding(days: -1))
+    return evaluator.plan(for: before.finalState, on: date)
+  }
+}
+
+/// The outcome of a ``Simulator`` run.
+public struct Simulation: Sendable, Hashable {
+  /// The cadence simulated.
+  public var cadence: Cadence
+  /// The first day evaluated.
+  public var start: CivilDate
+  /// The plans of the days on which something fired, in date order.
+  public var plans: [ActionPlan]
+  /// The invoice with every executed action in its history.
+  public var finalState: Invoice
+  /// The next day something would fire after the simulated period, if any.
+  public var next: CivilDate?
+  /// How many evaluations the walk performed.
+  public var evaluations: Int
+
+  /// Every fired action in order, one entry each.
+  public var timeline: [TimelineEntry] {
+    plans.flatMap { plan in
+      plan.actions.map { action in
+        TimelineEntry(
+          date: plan.date, offset: cadence.step(withID: action.step)?.offset ?? .due(0), step: action.step,
+          action: action.action, arguments: action.arguments, late: action.late)
+      }
+    }
+  }
+}
+
+extension Invoice {
+  /// The invoice with the actions of `plan` recorded in its history on the plan's date, as a
+  /// host does after executing them.
+  public func executing(_ plan: ActionPlan) -> Invoice {
+    var copy = self
+    copy.history += plan.actions.map { HistoryEntry(step: $0.step, date: plan.date) }
+    return copy
+  }
+}

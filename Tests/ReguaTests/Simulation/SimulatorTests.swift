@@ -1,0 +1,106 @@
+import ReguaTesting
+import Testing
+
+@testable import Regua
+
+@Suite("Simulation")
+struct SimulatorTests {
+  /// The reference: evaluate every single day, executing each plan.
+  func dayByDay(_ cadence: Cadence, _ invoice: Invoice, from start: CivilDate, through end: CivilDate) -> [ActionPlan] {
+    let evaluator = Evaluator(cadence)
+    var state = invoice
+    var plans: [ActionPlan] = []
+    var day = start
+    while day <= end {
+      let plan = evaluator.plan(for: state, on: day)
+      if !plan.actions.isEmpty {
+        plans.append(plan)
+        state = state.executing(plan)
+      }
+      day = day.adding(days: 1)
+    }
+    return plans
+  }
+
+  @Test("jumping from next to next equals a day-by-day walk", arguments: 0..<6)
+  func equalsDailyWalk(batch: Int) throws {
+    var random = SeededRandom(seed: 0x51A0_0000 + UInt64(batch))
+    for _ in 0..<40 {
+      let scenario = try RandomScenario.make(&random)
+      let start = scenario.invoice.issued.adding(days: Int.random(in: -3...30, using: &random))
+      let end = scenario.invoice.due.adding(days: 150)
+      let simulation = Simulator(scenario.cadence).run(scenario.invoice, from: start, through: end)
+      let reference = dayByDay(scenario.cadence, scenario.invoice, from: start, through: end)
+      #expect(simulation.plans == reference, "\(scenario.source)")
+      #expect(simulation.evaluations <= scenario.cadence.steps.count + 1)
+    }
+  }
+
+  static let twelveSteps = """
+    cadence "twelve" version 1
+      I+3   email "welcome"
+      D-5   email "upcoming"
+      D-1   whatsapp "tomorrow"
+      D0    sms "today"
+      D+1   email "overdue"
+      D+5   whatsapp "overdue-5"
+      D+10  call                    when balance >= 100.00
+      D+15  fee "2%"
+      D+30  letter registered "formal-notice"
+      D+45  suspend service         unless tagged "key-account"
+      D+90  refer to agency "arm"   when balance >= 100.00 and days-overdue >= 90
+      D+120 write off
+      pause when disputed
+      limit any 1 per 2 days
+      limit call 1 per 7 days
+    """
+
+  @Test("a simulated year of a 12-step cadence takes at most a few dozen evaluations")
+  func yearIsCheap() throws {
+    let cadence = try Cadence(parsing: SimulatorTests.twelveSteps)
+    let invoice = try Invoice.make(due: "2026-01-31", amount: "900.00", issued: "2026-01-01")
+    let simulation = Simulator(cadence).run(invoice, through: try fixtureDate("2026-12-31"))
+    #expect(simulation.timeline.count == 12)
+    #expect(simulation.evaluations <= 13)
+    // The same year walked day by day takes 365 evaluations and finds the same plans.
+    #expect(
+      simulation.plans == dayByDay(cadence, invoice, from: invoice.issued, through: try fixtureDate("2026-12-31")))
+  }
+
+  @Test("the timeline prints date, offset, action, template and a note for late actions")
+  func timelineLines() throws {
+    let cadence = try Cadence(
+      parsing: "cadence \"t\"\n  D+1 email overdue\n  D+2 fee \"2%\"\n  D+30 refer to agency arm\n")
+    let invoice = try Invoice.make(due: "2026-03-10")
+    let simulation = Simulator(cadence).run(invoice, from: try fixtureDate("2026-03-12"))
+    #expect(
+      simulation.timeline.lines == [
+        "2026-03-12  D+1   email            overdue  (1 day late)",
+        "2026-03-12  D+2   fee              2%",
+        "2026-04-09  D+30  refer to agency  arm",
+      ])
+    #expect(simulation.timeline[0].line == "2026-03-12  D+1  email  overdue  (1 day late)")
+  }
+
+  @Test("the plan on a day follows a simulation of the days before it")
+  func planAfterSimulation() throws {
+    let cadence = try Cadence(parsing: "cadence \"t\"\n  D+1 call\n  D+3 call as second\n  limit call 1 per 7 days\n")
+    let invoice = try Invoice.make(due: "2026-03-10")
+    let plan = Simulator(cadence).plan(for: invoice, on: try fixtureDate("2026-03-13"))
+    #expect(plan.actions.isEmpty)
+    #expect(plan.skipped.map(\.reason) == [.limited])
+    #expect(plan.skipped.first?.retry == nil)  // 2026-03-18 is past the 3-day catch-up
+  }
+
+  @Test("payments stop the walk: nothing fires once the invoice is paid")
+  func paymentStops() throws {
+    let cadence = try Cadence(parsing: SimulatorTests.twelveSteps)
+    let invoice = try Invoice.make(due: "2026-01-31", amount: "900.00", issued: "2026-01-01").paying(
+      "900.00", on: "2026-02-03")
+    let simulation = Simulator(cadence).run(invoice)
+    // The D0 sms is held back by `limit any 1 per 2 days` after the D-1 whatsapp, then the
+    // D+1 email (newer) takes the next free day.
+    #expect(simulation.timeline.map(\.step) == ["i+3-email", "d-5-email", "d-1-whatsapp", "d+1-email"])
+    #expect(simulation.next == nil)
+  }
+}
