@@ -63,11 +63,25 @@ public indirect enum Expression: Sendable, Hashable {
 public struct Condition: Sendable, Hashable, CustomStringConvertible {
   /// The checked expression.
   public var expression: Expression
+  /// A problem found while a condition was built in Swift (an amount string that is not a
+  /// number); reported when the cadence is built. Not part of the condition's value.
+  var problem: String?
 
   /// Wraps a checked boolean expression.
   public init(_ expression: Expression) {
     self.expression = expression
   }
+
+  init(problem: String) {
+    self.expression = .literal(.boolean(false))
+    self.problem = problem
+  }
+
+  /// Conditions are equal when their expressions are.
+  public static func == (lhs: Condition, rhs: Condition) -> Bool { lhs.expression == rhs.expression }
+
+  /// Hashes the expression.
+  public func hash(into hasher: inout Hasher) { hasher.combine(expression) }
 
   /// The condition written canonically, as in a rule file: `balance >= 500.00 and not tagged "vip"`.
   public var description: String { ExpressionPrinter.print(expression) }

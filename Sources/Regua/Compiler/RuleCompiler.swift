@@ -1,5 +1,3 @@
-import Foundation
-
 /// A rule file after checking: its cadences and every diagnostic, sorted by position.
 public struct RuleFile: Sendable, Hashable {
   /// The text the file was read from.
@@ -55,8 +53,6 @@ public enum RuleCompiler {
 struct CadenceChecker {
   var diagnostics: [Diagnostic] = []
 
-  private static let builtInChannels = ["email", "sms", "whatsapp", "call", "letter"]
-
   mutating func check(_ syntax: CadenceSyntax) -> Cadence? {
     let errorsBefore = diagnostics.count
     var cadence = Cadence(name: syntax.name, version: syntax.version)
@@ -81,13 +77,7 @@ struct CadenceChecker {
       switch item {
       case .timeZone(let zone, let range):
         guard once("timezone", range) else { continue }
-        if TimeZone(identifier: zone) == nil {
-          let suggestion = Suggestions.closest(to: zone, among: TimeZone.knownTimeZoneIdentifiers)
-          diagnostics.append(
-            .error(
-              "unknown-time-zone", "unknown time zone `\(zone)`", at: range,
-              help: suggestion.map { "did you mean `\($0)`?" } ?? "use an IANA name such as `America/Sao_Paulo`"))
-        }
+        if let problem = CadenceValidation.check(timeZone: zone) { report(problem, at: range) }
         cadence.timeZone = zone
       case .calendar(let calendar, let range):
         guard once("calendar", range) else { continue }
@@ -104,13 +94,11 @@ struct CadenceChecker {
       case .step(let step):
         guard let compiled = check(step, types: &types) else { continue }
         if let firstLine = stepLines[compiled.id] {
-          let help =
-            step.explicitID == nil
-            ? "give one of them its own id with `as`, e.g. `as \(compiled.id)-2`" : "choose another id"
+          let problem = CadenceValidation.duplicateID(compiled.id, explicit: step.explicitID != nil)
           diagnostics.append(
             Diagnostic(
-              .error, code: "duplicate-step", message: "two steps have the id `\(compiled.id)`",
-              range: step.explicitID?.1 ?? step.offset.range.extended(to: step.actionRange), help: help,
+              .error, code: problem.code, message: problem.message,
+              range: step.explicitID?.1 ?? step.offset.range.extended(to: step.actionRange), help: problem.help,
               notes: ["the first is on line \(firstLine)"]))
           continue
         }
@@ -118,74 +106,48 @@ struct CadenceChecker {
         cadence.steps.append(compiled)
       }
     }
-    let channels = Set(CadenceChecker.builtInChannels + cadence.steps.compactMap(\.channel))
     for limit in limitSyntax {
-      if limit.channel != "any", !channels.contains(limit.channel) {
-        let suggestion = Suggestions.closest(to: limit.channel, among: channels.sorted() + ["any"])
-        diagnostics.append(
-          .error(
-            "unknown-channel", "unknown channel `\(limit.channel)`", at: limit.channelRange,
-            help: suggestion.map { "did you mean `\($0)`?" }
-              ?? "limit `any` or a contact channel: " + channels.sorted().map { "`\($0)`" }.joined(separator: ", ")))
+      let channel = limit.channel == "any" ? nil : limit.channel
+      if let problem = CadenceValidation.check(limitChannel: channel, steps: cadence.steps) {
+        report(problem, at: limit.channelRange)
         continue
       }
-      cadence.limits.append(
-        ContactLimit(channel: limit.channel == "any" ? nil : limit.channel, count: limit.count, days: limit.days))
+      cadence.limits.append(ContactLimit(channel: channel, count: limit.count, days: limit.days))
     }
     diagnostics += types.diagnostics
     return diagnostics.count == errorsBefore ? cadence : nil
   }
 
+  private mutating func report(_ problem: CadenceValidation.Problem, at range: SourceRange) {
+    diagnostics.append(.error(problem.code, problem.message, at: range, help: problem.help))
+  }
+
   private mutating func check(_ step: StepSyntax, types: inout TypeChecker) -> Step? {
     var valid = true
-    let offset = step.offset
     let anchor: Offset.Anchor
-    switch offset.base {
+    switch step.offset.base {
     case "I": anchor = .issue
     case "P": anchor = .promise
     default: anchor = .due
     }
-    if anchor == .promise {
-      diagnostics.append(
-        .error(
-          "reserved-offset", "`P+` offsets are reserved for promise-to-pay steps, which are not available yet",
-          at: offset.range,
-          help: "count from the due date (`D+N`) or the issue date (`I+N`)"))
-      valid = false
-    } else if offset.days.magnitude > Offset.maximumDays {
-      diagnostics.append(
-        .error(
-          "offset-out-of-range", "the offset is more than \(Offset.maximumDays) days from its anchor", at: offset.range,
-          help: "offsets are at most \(Offset.maximumDays) days (ten years) before or after"))
-      valid = false
-    } else if anchor == .issue, offset.days < 0 {
-      diagnostics.append(
-        .error(
-          "offset-before-issue", "a step cannot be scheduled before the invoice is issued", at: offset.range,
-          help: "use `I+\(offset.days.magnitude)` or count from the due date with `D-\(offset.days.magnitude)`"))
+    let offset = Offset(anchor, step.offset.days)
+    if let problem = CadenceValidation.check(offset) {
+      report(problem, at: step.offset.range)
       valid = false
     }
     let action = Action(step.action, arguments: step.arguments)
-    if step.action == .notify, let channel = action.channel, CadenceChecker.builtInChannels.contains(channel) {
-      diagnostics.append(
-        .error(
-          "notify-built-in", "`notify \(channel)` duplicates the built-in `\(channel)` action", at: step.actionRange,
-          help: "write `\(channel)` instead"))
+    if let problem = CadenceValidation.check(action) {
+      report(problem, at: step.actionRange)
       valid = false
     }
-    if let (id, range) = step.explicitID, !Step.isValidID(id) {
-      diagnostics.append(
-        .error(
-          "bad-step-id", "`\(id)` is not a valid step id", at: range,
-          help: "ids are lower-case letters, digits and `_.+-`, starting with a letter or digit, e.g. `first-call`"))
+    if let (id, range) = step.explicitID, let problem = CadenceValidation.check(explicitID: id) {
+      report(problem, at: range)
       valid = false
     }
     let when = step.when.map { types.checkCondition($0) }
     let unless = step.unless.map { types.checkCondition($0) }
     if when == .some(nil) || unless == .some(nil) { valid = false }
     guard valid else { return nil }
-    return Step(
-      id: step.explicitID?.0, offset: Offset(anchor, offset.days), action: action, when: when ?? nil,
-      unless: unless ?? nil)
+    return Step(id: step.explicitID?.0, offset: offset, action: action, when: when ?? nil, unless: unless ?? nil)
   }
 }

@@ -33,6 +33,9 @@ public struct Step: Sendable, Hashable, Identifiable {
     return text.utf8.allSatisfy(\.isIDByte)
   }
 
+  /// Whether the id differs from the default one (it was set with `as`).
+  var hasExplicitID: Bool { id != Step.defaultID(offset: offset, action: action.kind) }
+
   /// The contact channel, or `nil` for non-contact actions.
   public var channel: String? { action.channel }
 }

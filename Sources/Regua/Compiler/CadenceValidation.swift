@@ -1,0 +1,86 @@
+/// The checks a cadence must pass whether it is written as a rule file or built in Swift, with
+/// their messages: one place, so both ways of writing a cadence accept exactly the same ones.
+import Foundation
+
+enum CadenceValidation {
+  /// A problem: what is wrong and how to fix it.
+  struct Problem: Equatable {
+    var code: String
+    var message: String
+    var help: String?
+  }
+
+  /// Channels every cadence knows.
+  static let builtInChannels = ["email", "sms", "whatsapp", "call", "letter"]
+
+  static let catchUpRange = 0...3650
+  static let limitCountRange = 1...1000
+  static let limitDaysRange = 1...3650
+
+  static func check(timeZone: String) -> Problem? {
+    guard TimeZone(identifier: timeZone) == nil else { return nil }
+    let suggestion = Suggestions.closest(to: timeZone, among: TimeZone.knownTimeZoneIdentifiers)
+    return Problem(
+      code: "unknown-time-zone", message: "unknown time zone `\(timeZone)`",
+      help: suggestion.map { "did you mean `\($0)`?" } ?? "use an IANA name such as `America/Sao_Paulo`")
+  }
+
+  static func check(_ offset: Offset) -> Problem? {
+    if offset.anchor == .promise {
+      return Problem(
+        code: "reserved-offset",
+        message: "`P+` offsets are reserved for promise-to-pay steps, which are not available yet",
+        help: "count from the due date (`D+N`) or the issue date (`I+N`)")
+    }
+    if offset.days.magnitude > Offset.maximumDays {
+      return Problem(
+        code: "offset-out-of-range", message: "the offset is more than \(Offset.maximumDays) days from its anchor",
+        help: "offsets are at most \(Offset.maximumDays) days (ten years) before or after")
+    }
+    if offset.anchor == .issue, offset.days < 0 {
+      return Problem(
+        code: "offset-before-issue", message: "a step cannot be scheduled before the invoice is issued",
+        help: "use `I+\(offset.days.magnitude)` or count from the due date with `D-\(offset.days.magnitude)`")
+    }
+    return nil
+  }
+
+  static func check(_ action: Action) -> Problem? {
+    guard action.kind == .notify else { return nil }
+    guard let channel = action.channel, channel.isChannelName else {
+      return Problem(
+        code: "missing-channel", message: "`notify` needs a channel", help: "write `notify slack \"template\"`")
+    }
+    if builtInChannels.contains(channel) {
+      return Problem(
+        code: "notify-built-in", message: "`notify \(channel)` duplicates the built-in `\(channel)` action",
+        help: "write `\(channel)` instead")
+    }
+    return nil
+  }
+
+  static func check(explicitID id: String) -> Problem? {
+    guard !Step.isValidID(id) else { return nil }
+    return Problem(
+      code: "bad-step-id", message: "`\(id)` is not a valid step id",
+      help: "ids are lower-case letters, digits and `_.+-`, starting with a letter or digit, e.g. `first-call`")
+  }
+
+  static func duplicateID(_ id: String, explicit: Bool) -> Problem {
+    Problem(
+      code: "duplicate-step", message: "two steps have the id `\(id)`",
+      help: explicit ? "choose another id" : "give one of them its own id with `as`, e.g. `as \(id)-2`")
+  }
+
+  /// Checks a limit's channel against the channels the cadence's steps use.
+  static func check(limitChannel channel: String?, steps: [Step]) -> Problem? {
+    guard let channel else { return nil }
+    let channels = Set(builtInChannels + steps.compactMap(\.channel))
+    guard !channels.contains(channel) else { return nil }
+    let suggestion = Suggestions.closest(to: channel, among: channels.sorted() + ["any"])
+    return Problem(
+      code: "unknown-channel", message: "unknown channel `\(channel)`",
+      help: suggestion.map { "did you mean `\($0)`?" }
+        ?? "limit `any` or a contact channel: " + channels.sorted().map { "`\($0)`" }.joined(separator: ", "))
+  }
+}
