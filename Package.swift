@@ -14,6 +14,7 @@ let package = Package(
     .target(name: "ReguaTesting", dependencies: ["Regua"]),
     .executableTarget(name: "ReguaCLI", dependencies: ["Regua"]),
     .testTarget(name: "ReguaTests", dependencies: ["Regua", "ReguaTesting"]),
+    .testTarget(name: "ReguaTestingTests", dependencies: ["ReguaTesting"]),
     .testTarget(name: "ReguaCLITests", dependencies: ["Regua", "ReguaCLI"]),
   ],
   swiftLanguageModes: [.v6]

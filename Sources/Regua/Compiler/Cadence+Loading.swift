@@ -23,7 +23,7 @@ extension Cadence {
     let file = RuleCompiler.compile(SourceFile(path: path, text: text))
     guard file.isValid else { throw CompilationError(source: file.source, diagnostics: file.diagnostics) }
     guard file.cadences.count == 1, let cadence = file.cadences.first else {
-      let start = SourceLocation(line: 1, column: 1)
+      let start = SourcePosition(line: 1, column: 1)
       throw CompilationError(
         source: file.source,
         diagnostics: [

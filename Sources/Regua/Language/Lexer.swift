@@ -17,7 +17,7 @@ struct Lexer {
   mutating func tokenize(_ file: SourceFile) -> [TokenLine] {
     var result: [TokenLine] = []
     if file.text.utf8.count > Lexer.maximumFileSize {
-      let start = SourceLocation(line: 1, column: 1)
+      let start = SourcePosition(line: 1, column: 1)
       diagnostics.append(
         .error(
           "file-too-large", "the file is larger than 4 MiB", at: SourceRange(start: start, end: start),
@@ -47,10 +47,10 @@ struct Lexer {
   private mutating func tokenize(line: Substring, number: Int) -> [Token]? {
     let bytes = Array(line.utf8)
     let isASCII = bytes.allSatisfy { $0 < 0x80 }
-    func location(_ offset: Int) -> SourceLocation {
-      if isASCII { return SourceLocation(line: number, column: offset + 1) }
+    func location(_ offset: Int) -> SourcePosition {
+      if isASCII { return SourcePosition(line: number, column: offset + 1) }
       let prefix = String(decoding: bytes[..<min(offset, bytes.count)], as: UTF8.self)
-      return SourceLocation(line: number, column: prefix.count + 1)
+      return SourcePosition(line: number, column: prefix.count + 1)
     }
     func range(_ start: Int, _ end: Int) -> SourceRange {
       SourceRange(start: location(start), end: location(end))

@@ -40,7 +40,7 @@ struct TokenLine: Sendable, Hashable {
   /// The range of the whole line's tokens.
   var range: SourceRange {
     guard let first = tokens.first, let last = tokens.last else {
-      let location = SourceLocation(line: number, column: 1)
+      let location = SourcePosition(line: number, column: 1)
       return SourceRange(start: location, end: location)
     }
     return first.range.extended(to: last.range)

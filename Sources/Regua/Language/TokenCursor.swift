@@ -25,7 +25,7 @@ struct TokenCursor {
   var here: SourceRange {
     if let token = peek() { return token.range }
     let end = line.range.end
-    return SourceRange(start: end, end: SourceLocation(line: end.line, column: end.column + 1))
+    return SourceRange(start: end, end: SourcePosition(line: end.line, column: end.column + 1))
   }
 
   func error(_ code: String, _ message: String, help: String? = nil) -> Parser.LineError {

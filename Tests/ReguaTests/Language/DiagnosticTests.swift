@@ -149,7 +149,7 @@ struct DiagnosticTests {
     let diagnostic = try #require(file.diagnostics.first, "no diagnostic for \(expected.body)")
     #expect(file.diagnostics.count == 1, "\(file.diagnostics)")
     #expect(diagnostic.message == expected.message)
-    #expect(diagnostic.range.start == SourceLocation(line: expected.line, column: expected.column))
+    #expect(diagnostic.range.start == SourcePosition(line: expected.line, column: expected.column))
     #expect(diagnostic.help == expected.help)
     #expect(file.cadences.isEmpty)
   }

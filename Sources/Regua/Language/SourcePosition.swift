@@ -1,6 +1,6 @@
 /// A position in a rule file: 1-based line, and 1-based column counted in the characters a
 /// person sees (not bytes).
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// The line, starting at 1.
   public var line: Int
   /// The column, starting at 1, in user-visible characters.
@@ -16,7 +16,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
   public var description: String { "\(line):\(column)" }
 
   /// Orders locations by line, then column.
-  public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+  public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
     (lhs.line, lhs.column) < (rhs.line, rhs.column)
   }
 }
@@ -24,12 +24,12 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 /// A span of a rule file, from `start` up to (not including) `end`.
 public struct SourceRange: Sendable, Hashable, CustomStringConvertible {
   /// The first character of the span.
-  public var start: SourceLocation
+  public var start: SourcePosition
   /// Just past the last character of the span.
-  public var end: SourceLocation
+  public var end: SourcePosition
 
   /// Creates a range.
-  public init(start: SourceLocation, end: SourceLocation) {
+  public init(start: SourcePosition, end: SourcePosition) {
     self.start = start
     self.end = max(start, end)
   }

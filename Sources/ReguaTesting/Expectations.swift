@@ -1,0 +1,50 @@
+import Testing
+
+extension Evaluator {
+  /// The plan on a day named by an offset of the invoice: `plan(for: invoice, on: "D+14")`.
+  ///
+  /// This evaluates the invoice's state as given (its own history only). To see the plan after
+  /// the host executed everything before, use ``Simulator/plan(for:on:from:)``.
+  public func plan(for invoice: Invoice, on offset: String) throws -> ActionPlan {
+    plan(for: invoice, on: try invoice.date(at: offset))
+  }
+}
+
+/// Expects the simulated timeline of `invoice` under `cadence` to be exactly `expected`, one
+/// entry per line in the notation `regua simulate` prints (white space may differ).
+///
+/// On a mismatch the test fails with both timelines side by side and the first difference
+/// marked:
+///
+/// ```swift
+/// try expectTimeline(cadence, invoice, from: "D-5", to: "D+40", """
+///   2026-03-05  D-5   email  upcoming
+///   2026-03-12  D+2   email  missed-payment
+///   """)
+/// ```
+/// - Parameters:
+///   - cadence: The cadence simulated.
+///   - invoice: The starting state.
+///   - from: The first day, as an offset (`D-5`) or a date; the issue date when `nil`.
+///   - to: The last day, as an offset or a date; until nothing more is planned when `nil`.
+///   - expected: The expected entries, one per line.
+///   - sourceLocation: Where the failure is reported; the caller's line by default.
+public func expectTimeline(
+  _ cadence: Cadence, _ invoice: Invoice, from: String? = nil, to: String? = nil, _ expected: String,
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
+) throws {
+  let comparison = try timelineComparison(cadence, invoice, from: from, to: to, expected: expected)
+  if let report = comparison.report {
+    Issue.record(Comment(rawValue: report), sourceLocation: sourceLocation)
+  }
+}
+
+/// The comparison ``expectTimeline(_:_:from:to:_:sourceLocation:)`` makes, for inspecting it.
+public func timelineComparison(
+  _ cadence: Cadence, _ invoice: Invoice, from: String? = nil, to: String? = nil, expected: String
+) throws -> TimelineComparison {
+  let start = try from.map { try invoice.date(at: $0) }
+  let end = try to.map { try invoice.date(at: $0) }
+  let simulation = Simulator(cadence).run(invoice, from: start, through: end)
+  return TimelineComparison(expected: expected, actual: simulation.timeline.lines)
+}
