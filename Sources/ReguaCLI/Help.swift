@@ -9,6 +9,7 @@ enum Help {
       check PATH...                             check rule files (or directories of them)
       plan FILE --invoice PATH --on DATE        the action plan for one invoice on a date
       simulate FILE --invoice PATH              the timeline of a cadence for one invoice
+      test PATH...                              run the `test` blocks of rule files
 
     OPTIONS:
       --help                                    show help (also after a command)

@@ -30,6 +30,7 @@ struct ReguaTool {
     case "check": command = CheckCommand.self
     case "plan": command = PlanCommand.self
     case "simulate": command = SimulateCommand.self
+    case "test": command = TestCommand.self
     default: command = nil
     }
     guard let command else {

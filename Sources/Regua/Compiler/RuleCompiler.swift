@@ -4,6 +4,8 @@ public struct RuleFile: Sendable, Hashable {
   public var source: SourceFile
   /// The cadences that compiled without errors, in file order.
   public var cadences: [Cadence]
+  /// The `test` blocks that compiled without errors, in file order.
+  public var tests: [PolicyTest]
   /// Every problem found, sorted by position.
   public var diagnostics: [Diagnostic]
 
@@ -35,8 +37,13 @@ public enum RuleCompiler {
       names[declaration.name] = declaration.nameRange
       if let cadence = checker.check(declaration) { cadences.append(cadence) }
     }
-    let diagnostics = (lexer.diagnostics + parser.diagnostics + checker.diagnostics).sortedByPosition()
-    return RuleFile(source: source, cadences: diagnostics.containsErrors ? [] : cadences, diagnostics: diagnostics)
+    var testCompiler = PolicyTestCompiler(path: source.path)
+    let tests = syntax.tests.compactMap { testCompiler.compile($0) }
+    let lexical = lexer.diagnostics.filter { !parser.literalLines.contains($0.range.start.line) }
+    let diagnostics = (lexical + parser.diagnostics + checker.diagnostics + testCompiler.diagnostics).sortedByPosition()
+    let valid = !diagnostics.containsErrors
+    return RuleFile(
+      source: source, cadences: valid ? cadences : [], tests: valid ? tests : [], diagnostics: diagnostics)
   }
 
   /// Parses the syntax tree of a rule file without checking names and types.
@@ -45,7 +52,8 @@ public enum RuleCompiler {
     let lines = lexer.tokenize(source)
     var parser = Parser(quietLines: lexer.failedLines)
     let syntax = parser.parse(lines)
-    return (syntax, (lexer.diagnostics + parser.diagnostics).sortedByPosition())
+    let lexical = lexer.diagnostics.filter { !parser.literalLines.contains($0.range.start.line) }
+    return (syntax, (lexical + parser.diagnostics).sortedByPosition())
   }
 }
 

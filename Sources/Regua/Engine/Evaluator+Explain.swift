@@ -44,10 +44,11 @@ extension Evaluator {
       reason = .limited
       let limit = layout.limits[limitIndex]
       retry = retryDay(for: decision, context: context, fired: fired).map(CivilDate.init(daysSinceEpoch:))
-      let scope = limit.channel.map { "\($0) contacts" } ?? "contacts"
+      let noun = limit.count == 1 ? "contact" : "contacts"
+      let scope = limit.channel.map { "`\($0)` \(noun)" } ?? noun
       var sentence =
-        "\(what) is held back by `\(limit)`: at most \(limit.count) \(scope) in any \(days(limit.days)), "
-        + "and that many are already counted up to \(context.facts.day)."
+        "\(what) is held back by `\(limit)`: it allows \(limit.count) \(scope) in any \(days(limit.days)), "
+        + "and \(limit.count == 1 ? "that one is" : "that many are") already used up to \(context.facts.day)."
       if let retry {
         sentence += " It can go on \(retry)."
       } else {

@@ -25,9 +25,12 @@ struct Lexer {
       return []
     }
     for (index, line) in file.lines.enumerated() {
-      if let tokens = tokenize(line: line, number: index + 1), !tokens.isEmpty {
-        let indented = line.first.map { $0 == " " || $0 == "\t" } ?? false
-        result.append(TokenLine(number: index + 1, isIndented: indented, tokens: tokens))
+      let tokens = tokenize(line: line, number: index + 1) ?? []
+      // Keep lines that failed to lex (their text may still be a timeline entry); drop blank
+      // and comment-only lines.
+      if !tokens.isEmpty || failedLines.contains(index + 1) {
+        let indent = line.prefix { $0 == " " || $0 == "\t" }.count
+        result.append(TokenLine(number: index + 1, indent: indent, text: line, tokens: tokens))
       }
     }
     return result

@@ -18,31 +18,75 @@ struct Parser {
     var diagnostic: Diagnostic
   }
 
+  /// Lines taken as literal text (a timeline's entries); lexical errors on them do not count.
+  private(set) var literalLines: Set<Int> = []
+
+  /// The declaration whose body is being read.
+  private enum Open {
+    case cadence(CadenceSyntax)
+    case test(TestSyntax)
+    /// A declaration whose header failed: its body is skipped without more errors.
+    case broken
+  }
+
   mutating func parse(_ lines: [TokenLine]) -> RuleFileSyntax {
-    var cadences: [CadenceSyntax] = []
-    var current: CadenceSyntax?
+    var file = RuleFileSyntax(cadences: [], tests: [])
+    var open: Open?
     var reportedOrphanBody = false
-    for line in lines {
+    func close() {
+      switch open {
+      case .cadence(let cadence): file.cadences.append(cadence)
+      case .test(let test): file.tests.append(test)
+      case .broken, nil: break
+      }
+      open = nil
+    }
+    var index = 0
+    while index < lines.count {
+      let line = lines[index]
+      index += 1
       do throws(LineError) {
         if !line.isIndented {
-          if let finished = current { cadences.append(finished) }
-          current = nil
-          current = try parseDeclaration(line)
-        } else if current != nil {
-          if let item = try parseBodyLine(line) { current?.items.append(item) }
-        } else if !reportedOrphanBody {
-          reportedOrphanBody = true
-          throw LineError(
-            diagnostic: .error(
-              "orphan-line", "this line is indented but belongs to no declaration", at: line.range,
-              help: "start the file with a declaration such as `cadence \"b2b-standard\"`"))
+          close()
+          open = .broken
+          if line.tokens.first?.isWord("test") == true {
+            open = .test(try parseTestHeader(line))
+          } else {
+            open = .cadence(try parseDeclaration(line))
+          }
+        } else {
+          switch open {
+          case .cadence(var cadence):
+            if let item = try parseBodyLine(line) { cadence.items.append(item) }
+            open = .cadence(cadence)
+          case .test(var test):
+            guard !line.tokens.isEmpty else { continue }
+            let (item, consumed) = try parseTestLine(line, following: lines[index...])
+            for literal in lines[index..<(index + consumed)] { literalLines.insert(literal.number) }
+            index += consumed
+            test.items.append(item)
+            open = .test(test)
+          case .broken:
+            continue
+          case nil:
+            guard !reportedOrphanBody else { continue }
+            reportedOrphanBody = true
+            throw LineError(
+              diagnostic: .error(
+                "orphan-line", "this line is indented but belongs to no declaration", at: line.range,
+                help: "start the file with a declaration such as `cadence \"b2b-standard\"`"))
+          }
         }
       } catch {
         if !quietLines.contains(line.number) { diagnostics.append(error.diagnostic) }
+        if case .test(var test) = open {
+          test.hasErrors = true
+          open = .test(test)
+        }
       }
     }
-    if let finished = current { cadences.append(finished) }
-    return RuleFileSyntax(cadences: cadences)
+    close()
+    return file
   }
 
   // MARK: Declarations
@@ -57,11 +101,12 @@ struct Parser {
             "unindented-line", "`\(keyword.text)` must be indented under a `cadence` declaration", at: keyword.range,
             help: "indent the line by two spaces"))
       }
-      let suggestion = Suggestions.closest(to: keyword.text, among: ["cadence"])
+      let suggestion = Suggestions.closest(to: keyword.text, among: ["cadence", "test"])
       throw LineError(
         diagnostic: .error(
           "unknown-declaration", "unknown declaration `\(keyword.text)`", at: keyword.range,
-          help: suggestion.map { "did you mean `\($0)`?" } ?? "a rule file declares `cadence \"name\"` blocks"))
+          help: suggestion.map { "did you mean `\($0)`?" }
+            ?? "a rule file declares `cadence \"name\"` and `test \"name\"` blocks"))
     }
     guard let nameToken = cursor.next(), nameToken.kind == .string || nameToken.kind == .word else {
       throw cursor.error("missing-name", "`cadence` needs a name", help: "write `cadence \"b2b-standard\"`")

@@ -1,7 +1,9 @@
 /// The syntax tree of a rule file, with source ranges: what the parser read, not yet checked.
 public struct RuleFileSyntax: Sendable, Hashable {
-  /// The declarations in file order.
+  /// The cadence declarations in file order.
   public var cadences: [CadenceSyntax]
+  /// The test declarations in file order.
+  public var tests: [TestSyntax]
 }
 
 /// A `cadence "name" [version N]` declaration and its body.

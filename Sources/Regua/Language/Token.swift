@@ -34,9 +34,14 @@ struct Token: Sendable, Hashable {
 struct TokenLine: Sendable, Hashable {
   /// The 1-based line number.
   var number: Int
-  /// Whether the line starts with white space (a body line) or at column 0 (a declaration).
-  var isIndented: Bool
+  /// How many white-space characters start the line; 0 for a declaration.
+  var indent: Int
+  /// The line's text, as written.
+  var text: Substring
   var tokens: [Token]
+
+  /// Whether the line starts with white space (a body line) or at column 0 (a declaration).
+  var isIndented: Bool { indent > 0 }
   /// The range of the whole line's tokens.
   var range: SourceRange {
     guard let first = tokens.first, let last = tokens.last else {

@@ -26,6 +26,16 @@ extension CivilDate: CustomStringConvertible, LosslessStringConvertible {
     self = date
   }
 
+  /// Why `text` is not a date, or `nil` when it is one.
+  static func parsingError(_ text: String) -> CivilDateError? {
+    do {
+      _ = try CivilDate(parsing: text)
+      return nil
+    } catch {
+      return error
+    }
+  }
+
   /// The date as `YYYY-MM-DD`.
   public var description: String {
     let (year, month, day) = components

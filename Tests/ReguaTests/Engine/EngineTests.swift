@@ -234,7 +234,7 @@ struct EngineTests {
     #expect(skipped.retry == day("2026-03-27"))
     #expect(
       skipped.detail
-        == "The D+14 call is held back by `limit call 1 per 7 days`: at most 1 call contacts in any 7 days, and that many are already counted up to 2026-03-24. It can go on 2026-03-27."
+        == "The D+14 call is held back by `limit call 1 per 7 days`: it allows 1 `call` contact in any 7 days, and that one is already used up to 2026-03-24. It can go on 2026-03-27."
     )
     #expect(plan.next == day("2026-03-27"))
     for offset in 1...2 {

@@ -1,0 +1,208 @@
+extension Parser {
+  static let testKeywords = [
+    "cadence", "invoice", "customer", "tagged", "status", "payment", "promise", "history", "on", "timeline",
+  ]
+
+  /// Parses a `test "name"` header.
+  func parseTestHeader(_ line: TokenLine) throws(LineError) -> TestSyntax {
+    var cursor = TokenCursor(line)
+    cursor.advance()
+    guard let name = cursor.next(), name.kind == .string || name.kind == .word, !name.value.isEmpty else {
+      throw cursor.error("missing-name", "`test` needs a name", help: "write `test \"key accounts are not suspended\"`")
+    }
+    try cursor.expectEnd("after the test's name")
+    return TestSyntax(name: name.value, range: line.range, items: [])
+  }
+
+  /// Parses one line of a test's body; a `timeline` line takes the deeper-indented lines after
+  /// it, and `consumed` says how many.
+  func parseTestLine(_ line: TokenLine, following: ArraySlice<TokenLine>) throws(LineError) -> (
+    TestItemSyntax, consumed: Int
+  ) {
+    var cursor = TokenCursor(line)
+    let keyword = try cursor.expectWord("a test line such as `invoice 1250.00 BRL due 2026-03-10`")
+    let item: TestItemSyntax
+    switch keyword.text {
+    case "cadence":
+      let name = try cursor.expectValue("the cadence's name")
+      item = .cadence(name.value, name.range)
+    case "invoice":
+      item = try parseInvoice(&cursor, line)
+    case "customer":
+      var kind: String?
+      var segment: String?
+      var id: String?
+      while let token = cursor.next() {
+        switch token.text {
+        case "person", "company": kind = token.text
+        case "segment": segment = try cursor.expectValue("a segment, e.g. `segment smb`").value
+        case "id": id = try cursor.expectValue("an id, e.g. `id C-42`").value
+        default:
+          throw LineError(
+            diagnostic: .error(
+              "unexpected-token", "unexpected `\(token.text)` in `customer`", at: token.range,
+              help: "write `customer company segment smb id C-42` (each part optional)"))
+        }
+      }
+      item = .customer(kind: kind, segment: segment, id: id, line.range)
+    case "tagged":
+      var tags: [String] = []
+      while let token = cursor.next() { tags.append(token.value) }
+      guard !tags.isEmpty else {
+        throw cursor.error("missing-tag", "`tagged` needs a tag", help: "write `tagged key-account`")
+      }
+      item = .tagged(tags, line.range)
+    case "status":
+      let status = try cursor.expectWord("a status: `open`, `disputed`, `cancelled` or `written-off`")
+      guard InvoiceStatus(rawValue: status.text) != nil else {
+        throw LineError(
+          diagnostic: .error(
+            "unknown-status", "unknown status `\(status.text)`", at: status.range,
+            help: "use `open`, `disputed`, `cancelled` or `written-off`; paid is derived from payments"))
+      }
+      item = .status(status.text, status.range)
+    case "payment":
+      let amount = try cursor.expectWord("an amount, e.g. `payment 250.00 on D+2`")
+      try cursor.expectKeyword("on", "write `payment \(amount.text) on D+2`")
+      item = .payment(amount: amount.text, date: try parseDate(&cursor), line.range)
+    case "promise":
+      try cursor.expectKeyword("by", "write `promise by D+10 made D+5`")
+      let date = try parseDate(&cursor)
+      var made: DateSyntax?
+      if let token = cursor.peek(), token.isWord("made") {
+        cursor.advance()
+        made = try parseDate(&cursor)
+      }
+      item = .promise(date: date, made: made, line.range)
+    case "history":
+      let step = try cursor.expectValue("a step id, e.g. `history d+1-email on D+1`")
+      try cursor.expectKeyword("on", "write `history \(step.value) on D+1`")
+      let date = try parseDate(&cursor)
+      var channel: String?
+      if let token = cursor.peek(), token.isWord("channel") {
+        cursor.advance()
+        channel = try cursor.expectWord("a channel, e.g. `channel call`").text
+      }
+      item = .history(step: step.value, date: date, channel: channel, line.range)
+    case "on":
+      let date = try parseDate(&cursor)
+      try cursor.expectKeyword("expect", "write `on \(date.text) expect call`")
+      item = .expectation(on: date, try parseExpectation(&cursor), line.range)
+    case "timeline":
+      var from: DateSyntax?
+      var to: DateSyntax?
+      while let token = cursor.next() {
+        switch token.text {
+        case "from": from = try parseDate(&cursor)
+        case "to": to = try parseDate(&cursor)
+        default:
+          throw LineError(
+            diagnostic: .error(
+              "unexpected-token", "unexpected `\(token.text)` in `timeline`", at: token.range,
+              help: "write `timeline from D-5 to D+40`"))
+        }
+      }
+      let entries = following.prefix { $0.indent > line.indent }
+      let timeline = TestItemSyntax.timeline(
+        from: from, to: to, lines: entries.map { String($0.text) }, lineNumbers: entries.map(\.number), line.range)
+      return (timeline, entries.count)
+    default:
+      let suggestion = Suggestions.closest(to: keyword.text, among: Parser.testKeywords)
+      throw LineError(
+        diagnostic: .error(
+          "unknown-test-line", "unknown test line `\(keyword.text)`", at: keyword.range,
+          help: suggestion.map { "did you mean `\($0)`?" }
+            ?? "a test has `invoice`, facts (`payment`, `promise`, `history`, …) and `on DATE expect …` lines"))
+    }
+    try cursor.expectEnd("at the end of the line")
+    return (item, 0)
+  }
+
+  private func parseInvoice(_ cursor: inout TokenCursor, _ line: TokenLine) throws(LineError) -> TestItemSyntax {
+    let amount = try cursor.expectWord("an amount, e.g. `invoice 1250.00 BRL due 2026-03-10`")
+    var currency: String?
+    var due: DateSyntax?
+    var issued: DateSyntax?
+    var id: String?
+    while let token = cursor.next() {
+      switch token.text {
+      case "due": due = try parseDate(&cursor)
+      case "issued": issued = try parseDate(&cursor)
+      case "id": id = try cursor.expectValue("an id, e.g. `id INV-1`").value
+      case let code where code.count == 3 && code.allSatisfy(\.isUppercase) && currency == nil: currency = code
+      default:
+        throw LineError(
+          diagnostic: .error(
+            "unexpected-token", "unexpected `\(token.text)` in `invoice`", at: token.range,
+            help: "write `invoice 1250.00 BRL due 2026-03-10 issued 2026-03-01 id INV-1`"))
+      }
+    }
+    guard let due else {
+      throw LineError(
+        diagnostic: .error("missing-due", "the invoice needs a due date", at: line.range, help: "add `due 2026-03-10`"))
+    }
+    return .invoice(amount: amount.text, currency: currency, due: due, issued: issued, id: id, line.range)
+  }
+
+  private func parseExpectation(_ cursor: inout TokenCursor) throws(LineError) -> ExpectationSyntax {
+    guard let first = cursor.next() else {
+      throw cursor.error(
+        "missing-expectation", "`expect` needs what to expect",
+        help: "e.g. `expect call`, `expect no sms`, `expect nothing`")
+    }
+    func rest(_ cursor: inout TokenCursor) -> [String] {
+      var words: [String] = []
+      while let token = cursor.next() { words.append(token.value) }
+      return words
+    }
+    switch first.text {
+    case "nothing":
+      return .nothing
+    case "no":
+      let words = rest(&cursor)
+      guard !words.isEmpty else {
+        throw cursor.error("missing-expectation", "`expect no` needs an action or a step", help: "e.g. `expect no sms`")
+      }
+      return .doesNotFire(words)
+    case "skipped":
+      let step = try cursor.expectValue("a step id, e.g. `expect skipped d+14-call limited`")
+      var reason: String?
+      if let token = cursor.next() {
+        guard SkipReason(rawValue: token.text) != nil else {
+          throw LineError(
+            diagnostic: .error(
+              "unknown-reason", "unknown reason `\(token.text)`", at: token.range,
+              help: "use " + SkipReason.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")))
+        }
+        reason = token.text
+      }
+      return .skipped(step: step.value, reason: reason)
+    case "next":
+      if let token = cursor.peek(), token.isWord("none") {
+        cursor.advance()
+        return .next(nil)
+      }
+      return .next(try parseDate(&cursor))
+    default:
+      return .fires([first.value] + rest(&cursor))
+    }
+  }
+
+  /// An ISO date or an offset (`D+14`, `D-3`, `D0`, `I+3`), checked here so mistakes point at the
+  /// date.
+  private func parseDate(_ cursor: inout TokenCursor) throws(LineError) -> DateSyntax {
+    guard let token = cursor.next(), token.kind == .word else {
+      throw cursor.error("expected-date", "expected a date", help: "write `2026-03-24` or an offset such as `D+14`")
+    }
+    if CivilDate(token.text) == nil, Offset(token.text) == nil {
+      var message = "`\(token.text)` is not a date or an offset"
+      if token.text.count == 10, case .noSuchDay = CivilDate.parsingError(token.text) {
+        message = CivilDate.parsingError(token.text)?.description ?? message
+      }
+      throw LineError(
+        diagnostic: .error(
+          "bad-date", message, at: token.range, help: "write `2026-03-24` or an offset such as `D+14`, `D-3`, `I+5`"))
+    }
+    return DateSyntax(text: token.text, range: token.range)
+  }
+}

@@ -1,0 +1,59 @@
+/// A `test "name"` declaration: an invoice, optional facts, and expectations about a cadence.
+public struct TestSyntax: Sendable, Hashable {
+  /// The test's name.
+  public var name: String
+  /// The header line.
+  public var range: SourceRange
+  /// The body's items in order.
+  public var items: [TestItemSyntax]
+  /// Whether a line of the body could not be parsed (and was reported); the test is then not
+  /// checked further, to avoid follow-on errors.
+  public var hasErrors = false
+}
+
+/// A date in a test: an ISO date (`2026-03-24`) or an offset of the invoice (`D+14`, `I+3`).
+public struct DateSyntax: Sendable, Hashable {
+  /// The text as written.
+  public var text: String
+  /// Where it is.
+  public var range: SourceRange
+}
+
+/// One line of a test's body.
+public enum TestItemSyntax: Sendable, Hashable {
+  /// `cadence NAME`: the cadence under test.
+  case cadence(String, SourceRange)
+  /// `invoice AMOUNT [CURRENCY] due DATE [issued DATE] [id ID]`.
+  case invoice(amount: String, currency: String?, due: DateSyntax, issued: DateSyntax?, id: String?, SourceRange)
+  /// `customer [person|company] [segment S] [id ID]`.
+  case customer(kind: String?, segment: String?, id: String?, SourceRange)
+  /// `tagged TAG...`: the invoice's tags.
+  case tagged([String], SourceRange)
+  /// `status open|disputed|cancelled|written-off`.
+  case status(String, SourceRange)
+  /// `payment AMOUNT on DATE`.
+  case payment(amount: String, date: DateSyntax, SourceRange)
+  /// `promise by DATE [made DATE]`.
+  case promise(date: DateSyntax, made: DateSyntax?, SourceRange)
+  /// `history STEP on DATE [channel C]`.
+  case history(step: String, date: DateSyntax, channel: String?, SourceRange)
+  /// `on DATE expect …`.
+  case expectation(on: DateSyntax, ExpectationSyntax, SourceRange)
+  /// `timeline [from DATE] [to DATE]` and the expected entries on the lines indented under it,
+  /// with their line numbers.
+  case timeline(from: DateSyntax?, to: DateSyntax?, lines: [String], lineNumbers: [Int], SourceRange)
+}
+
+/// What an `on DATE expect …` line expects.
+public enum ExpectationSyntax: Sendable, Hashable {
+  /// `expect call`, `expect email reminder`, `expect d+14-call`: something fires.
+  case fires([String])
+  /// `expect no sms`: nothing matching fires.
+  case doesNotFire([String])
+  /// `expect nothing`: no action at all.
+  case nothing
+  /// `expect skipped d+14-call [reason]`.
+  case skipped(step: String, reason: String?)
+  /// `expect next DATE` or `expect next none`.
+  case next(DateSyntax?)
+}

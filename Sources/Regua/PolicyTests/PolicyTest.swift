@@ -1,0 +1,47 @@
+/// A `test` block of a rule file, checked: a concrete invoice and the expectations about it.
+public struct PolicyTest: Sendable, Hashable {
+  /// The test's name.
+  public var name: String
+  /// The file it was declared in.
+  public var path: String
+  /// Where its header is.
+  public var position: SourcePosition
+  /// The cadence it names with `cadence NAME`, if any.
+  public var cadenceName: String?
+  /// The invoice the test declares, with its facts.
+  public var invoice: Invoice
+  /// What the test expects, in order.
+  public var checks: [PolicyCheck]
+}
+
+/// One expectation of a test, with where it is written.
+public struct PolicyCheck: Sendable, Hashable {
+  /// Where the expectation is written.
+  public var position: SourcePosition
+  /// What is expected.
+  public var expectation: PolicyExpectation
+}
+
+/// What a test expects.
+public enum PolicyExpectation: Sendable, Hashable {
+  /// On a day (the offset as written, and the date), the plan after simulating the days before.
+  case on(String, CivilDate, PlanExpectation)
+  /// The simulated timeline from a day through a day, as timeline lines, with the line number of
+  /// each expected entry.
+  case timeline(from: CivilDate?, to: CivilDate?, label: String, lines: [String], lineNumbers: [Int])
+}
+
+/// An expectation about one day's plan.
+public enum PlanExpectation: Sendable, Hashable {
+  /// Something matching the words fires: an action (`call`, `email reminder`), a step id, or a
+  /// `notify` channel.
+  case fires([String])
+  /// Nothing matching the words fires.
+  case doesNotFire([String])
+  /// No action at all.
+  case nothing
+  /// The step is skipped, for the reason when given.
+  case skipped(step: String, reason: SkipReason?)
+  /// The plan's `next` is this date (`nil`: none).
+  case next(CivilDate?)
+}

@@ -1,0 +1,168 @@
+/// Turns `test` syntax into ``PolicyTest`` values: builds the invoice and resolves every date.
+struct PolicyTestCompiler {
+  var diagnostics: [Diagnostic] = []
+  let path: String
+
+  mutating func compile(_ syntax: TestSyntax) -> PolicyTest? {
+    guard !syntax.hasErrors else { return nil }
+    let before = diagnostics.count
+    var invoiceLine:
+      (amount: String, currency: String?, due: DateSyntax, issued: DateSyntax?, id: String?, SourceRange)?
+    var cadenceName: String?
+    for item in syntax.items {
+      switch item {
+      case .invoice(let amount, let currency, let due, let issued, let id, let range):
+        if invoiceLine != nil {
+          fail("duplicate-setting", "the test declares two invoices", range, help: "keep one `invoice` line")
+        }
+        invoiceLine = (amount, currency, due, issued, id, range)
+      case .cadence(let name, let range):
+        if cadenceName != nil {
+          fail("duplicate-setting", "the test names two cadences", range, help: "keep one `cadence` line")
+        }
+        cadenceName = name
+      default: break
+      }
+    }
+    guard let invoiceLine else {
+      fail(
+        "missing-invoice", "the test has no invoice", syntax.range,
+        help: "add a line such as `invoice 1250.00 BRL due 2026-03-10`")
+      return nil
+    }
+    guard let invoice = makeInvoice(invoiceLine) else { return nil }
+    var state = invoice
+    var checks: [PolicyCheck] = []
+    for item in syntax.items {
+      apply(item, to: &state, checks: &checks)
+    }
+    if checks.isEmpty {
+      fail(
+        "no-expectations", "the test expects nothing", syntax.range, help: "add a line such as `on D+14 expect call`")
+    }
+    guard diagnostics.count == before else { return nil }
+    return PolicyTest(
+      name: syntax.name, path: path, position: syntax.range.start, cadenceName: cadenceName, invoice: state,
+      checks: checks)
+  }
+
+  private mutating func fail(_ code: String, _ message: String, _ range: SourceRange, help: String? = nil) {
+    diagnostics.append(.error(code, message, at: range, help: help))
+  }
+
+  private mutating func makeInvoice(
+    _ line: (amount: String, currency: String?, due: DateSyntax, issued: DateSyntax?, id: String?, SourceRange)
+  ) -> Invoice? {
+    let code = line.currency ?? "BRL"
+    guard let currency = Currency(code) else {
+      fail("unknown-currency", MoneyError.unknownCurrency(code).description, line.5)
+      return nil
+    }
+    guard let due = CivilDate(line.due.text) else {
+      fail(
+        "bad-date", "the due date must be a date such as `2026-03-10`", line.due.range, help: "offsets count from it")
+      return nil
+    }
+    let amount: Money
+    do {
+      amount = try Money(parsing: line.amount, currency: currency)
+    } catch {
+      fail("bad-amount", error.description, line.5)
+      return nil
+    }
+    var invoice = Invoice(
+      id: line.id ?? "TEST", amount: amount, issued: due.adding(days: -30), due: due, customer: Customer(id: "TEST"))
+    if let issued = line.issued {
+      guard let date = resolve(issued, in: invoice) else { return nil }
+      guard date <= due else {
+        fail("bad-date", "the issue date `\(date)` is after the due date `\(due)`", issued.range)
+        return nil
+      }
+      invoice.issued = date
+    }
+    return invoice
+  }
+
+  /// The date a date syntax names for the invoice, or a diagnostic.
+  private mutating func resolve(_ date: DateSyntax, in invoice: Invoice) -> CivilDate? {
+    do {
+      return try invoice.date(at: date.text)
+    } catch {
+      fail("bad-date", error.description, date.range, help: "write `2026-03-24` or an offset such as `D+14`")
+      return nil
+    }
+  }
+
+  private mutating func money(_ text: String, _ currency: Currency, _ range: SourceRange) -> Money? {
+    do {
+      let money = try Money(parsing: text, currency: currency)
+      guard money.minorUnits > 0 else {
+        fail("bad-amount", "`\(text)` is not positive", range, help: "write an amount above zero")
+        return nil
+      }
+      return money
+    } catch {
+      fail("bad-amount", error.description, range)
+      return nil
+    }
+  }
+
+  private mutating func apply(_ item: TestItemSyntax, to invoice: inout Invoice, checks: inout [PolicyCheck]) {
+    switch item {
+    case .invoice, .cadence:
+      break
+    case .customer(let kind, let segment, let id, _):
+      invoice.customer.kind = kind.flatMap(CustomerKind.init(rawValue:))
+      invoice.customer.segment = segment ?? ""
+      invoice.customer.id = id ?? invoice.customer.id
+    case .tagged(let tags, _):
+      invoice.tags += tags
+    case .status(let status, _):
+      invoice.status = InvoiceStatus(rawValue: status) ?? .open
+    case .payment(let amount, let date, let range):
+      guard let date = resolve(date, in: invoice), let money = money(amount, invoice.currency, range) else { return }
+      invoice.payments.append(Payment(date: date, amount: money))
+    case .promise(let date, let made, _):
+      guard let promised = resolve(date, in: invoice) else { return }
+      let madeDate = made.flatMap { resolve($0, in: invoice) }
+      invoice.promise = PromiseToPay(made: madeDate, date: promised)
+    case .history(let step, let date, let channel, _):
+      guard let date = resolve(date, in: invoice) else { return }
+      invoice.history.append(HistoryEntry(step: step, date: date, channel: channel))
+    case .expectation(let on, let expectation, let range):
+      guard let day = resolve(on, in: invoice) else { return }
+      let plan: PlanExpectation
+      switch expectation {
+      case .fires(let words): plan = .fires(words)
+      case .doesNotFire(let words): plan = .doesNotFire(words)
+      case .nothing: plan = .nothing
+      case .skipped(let step, let reason):
+        plan = .skipped(step: step, reason: reason.flatMap(SkipReason.init(rawValue:)))
+      case .next(let date):
+        guard let date else {
+          plan = .next(nil)
+          break
+        }
+        guard let next = resolve(date, in: invoice) else { return }
+        plan = .next(next)
+      }
+      checks.append(PolicyCheck(position: range.start, expectation: .on(on.text, day, plan)))
+    case .timeline(let from, let to, let lines, let lineNumbers, let range):
+      let start = from.flatMap { resolve($0, in: invoice) }
+      let end = to.flatMap { resolve($0, in: invoice) }
+      if from != nil && start == nil || to != nil && end == nil { return }
+      if lines.isEmpty {
+        fail(
+          "empty-timeline", "the timeline has no entries", range,
+          help: "indent the expected entries under `timeline`, or expect `nothing`")
+        return
+      }
+      let label = ["timeline", from.map { "from \($0.text)" }, to.map { "to \($0.text)" }].compactMap { $0 }.joined(
+        separator: " ")
+      checks.append(
+        PolicyCheck(
+          position: range.start,
+          expectation: .timeline(from: start, to: end, label: label, lines: lines, lineNumbers: lineNumbers)))
+    }
+  }
+}

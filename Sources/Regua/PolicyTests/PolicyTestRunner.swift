@@ -1,0 +1,170 @@
+/// The outcome of one test: passed when it has no failures.
+public struct PolicyTestResult: Sendable, Hashable {
+  /// The test.
+  public var test: PolicyTest
+  /// Every expectation that did not hold, in order.
+  public var failures: [PolicyFailure]
+  /// Whether every expectation held.
+  public var passed: Bool { failures.isEmpty }
+}
+
+/// An expectation that did not hold: where, and the difference.
+public struct PolicyFailure: Sendable, Hashable {
+  /// Where the expectation is written.
+  public var position: SourcePosition
+  /// What was expected and what happened, for people; may span lines.
+  public var message: String
+}
+
+/// Runs `test` blocks against cadences.
+public enum PolicyTestRunner {
+  /// Runs one test against a cadence.
+  ///
+  /// `on DATE expect …` checks the plan of that day after simulating the days before it from the
+  /// issue date (the host executing every action). `timeline` checks a simulation from its
+  /// `from` day (default: the issue date) through its `to` day.
+  public static func run(_ test: PolicyTest, cadence: Cadence) -> PolicyTestResult {
+    let simulator = Simulator(cadence)
+    var failures: [PolicyFailure] = []
+    for check in test.checks {
+      if let (message, line) = failure(of: check.expectation, test: test, cadence: cadence, simulator: simulator) {
+        let position = line.map { SourcePosition(line: $0, column: check.position.column + 2) } ?? check.position
+        failures.append(PolicyFailure(position: position, message: message))
+      }
+    }
+    return PolicyTestResult(test: test, failures: failures)
+  }
+
+  /// A test whose cadence could not be found: one failure saying so.
+  public static func unresolved(_ test: PolicyTest, message: String) -> PolicyTestResult {
+    PolicyTestResult(test: test, failures: [PolicyFailure(position: test.position, message: message)])
+  }
+
+  /// The failure message, and for a timeline the line of the first entry that differs.
+  private static func failure(
+    of expectation: PolicyExpectation, test: PolicyTest, cadence: Cadence, simulator: Simulator
+  ) -> (String, line: Int?)? {
+    switch expectation {
+    case .timeline(let from, let to, let label, let lines, let lineNumbers):
+      let simulation = simulator.run(test.invoice, from: from, through: to)
+      let comparison = TimelineComparison(expected: lines, actual: simulation.timeline.lines)
+      guard let report = comparison.report else { return nil }
+      let line = comparison.firstDifference.flatMap { lineNumbers.indices.contains($0) ? lineNumbers[$0] : nil }
+      return ("\(label): \(report)", line)
+    case .on(let label, let day, let expected):
+      let plan = simulator.plan(for: test.invoice, on: day)
+      return failure(of: expected, plan: plan, cadence: cadence).map { ("on \(label) (\(day)): \($0)", nil) }
+    }
+  }
+
+  private static func failure(of expected: PlanExpectation, plan: ActionPlan, cadence: Cadence) -> String? {
+    switch expected {
+    case .nothing:
+      return plan.actions.isEmpty
+        ? nil : "expected nothing, but \(describe(plan.actions)) \(plan.actions.count == 1 ? "fires" : "fire")"
+    case .fires(let words):
+      let matcher: ActionMatcher
+      switch ActionMatcher.resolve(words, in: cadence) {
+      case .success(let resolved): matcher = resolved
+      case .failure(let problem): return problem.message
+      }
+      guard !plan.actions.contains(where: matcher.matches) else { return nil }
+      var message =
+        "expected \(matcher), but "
+        + (plan.actions.isEmpty
+          ? "nothing fires" : "only \(describe(plan.actions)) \(plan.actions.count == 1 ? "fires" : "fire")")
+      for skip in plan.skipped where matcher.matches(skip.step, in: cadence) {
+        message += "\n  \(skip.step) is skipped (\(skip.reason.rawValue)): \(skip.detail)"
+      }
+      return message
+    case .doesNotFire(let words):
+      let matcher: ActionMatcher
+      switch ActionMatcher.resolve(words, in: cadence) {
+      case .success(let resolved): matcher = resolved
+      case .failure(let problem): return problem.message
+      }
+      let firing = plan.actions.filter(matcher.matches)
+      return firing.isEmpty
+        ? nil : "expected no \(matcher), but \(describe(firing)) \(firing.count == 1 ? "fires" : "fire")"
+    case .skipped(let step, let reason):
+      guard cadence.step(withID: step) != nil else {
+        return ActionMatcher.unknownStep(step, in: cadence).message
+      }
+      let wanted = "\(step) skipped" + (reason.map { " (\($0.rawValue))" } ?? "")
+      if let skip = plan.skipped.first(where: { $0.step == step }) {
+        guard let reason, reason != skip.reason else { return nil }
+        return "expected \(wanted), but it is skipped as \(skip.reason.rawValue): \(skip.detail)"
+      }
+      if plan.actions.contains(where: { $0.step == step }) { return "expected \(wanted), but it fires" }
+      return "expected \(wanted), but it is not due that day, or already done"
+    case .next(let date):
+      guard plan.next != date else { return nil }
+      return "expected next \(date.map { "\($0)" } ?? "none"), but next is \(plan.next.map { "\($0)" } ?? "none")"
+    }
+  }
+
+  private static func describe(_ actions: [PlannedAction]) -> String {
+    actions.map { action in
+      let words = ([action.action.keywords.joined(separator: " ")] + action.arguments).joined(separator: " ")
+      return "`\(action.step)` (\(words))"
+    }.joined(separator: ", ")
+  }
+}
+
+/// What `expect call`, `expect email reminder`, `expect d+14-call` or `expect slack` refer to.
+enum ActionMatcher: CustomStringConvertible {
+  case action(ActionKind, arguments: [String])
+  case step(String)
+  case channel(String)
+
+  struct Problem: Error {
+    var message: String
+  }
+
+  static func resolve(_ words: [String], in cadence: Cadence) -> Result<ActionMatcher, Problem> {
+    guard let first = words.first else { return .failure(Problem(message: "expected an action or a step")) }
+    if let kind = ActionKind.allCases.first(where: { Array(words.prefix($0.keywords.count)) == $0.keywords })
+      ?? ActionKind.allCases.first(where: { $0.rawValue == first })
+    {
+      let consumed = Array(words.prefix(kind.keywords.count)) == kind.keywords ? kind.keywords.count : 1
+      return .success(.action(kind, arguments: Array(words.dropFirst(consumed))))
+    }
+    if words.count == 1, cadence.step(withID: first) != nil { return .success(.step(first)) }
+    if words.count == 1, cadence.steps.contains(where: { $0.channel == first }) { return .success(.channel(first)) }
+    return .failure(unknownStep(first, in: cadence))
+  }
+
+  static func unknownStep(_ word: String, in cadence: Cadence) -> Problem {
+    let candidates = cadence.steps.map(\.id) + ActionKind.firstKeywords
+    let suggestion = Suggestions.closest(to: word, among: candidates).map { "; did you mean `\($0)`?" } ?? ""
+    return Problem(message: "`\(word)` is neither an action nor a step of cadence `\(cadence.name)`\(suggestion)")
+  }
+
+  func matches(_ action: PlannedAction) -> Bool {
+    switch self {
+    case .action(let kind, let arguments):
+      return action.action == kind && Array(action.arguments.prefix(arguments.count)) == arguments
+    case .step(let id): return action.step == id
+    case .channel(let channel): return action.channel == channel
+    }
+  }
+
+  func matches(_ stepID: String, in cadence: Cadence) -> Bool {
+    guard let step = cadence.step(withID: stepID) else { return false }
+    switch self {
+    case .action(let kind, let arguments):
+      return step.action.kind == kind && Array(step.action.arguments.prefix(arguments.count)) == arguments
+    case .step(let id): return stepID == id
+    case .channel(let channel): return step.channel == channel
+    }
+  }
+
+  var description: String {
+    switch self {
+    case .action(let kind, let arguments):
+      return "`" + ([kind.keywords.joined(separator: " ")] + arguments).joined(separator: " ") + "`"
+    case .step(let id): return "`\(id)`"
+    case .channel(let channel): return "a `\(channel)` contact"
+    }
+  }
+}

@@ -1,0 +1,51 @@
+/// Runs the `test` blocks of several rule files, finding each test's cadence.
+///
+/// A test's cadence is, in order: the one it names with `cadence NAME` (among every file given);
+/// the only cadence of its own file; the only cadence of the file it tests, `X.regua` for a test
+/// file `X_test.regua` in the same directory.
+public enum PolicyTestSuite {
+  /// Runs every test of `files` and returns the results in file and declaration order.
+  public static func run(_ files: [RuleFile]) -> [PolicyTestResult] {
+    var byName: [String: [Cadence]] = [:]
+    for file in files {
+      for cadence in file.cadences { byName[cadence.name, default: []].append(cadence) }
+    }
+    return files.flatMap { file in
+      file.tests.map { test in
+        switch cadence(for: test, in: file, files: files, byName: byName) {
+        case .success(let cadence): return PolicyTestRunner.run(test, cadence: cadence)
+        case .failure(let problem): return PolicyTestRunner.unresolved(test, message: problem.message)
+        }
+      }
+    }
+  }
+
+  /// The path of the rule file a test file tests: `b2b_test.regua` → `b2b.regua`.
+  public static func testedPath(for path: String) -> String? {
+    guard path.hasSuffix("_test.regua") else { return nil }
+    return String(path.dropLast("_test.regua".count)) + ".regua"
+  }
+
+  private static func cadence(
+    for test: PolicyTest, in file: RuleFile, files: [RuleFile], byName: [String: [Cadence]]
+  ) -> Result<Cadence, ActionMatcher.Problem> {
+    if let name = test.cadenceName {
+      let found = byName[name] ?? []
+      if found.count == 1, let cadence = found.first { return .success(cadence) }
+      if found.count > 1 {
+        return .failure(.init(message: "several files declare a cadence named `\(name)`; test them separately"))
+      }
+      let suggestion =
+        Suggestions.closest(to: name, among: byName.keys.sorted()).map { "; did you mean `\($0)`?" } ?? ""
+      return .failure(.init(message: "no cadence named `\(name)` is loaded\(suggestion)"))
+    }
+    if file.cadences.count == 1, let cadence = file.cadences.first { return .success(cadence) }
+    if let tested = testedPath(for: file.source.path), let target = files.first(where: { $0.source.path == tested }),
+      target.cadences.count == 1, let cadence = target.cadences.first
+    {
+      return .success(cadence)
+    }
+    return .failure(
+      .init(message: "the test does not say which cadence it tests; add a line `cadence NAME` to it"))
+  }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Regua
+
+/// `regua test PATH...`: runs the `test` blocks of rule files.
+enum TestCommand: Command {
+  static let spec = CommandSpec(
+    name: "test", usageLine: "USAGE: regua test PATH... [--verbose]", flags: ["verbose"], minimumPositionals: 1,
+    help: """
+      regua test — run the `test` blocks of rule files
+
+      USAGE: regua test PATH... [--verbose]
+
+      PATH is a rule file or a directory searched for `*.regua` files. Tests may live beside
+      their cadence or in `X_test.regua` files, which test the cadence of `X.regua`.
+
+      Each failing expectation is printed as `file:line:column:` and the difference; the last
+      line is `N passed, N failed`. `--verbose` also lists the tests that pass.
+
+      Exit codes: 0 when every test passes, 1 when any fails or a file has errors, 2 on a usage
+      error.
+      """)
+
+  static func run(_ arguments: inout Arguments, terminal: inout Terminal) throws -> ExitCode {
+    var paths = try RuleLoading.ruleFiles(arguments.positionals)
+    // A test file tests its sibling: load it even when only the test file was named.
+    for path in paths {
+      if let tested = PolicyTestSuite.testedPath(for: path), !paths.contains(tested),
+        FileManager.default.fileExists(atPath: tested)
+      {
+        paths.append(tested)
+      }
+    }
+    let renderer = DiagnosticRenderer(colored: terminal.colorsErrors)
+    var files: [RuleFile] = []
+    var broken = 0
+    for path in paths {
+      let file = try RuleLoading.compile(path)
+      if !file.diagnostics.isEmpty { terminal.error(renderer.render(file.diagnostics, in: file.source)) }
+      if !file.isValid { broken += 1 }
+      files.append(file)
+    }
+    let results = PolicyTestSuite.run(files)
+    var output: [String] = []
+    for result in results {
+      let test = result.test
+      if result.passed {
+        if arguments.flag("verbose") { output.append("PASS \(test.name) (\(test.path):\(test.position.line))") }
+        continue
+      }
+      output.append("FAIL \(test.name) (\(test.path):\(test.position.line))")
+      for failure in result.failures {
+        let lines = failure.message.split(separator: "\n", omittingEmptySubsequences: false)
+        output.append("  \(test.path):\(failure.position): \(lines.first ?? "")")
+        output += lines.dropFirst().map { "    " + $0 }
+      }
+    }
+    let passed = results.filter(\.passed).count
+    let failed = results.count - passed
+    if broken > 0 {
+      output.append("\(broken) file\(broken == 1 ? "" : "s") with errors: their tests did not run")
+    }
+    output.append("\(passed) passed, \(failed) failed")
+    terminal.print(output.joined(separator: "\n"))
+    return failed == 0 && broken == 0 ? .success : .failure
+  }
+}
