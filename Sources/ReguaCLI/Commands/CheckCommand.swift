@@ -20,19 +20,23 @@ enum CheckCommand: Command {
     let renderer = DiagnosticRenderer(colored: terminal.colorsErrors)
     var errorCount = 0
     var cadenceCount = 0
+    var testCount = 0
     let files = try RuleLoading.ruleFiles(arguments.positionals)
     for path in files {
       let file = try RuleLoading.compile(path)
       if !file.diagnostics.isEmpty { terminal.error(renderer.render(file.diagnostics, in: file.source)) }
       errorCount += file.diagnostics.filter { $0.severity == .error }.count
       cadenceCount += file.cadences.count
+      testCount += file.tests.count
     }
     let fileWord = files.count == 1 ? "file" : "files"
     if errorCount > 0 {
       terminal.error("\(errorCount) error\(errorCount == 1 ? "" : "s") in \(files.count) \(fileWord)")
       return .failure
     }
-    terminal.print("\(files.count) \(fileWord), \(cadenceCount) cadence\(cadenceCount == 1 ? "" : "s"): no problems")
+    let cadences = "\(cadenceCount) cadence\(cadenceCount == 1 ? "" : "s")"
+    let tests = "\(testCount) test\(testCount == 1 ? "" : "s")"
+    terminal.print("\(files.count) \(fileWord), \(cadences), \(tests): no problems")
     return .success
   }
 }
