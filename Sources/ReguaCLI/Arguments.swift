@@ -1,3 +1,5 @@
+import Regua
+
 /// What a command accepts: its options, flags and positional arguments, and its help text.
 struct CommandSpec {
   var name: String
@@ -60,9 +62,8 @@ struct Arguments {
         }
         values[name, default: []].append(value)
       } else {
-        let known = (spec.options + spec.flags + ["help"]).map { "--\($0)" }
-        let guess = known.first { $0.hasPrefix("--" + name.prefix(3)) }
-        throw UsageError(message: "unknown option `--\(name)`" + (guess.map { "; did you mean `\($0)`?" } ?? ""))
+        let guess = Suggestions.closest(to: name, among: spec.options + spec.flags + ["help"])
+        throw UsageError(message: "unknown option `--\(name)`" + (guess.map { "; did you mean `--\($0)`?" } ?? ""))
       }
     }
     if flags.contains("help") { return }

@@ -36,8 +36,7 @@ struct ReguaTool {
     guard let command else {
       let known = ["check", "plan", "simulate", "test"]
       var message = "error: unknown command `\(name)`"
-      if let guess = known.min(by: { editDistance($0, name) < editDistance($1, name) }), editDistance(guess, name) <= 2
-      {
+      if let guess = Suggestions.closest(to: name, among: known) {
         message += "\nhelp: did you mean `\(guess)`?"
       }
       terminal.error(message + "\n\n" + Help.overview)
@@ -60,22 +59,6 @@ struct ReguaTool {
       terminal.error("error: \(error)")
       return .failure
     }
-  }
-
-  private static func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
-    var row = Array(0...b.count)
-    for i in 1...max(a.count, 1) where !a.isEmpty {
-      var previous = row[0]
-      row[0] = i
-      for j in stride(from: 1, through: b.count, by: 1) {
-        let current = row[j]
-        row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-        previous = current
-      }
-    }
-    return row[b.count]
   }
 }
 

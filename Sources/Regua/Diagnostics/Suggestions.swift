@@ -1,10 +1,11 @@
-/// "Did you mean …?" suggestions from a small edit distance.
-enum Suggestions {
+/// "Did you mean …?" suggestions from a small edit distance, shared by every message that
+/// offers one (diagnostics, input errors, the command line).
+public enum Suggestions {
   /// The candidate closest to `word`, when it is close enough to be a plausible typo.
   ///
   /// Closeness is the Damerau–Levenshtein distance (a swap of two neighbours counts once), and
   /// at most a third of the word's length, at least 1 and at most 3.
-  static func closest<S: Sequence>(to word: String, among candidates: S) -> String? where S.Element == String {
+  public static func closest<S: Sequence>(to word: String, among candidates: S) -> String? where S.Element == String {
     let limit = min(3, max(1, word.count / 3))
     var best: (candidate: String, distance: Int)?
     for candidate in candidates {

@@ -5,21 +5,9 @@ import Testing
 
 @Suite("Simulation")
 struct SimulatorTests {
-  /// The reference: evaluate every single day, executing each plan.
+  /// The reference: evaluate every single day, executing each plan; keep the days that fired.
   func dayByDay(_ cadence: Cadence, _ invoice: Invoice, from start: CivilDate, through end: CivilDate) -> [ActionPlan] {
-    let evaluator = Evaluator(cadence)
-    var state = invoice
-    var plans: [ActionPlan] = []
-    var day = start
-    while day <= end {
-      let plan = evaluator.plan(for: state, on: day)
-      if !plan.actions.isEmpty {
-        plans.append(plan)
-        state = state.executing(plan)
-      }
-      day = day.adding(days: 1)
-    }
-    return plans
+    walkDaily(Evaluator(cadence), invoice, from: start, days: end.days(since: start) + 1).filter { !$0.actions.isEmpty }
   }
 
   @Test("jumping from next to next equals a day-by-day walk", arguments: 0..<6)
