@@ -8,6 +8,15 @@ extension Invoice {
     do {
       self = try JSONDecoder().decode(Invoice.self, from: data)
     } catch let error as DecodingError {
+      if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+        let problem = JSONSyntaxCheck.firstProblem(in: Array(data))
+      {
+        throw InputError(
+          path: "",
+          message:
+            "the document is not valid JSON: at line \(problem.line), column \(problem.column), expected \(problem.expected)"
+        )
+      }
       throw error.inputError
     } catch {
       throw InputError(path: "", message: "the document could not be read: \(error.localizedDescription)")

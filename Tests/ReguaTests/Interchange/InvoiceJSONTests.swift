@@ -117,7 +117,17 @@ struct InvoiceJSONTests {
         #"{\#(base),"amount":"99999999999999999.99"}"#,
         "amount: the amount is too large; amounts are limited to 18 significant digits"
       ),
-      (#"{"id":"A","#, "the document is not valid JSON; check brackets, commas and quotes"),
+      (#"{"id":"A","#, "the document is not valid JSON: at line 1, column 11, expected a field name in double quotes"),
+      (
+        "{\"id\":\"A\",\n \"amount\": \"1\" \"x\"}",
+        "the document is not valid JSON: at line 2, column 16, expected `,` or `}`"
+      ),
+      (
+        #"{"id":"Ação}"#,
+        "the document is not valid JSON: at line 1, column 13, expected the closing `\"` of the string"
+      ),
+      (#"[{"id":"A"}"#, "the document is not valid JSON: at line 1, column 12, expected `,` or `]`"),
+      ("", "the document is not valid JSON: at line 1, column 1, expected a value"),
       (
         #"{\#(base),"amount":"10","payments":[{"date":"2026-01-02","amount":"92233720368547758.07"},{"date":"2026-01-03","amount":"0.01"}]}"#,
         "payments[1].amount: the amount is too large; amounts are limited to 18 significant digits"

@@ -1,0 +1,26 @@
+// libFuzzer entry point: rule-file text through the whole pipeline, then evaluation and
+// simulation of whatever compiles. Built outside SwiftPM by Fuzz/run.sh.
+import Foundation
+
+private let invoice = Invoice(
+  id: "F", amount: Money(minorUnits: 100_000, currency: .brl), issued: CivilDate(daysSinceEpoch: 20_500),
+  due: CivilDate(daysSinceEpoch: 20_510), payments: [Payment(date: CivilDate(daysSinceEpoch: 20_520), amount: Money(minorUnits: 10_000, currency: .brl))],
+  history: [HistoryEntry(step: "d+1-email", date: CivilDate(daysSinceEpoch: 20_511)), HistoryEntry(step: "x", date: CivilDate(daysSinceEpoch: 20_515), channel: "call")])
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  let bytes = UnsafeBufferPointer(start: data, count: size)
+  let text = String(decoding: bytes, as: UTF8.self)
+  let file = RuleCompiler.compile(SourceFile(path: "fuzz.regua", text: text))
+  _ = DiagnosticRenderer().render(file.diagnostics, in: file.source)
+  for cadence in file.cadences {
+    let evaluator = Evaluator(cadence)
+    for offset in [-40, -1, 0, 3, 30, 400] {
+      _ = evaluator.plan(for: invoice, on: invoice.due.adding(days: offset)).jsonLine
+    }
+    _ = Simulator(cadence).run(invoice, through: invoice.due.adding(days: 800)).timeline.lines
+  }
+  _ = PolicyTestSuite.run([file])
+  _ = try? Invoice(json: Data(bytes))
+  return 0
+}
