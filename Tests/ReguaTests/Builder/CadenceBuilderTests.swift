@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Regua
@@ -122,5 +123,20 @@ struct CadenceBuilderTests {
         ])
       #expect(error.problems.last?.help == "did you mean `call`?")
     }
+  }
+
+  @Test("loaders read rule files from a URL or a string, and report errors with the file's name")
+  func loaders() throws {
+    let url = packageRoot.appendingPathComponent("Rules/consumer.regua")
+    let loaded = try Cadence(contentsOf: url)
+    #expect(loaded == (try Cadence(parsing: String(contentsOf: url, encoding: .utf8))))
+    #expect(loaded.name == "consumer")
+    do {
+      _ = try Cadence(parsing: "cadence \"x\"\n  D+1 emial y\n", path: "inline.regua")
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.description.hasPrefix("inline.regua:2:7: error: unknown action `emial`"))
+    }
+    #expect(throws: CompilationError.self) { try Cadence(parsing: "cadence \"a\"\ncadence \"b\"\n") }
   }
 }
