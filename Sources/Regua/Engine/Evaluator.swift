@@ -6,7 +6,7 @@
 ///
 /// ```swift
 /// let evaluator = Evaluator(cadence)
-/// let plan = evaluator.plan(for: invoice, on: CivilDate("2026-03-24")!)
+/// let plan = evaluator.plan(for: invoice, on: try CivilDate(parsing: "2026-03-24"))
 /// for action in plan.actions { /* execute, then record action.step in the history */ }
 /// ```
 public struct Evaluator: Sendable {
