@@ -10,8 +10,8 @@ enum CadenceValidation {
     var help: String?
   }
 
-  /// Channels every cadence knows.
-  static let builtInChannels = ["email", "sms", "whatsapp", "call", "letter"]
+  /// Channels every cadence knows: those of the contact actions other than `notify`.
+  static let builtInChannels = ActionKind.allCases.filter { $0.isContact && $0 != .notify }.map(\.rawValue)
 
   static let catchUpRange = 0...3650
   static let limitCountRange = 1...1000

@@ -104,7 +104,8 @@ extension Parser {
       }
       let entries = following.prefix { $0.indent > line.indent }
       let timeline = TestItemSyntax.timeline(
-        from: from, to: to, lines: entries.map { String($0.text) }, lineNumbers: entries.map(\.number), line.range)
+        from: from, to: to, lines: entries.map { String($0.text) },
+        entryPositions: entries.map { SourcePosition(line: $0.number, column: $0.indent + 1) }, line.range)
       return (timeline, entries.count)
     default:
       let suggestion = Suggestions.closest(to: keyword.text, among: Parser.testKeywords)

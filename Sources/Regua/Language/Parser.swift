@@ -150,7 +150,8 @@ struct Parser {
     case "catch":
       cursor.advance()
       try cursor.expectKeyword("up", "write `catch up 3 days`")
-      let days = try cursor.expectInteger("a number of days, e.g. `catch up 3 days`", range: 0...3650)
+      let days = try cursor.expectInteger(
+        "a number of days, e.g. `catch up 3 days`", range: CadenceValidation.catchUpRange)
       try cursor.expectKeyword(days == 1 ? "day" : "days", "write `catch up \(days) days`", alternative: "days")
       try cursor.expectEnd("after `catch up \(days) days`")
       return .catchUp(days, line.range)
@@ -184,10 +185,11 @@ struct Parser {
         "expected-channel", "`limit` needs a channel or `any`", help: "write `limit call 1 per 7 days`")
     }
     let countToken = cursor.peek()
-    let count = try cursor.expectInteger("how many contacts, e.g. `limit call 1 per 7 days`", range: 1...1000)
+    let count = try cursor.expectInteger(
+      "how many contacts, e.g. `limit call 1 per 7 days`", range: CadenceValidation.limitCountRange)
     try cursor.expectKeyword("per", "write `limit \(channel.text) \(count) per 7 days`")
     let daysToken = cursor.peek()
-    let days = try cursor.expectInteger("a number of days, e.g. `per 7 days`", range: 1...3650)
+    let days = try cursor.expectInteger("a number of days, e.g. `per 7 days`", range: CadenceValidation.limitDaysRange)
     try cursor.expectKeyword(days == 1 ? "day" : "days", "write `per \(days) days`", alternative: "days")
     try cursor.expectEnd("after the limit")
     return LimitSyntax(

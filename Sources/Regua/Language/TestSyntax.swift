@@ -40,8 +40,8 @@ public enum TestItemSyntax: Sendable, Hashable {
   /// `on DATE expect …`.
   case expectation(on: DateSyntax, ExpectationSyntax, SourceRange)
   /// `timeline [from DATE] [to DATE]` and the expected entries on the lines indented under it,
-  /// with their line numbers.
-  case timeline(from: DateSyntax?, to: DateSyntax?, lines: [String], lineNumbers: [Int], SourceRange)
+  /// with where each entry starts.
+  case timeline(from: DateSyntax?, to: DateSyntax?, lines: [String], entryPositions: [SourcePosition], SourceRange)
 }
 
 /// What an `on DATE expect …` line expects.

@@ -14,6 +14,11 @@ public struct PolicyTest: Sendable, Hashable {
   public var checks: [PolicyCheck]
 }
 
+/// Why a test could not be checked (its cadence is missing, an expectation names nothing).
+struct PolicyTestProblem: Error {
+  var message: String
+}
+
 /// One expectation of a test, with where it is written.
 public struct PolicyCheck: Sendable, Hashable {
   /// Where the expectation is written.
@@ -26,9 +31,9 @@ public struct PolicyCheck: Sendable, Hashable {
 public enum PolicyExpectation: Sendable, Hashable {
   /// On a day (the offset as written, and the date), the plan after simulating the days before.
   case on(String, CivilDate, PlanExpectation)
-  /// The simulated timeline from a day through a day, as timeline lines, with the line number of
-  /// each expected entry.
-  case timeline(from: CivilDate?, to: CivilDate?, label: String, lines: [String], lineNumbers: [Int])
+  /// The simulated timeline from a day through a day, as timeline lines, with where each
+  /// expected entry is written.
+  case timeline(from: CivilDate?, to: CivilDate?, label: String, lines: [String], entryPositions: [SourcePosition])
 }
 
 /// An expectation about one day's plan.

@@ -147,7 +147,7 @@ struct PolicyTestCompiler {
         plan = .next(next)
       }
       checks.append(PolicyCheck(position: range.start, expectation: .on(on.text, day, plan)))
-    case .timeline(let from, let to, let lines, let lineNumbers, let range):
+    case .timeline(let from, let to, let lines, let entryPositions, let range):
       let start = from.flatMap { resolve($0, in: invoice) }
       let end = to.flatMap { resolve($0, in: invoice) }
       if from != nil && start == nil || to != nil && end == nil { return }
@@ -162,7 +162,7 @@ struct PolicyTestCompiler {
       checks.append(
         PolicyCheck(
           position: range.start,
-          expectation: .timeline(from: start, to: end, label: label, lines: lines, lineNumbers: lineNumbers)))
+          expectation: .timeline(from: start, to: end, label: label, lines: lines, entryPositions: entryPositions)))
     }
   }
 }

@@ -27,9 +27,8 @@ public enum PolicyTestRunner {
     let simulator = Simulator(cadence)
     var failures: [PolicyFailure] = []
     for check in test.checks {
-      if let (message, line) = failure(of: check.expectation, test: test, cadence: cadence, simulator: simulator) {
-        let position = line.map { SourcePosition(line: $0, column: check.position.column + 2) } ?? check.position
-        failures.append(PolicyFailure(position: position, message: message))
+      if let (message, position) = failure(of: check.expectation, test: test, cadence: cadence, simulator: simulator) {
+        failures.append(PolicyFailure(position: position ?? check.position, message: message))
       }
     }
     return PolicyTestResult(test: test, failures: failures)
@@ -40,17 +39,19 @@ public enum PolicyTestRunner {
     PolicyTestResult(test: test, failures: [PolicyFailure(position: test.position, message: message)])
   }
 
-  /// The failure message, and for a timeline the line of the first entry that differs.
+  /// The failure message, and for a timeline where the first entry that differs is written.
   private static func failure(
     of expectation: PolicyExpectation, test: PolicyTest, cadence: Cadence, simulator: Simulator
-  ) -> (String, line: Int?)? {
+  ) -> (String, position: SourcePosition?)? {
     switch expectation {
-    case .timeline(let from, let to, let label, let lines, let lineNumbers):
+    case .timeline(let from, let to, let label, let lines, let entryPositions):
       let simulation = simulator.run(test.invoice, from: from, through: to)
       let comparison = TimelineComparison(expected: lines, actual: simulation.timeline.lines)
       guard let report = comparison.report else { return nil }
-      let line = comparison.firstDifference.flatMap { lineNumbers.indices.contains($0) ? lineNumbers[$0] : nil }
-      return ("\(label): \(report)", line)
+      let position = comparison.firstDifference.flatMap {
+        entryPositions.indices.contains($0) ? entryPositions[$0] : nil
+      }
+      return ("\(label): \(report)", position)
     case .on(let label, let day, let expected):
       let plan = simulator.plan(for: test.invoice, on: day)
       return failure(of: expected, plan: plan, cadence: cadence).map { ("on \(label) (\(day)): \($0)", nil) }
@@ -64,25 +65,21 @@ public enum PolicyTestRunner {
         ? nil : "expected nothing, but \(describe(plan.actions)) \(plan.actions.count == 1 ? "fires" : "fire")"
     case .fires(let words):
       let matcher: ActionMatcher
-      switch ActionMatcher.resolve(words, in: cadence) {
-      case .success(let resolved): matcher = resolved
-      case .failure(let problem): return problem.message
-      }
+      do { matcher = try ActionMatcher(words, in: cadence) } catch { return error.message }
       guard !plan.actions.contains(where: matcher.matches) else { return nil }
       var message =
         "expected \(matcher), but "
         + (plan.actions.isEmpty
           ? "nothing fires" : "only \(describe(plan.actions)) \(plan.actions.count == 1 ? "fires" : "fire")")
-      for skip in plan.skipped where matcher.matches(skip.step, in: cadence) {
-        message += "\n  \(skip.step) is skipped (\(skip.reason.rawValue)): \(skip.detail)"
+      for skip in plan.skipped {
+        if let step = cadence.step(withID: skip.step), matcher.matches(step) {
+          message += "\n  \(skip.step) is skipped (\(skip.reason.rawValue)): \(skip.detail)"
+        }
       }
       return message
     case .doesNotFire(let words):
       let matcher: ActionMatcher
-      switch ActionMatcher.resolve(words, in: cadence) {
-      case .success(let resolved): matcher = resolved
-      case .failure(let problem): return problem.message
-      }
+      do { matcher = try ActionMatcher(words, in: cadence) } catch { return error.message }
       let firing = plan.actions.filter(matcher.matches)
       return firing.isEmpty
         ? nil : "expected no \(matcher), but \(describe(firing)) \(firing.count == 1 ? "fires" : "fire")"
@@ -117,45 +114,44 @@ enum ActionMatcher: CustomStringConvertible {
   case step(String)
   case channel(String)
 
-  struct Problem: Error {
-    var message: String
-  }
-
-  static func resolve(_ words: [String], in cadence: Cadence) -> Result<ActionMatcher, Problem> {
-    guard let first = words.first else { return .failure(Problem(message: "expected an action or a step")) }
-    if let kind = ActionKind.allCases.first(where: { Array(words.prefix($0.keywords.count)) == $0.keywords })
-      ?? ActionKind.allCases.first(where: { $0.rawValue == first })
-    {
-      let consumed = Array(words.prefix(kind.keywords.count)) == kind.keywords ? kind.keywords.count : 1
-      return .success(.action(kind, arguments: Array(words.dropFirst(consumed))))
+  /// Resolves the words of an expectation against a cadence: action keywords (and leading
+  /// arguments), a step id, or a `notify` channel.
+  init(_ words: [String], in cadence: Cadence) throws(PolicyTestProblem) {
+    guard let first = words.first else { throw PolicyTestProblem(message: "expected an action or a step") }
+    if let kind = ActionKind.allCases.first(where: { Array(words.prefix($0.keywords.count)) == $0.keywords }) {
+      self = .action(kind, arguments: Array(words.dropFirst(kind.keywords.count)))
+    } else if let kind = ActionKind(rawValue: first) {
+      self = .action(kind, arguments: Array(words.dropFirst()))
+    } else if words.count == 1, cadence.step(withID: first) != nil {
+      self = .step(first)
+    } else if words.count == 1, cadence.steps.contains(where: { $0.channel == first }) {
+      self = .channel(first)
+    } else {
+      throw ActionMatcher.unknownStep(first, in: cadence)
     }
-    if words.count == 1, cadence.step(withID: first) != nil { return .success(.step(first)) }
-    if words.count == 1, cadence.steps.contains(where: { $0.channel == first }) { return .success(.channel(first)) }
-    return .failure(unknownStep(first, in: cadence))
   }
 
-  static func unknownStep(_ word: String, in cadence: Cadence) -> Problem {
+  static func unknownStep(_ word: String, in cadence: Cadence) -> PolicyTestProblem {
     let candidates = cadence.steps.map(\.id) + ActionKind.firstKeywords
     let suggestion = Suggestions.closest(to: word, among: candidates).map { "; did you mean `\($0)`?" } ?? ""
-    return Problem(message: "`\(word)` is neither an action nor a step of cadence `\(cadence.name)`\(suggestion)")
+    return PolicyTestProblem(
+      message: "`\(word)` is neither an action nor a step of cadence `\(cadence.name)`\(suggestion)")
   }
 
   func matches(_ action: PlannedAction) -> Bool {
-    switch self {
-    case .action(let kind, let arguments):
-      return action.action == kind && Array(action.arguments.prefix(arguments.count)) == arguments
-    case .step(let id): return action.step == id
-    case .channel(let channel): return action.channel == channel
-    }
+    matches(step: action.step, Action(action.action, arguments: action.arguments))
   }
 
-  func matches(_ stepID: String, in cadence: Cadence) -> Bool {
-    guard let step = cadence.step(withID: stepID) else { return false }
+  func matches(_ step: Step) -> Bool {
+    matches(step: step.id, step.action)
+  }
+
+  private func matches(step id: String, _ action: Action) -> Bool {
     switch self {
     case .action(let kind, let arguments):
-      return step.action.kind == kind && Array(step.action.arguments.prefix(arguments.count)) == arguments
-    case .step(let id): return stepID == id
-    case .channel(let channel): return step.channel == channel
+      return action.kind == kind && Array(action.arguments.prefix(arguments.count)) == arguments
+    case .step(let wanted): return id == wanted
+    case .channel(let channel): return action.channel == channel
     }
   }
 

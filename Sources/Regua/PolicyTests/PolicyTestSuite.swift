@@ -28,7 +28,7 @@ public enum PolicyTestSuite {
 
   private static func cadence(
     for test: PolicyTest, in file: RuleFile, files: [RuleFile], byName: [String: [Cadence]]
-  ) -> Result<Cadence, ActionMatcher.Problem> {
+  ) -> Result<Cadence, PolicyTestProblem> {
     if let name = test.cadenceName {
       let found = byName[name] ?? []
       if found.count == 1, let cadence = found.first { return .success(cadence) }

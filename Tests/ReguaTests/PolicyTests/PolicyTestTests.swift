@@ -15,6 +15,8 @@ struct PolicyTestTests {
 
     """
 
+  static let sample = "cadence \"s\"\n  D+1 email overdue\n"
+
   func results(_ tests: String) -> (RuleFile, [PolicyTestResult]) {
     let file = compile(PolicyTestTests.cadence + tests)
     return (file, PolicyTestSuite.run([file]))
@@ -76,6 +78,22 @@ struct PolicyTestTests {
     #expect(failure.position == SourcePosition(line: 10, column: 3))
   }
 
+  @Test("a differing timeline fails at the line and column of the first entry that differs")
+  func timelinePosition() throws {
+    let (_, results) = results(
+      """
+      test "t"
+        invoice 1000.00 BRL due 2026-03-10
+        timeline from D-3 to D+14
+          2026-03-07  D-3   email  reminder
+             2026-03-12  D+1   email  overdue
+          2026-03-24  D+14  call
+      """)
+    let failure = try #require(results.first?.failures.first)
+    #expect(failure.position == SourcePosition(line: 12, column: 8))
+    #expect(failure.message.hasPrefix("timeline from D-3 to D+14: the timeline differs at entry 2:"))
+  }
+
   @Test("a skipped step's reason and detail are shown when an expected action does not fire")
   func skippedDetail() throws {
     let (_, results) = results(
@@ -91,7 +109,7 @@ struct PolicyTestTests {
   @Test("facts declared in a test shape the invoice: payments, promise, history, customer, tags, status")
   func facts() throws {
     let file = compile(
-      PolicyTestCompiler.sample
+      PolicyTestTests.sample
         + """
         test "facts"
           invoice 1000.00 USD due 2026-03-10 issued D-20 id INV-9
@@ -169,8 +187,4 @@ struct PolicyTestTests {
     let orphan = PolicyTestSuite.run([named])
     #expect(orphan.first?.failures.map(\.message) == ["no cadence named `mini` is loaded"])
   }
-}
-
-extension PolicyTestCompiler {
-  static let sample = "cadence \"s\"\n  D+1 email overdue\n"
 }
