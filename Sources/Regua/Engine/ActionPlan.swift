@@ -67,24 +67,46 @@ public struct PlannedAction: Sendable, Hashable {
 
 /// A step that was due but does not fire.
 public struct SkippedStep: Sendable, Hashable {
-  /// The step's id.
+  /// The step's id (its occurrence's id, for steps that come due several times).
   public var step: String
   /// The date it was scheduled for.
   public var scheduled: CivilDate
   /// Why it does not fire: the first reason that applies.
   public var reason: SkipReason
-  /// The reason as a sentence for a collections clerk.
-  public var detail: String
+  /// The reason as data, put into words by ``detail``.
+  public var explanation: SkipDetail
+  /// The step's offset, when the skip comes from a cadence.
+  public var offset: Offset?
+  /// The step's action, when the skip comes from a cadence.
+  public var action: ActionKind?
   /// For `limited` steps: the first later date the limits allow it, if it can still fire then.
   public var retry: CivilDate?
 
-  /// Creates a skipped step.
+  /// Creates a skipped step explained by a sentence given as is.
   public init(step: String, scheduled: CivilDate, reason: SkipReason, detail: String, retry: CivilDate? = nil) {
+    self.init(step: step, scheduled: scheduled, reason: reason, explanation: .text(detail), retry: retry)
+  }
+
+  /// Creates a skipped step explained by data.
+  public init(
+    step: String, scheduled: CivilDate, reason: SkipReason, explanation: SkipDetail, offset: Offset? = nil,
+    action: ActionKind? = nil, retry: CivilDate? = nil
+  ) {
     self.step = step
     self.scheduled = scheduled
     self.reason = reason
-    self.detail = detail
+    self.explanation = explanation
+    self.offset = offset
+    self.action = action
     self.retry = retry
+  }
+
+  /// The reason as a sentence for a collections clerk: "The D+14 call is skipped because
+  /// `balance >= 500.00` does not hold (balance is 300.00 BRL)."
+  public var detail: String {
+    let what =
+      if let offset, let action { "The \(offset) \(action.keywords.joined(separator: " "))" } else { "The step" }
+    return explanation.sentence(subject: what, scheduled: scheduled)
   }
 }
 

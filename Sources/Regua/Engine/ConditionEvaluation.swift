@@ -10,7 +10,7 @@ enum RuntimeValue {
 extension Condition {
   /// Whether the condition holds for `facts`; `notes` receives explanations of comparisons that
   /// are false for a reason other than the values (an amount in another currency).
-  func holds(for facts: InvoiceFacts, notes: inout [String]) -> Bool {
+  func holds(for facts: FieldValues, notes: inout [String]) -> Bool {
     expression.holds(for: facts, notes: &notes)
   }
 
@@ -34,7 +34,7 @@ extension Condition {
 }
 
 extension Expression {
-  func holds(for facts: InvoiceFacts, notes: inout [String]) -> Bool {
+  func holds(for facts: FieldValues, notes: inout [String]) -> Bool {
     switch self {
     case .literal(.boolean(let value)): return value
     case .field(let field):
@@ -63,7 +63,7 @@ extension Expression {
     }
   }
 
-  private func value(_ facts: InvoiceFacts) -> RuntimeValue {
+  private func value(_ facts: FieldValues) -> RuntimeValue {
     switch self {
     case .field(let field): return facts.evaluate(field)
     case .literal(let literal): return .literal(literal)
@@ -75,7 +75,7 @@ extension Expression {
 
   /// -1, 0 or 1; `nil` when the values cannot be compared (another currency).
   private static func compare(
-    _ a: RuntimeValue, _ b: RuntimeValue, facts: InvoiceFacts, notes: inout [String]
+    _ a: RuntimeValue, _ b: RuntimeValue, facts: FieldValues, notes: inout [String]
   ) -> Int? {
     switch (normalize(a), normalize(b)) {
     case (.boolean(let x), .boolean(let y)): return x == y ? 0 : (x ? 1 : -1)
@@ -92,7 +92,7 @@ extension Expression {
     }
   }
 
-  private static func compare(_ money: Money, _ literal: Literal, facts: InvoiceFacts, notes: inout [String]) -> Int? {
+  private static func compare(_ money: Money, _ literal: Literal, facts: FieldValues, notes: inout [String]) -> Int? {
     let amount: ExactDecimal
     switch literal {
     case .amount(let value): amount = value

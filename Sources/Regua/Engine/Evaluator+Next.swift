@@ -1,47 +1,79 @@
 extension Evaluator {
-  /// The earliest day after `date` on which an evaluation yields an action, given the ledger
+  /// The earliest day after `today` on which an evaluation yields an action, given the ledger
   /// with today's actions recorded, or `nil`.
   ///
-  /// The outcome of an evaluation can only start to include an action on a day when one of its
-  /// inputs changes: a step's scheduled day, a dated fact (payment, promise, history entry)
-  /// taking effect, a promise lapsing, a `days-overdue` threshold of a condition, a contact
-  /// leaving a limit's window, or the issue date. Between such days, time only makes contacts
-  /// later (which can only remove actions). So checking those days in order is exact, and costs
-  /// a number of evaluations that grows with the number of steps and facts, not of days.
-  func nextDate(after date: CivilDate, invoice: Invoice, ledger: HistoryLedger, schedule: [Int?]) -> CivilDate? {
-    let today = date.daysSinceEpoch
-    let issued = invoice.issued.daysSinceEpoch
-    for day in changeDays(after: today, invoice: invoice, ledger: ledger, schedule: schedule) where day >= issued {
-      let context = Context(
-        facts: InvoiceFacts(invoice, on: CivilDate(daysSinceEpoch: day)), ledger: ledger, schedule: schedule)
-      let stop = stopCause(context)
-      if stop?.isPermanent == true { return nil }
-      if decide(context, stop: stop).contains(where: \.verdict.isFiring) {
-        return CivilDate(daysSinceEpoch: day)
+  /// An evaluation yields an action on day `t` exactly when some occurrence could fire alone on
+  /// `t`: it is due, not executed, within its catch-up (contacts), collection is neither stopped
+  /// nor paused, its conditions hold, and (contacts) no newer occurrence on its channel is in the
+  /// history and the channel's limits have room. Superseding among candidates and sharing a
+  /// limit's room only decide *which* contact goes out, never *whether* one does. So `next` is
+  /// the minimum, over occurrences, of the first day each could fire — and each of those is
+  /// found by jumping between the days its conditions, the stop and pause rules and the limits
+  /// change (``ConditionProgram``), never by walking days. The cost grows with the number of
+  /// occurrences, history entries and payments, not with the number of days or with any product
+  /// of them.
+  func nextDay(after today: Int, schedule: Schedule, ledger: HistoryLedger, timeline: InvoiceTimeline) -> Int? {
+    let program = compiled.program
+    let inputs = ConditionInputs(timeline: timeline, writeOffDay: ledger.writeOffDay)
+    let latest = CivilDate.latest.daysSinceEpoch
+    let start = Swift.max(today + 1, timeline.issued)
+    guard start <= latest, program.nextFalse(compiled.stopRoot, from: start, inputs) <= latest else { return nil }
+    var best = Int.max
+    // Walk occurrences newest first, so the first day a newer occurrence on the same channel is
+    // in the history (after which older ones are superseded) is known when each is reached.
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: compiled.channelCount) { newerExecuted in
+      newerExecuted.initialize(repeating: .max)
+      for index in schedule.occurrences.indices.reversed() {
+        let occurrence = schedule.occurrences[index]
+        let step = occurrence.step
+        let channel = compiled.stepChannels[step]
+        let scheduled = occurrence.scheduled.daysSinceEpoch
+        let executed = ledger.executedDay[index]
+        var last = Swift.min(latest, best - 1, executed == .max ? .max : executed - 1)
+        if channel >= 0 {
+          last = Swift.min(
+            last, scheduled + cadence.catchUpDays, newerExecuted[channel] == .max ? .max : newerExecuted[channel] - 1)
+          newerExecuted[channel] = Swift.min(newerExecuted[channel], executed)
+        }
+        let first = Swift.max(start, scheduled)
+        guard first <= last else { continue }
+        if let day = firstFiringDay(step: step, channel: channel, from: first, through: last, ledger, inputs) {
+          best = day
+        }
       }
     }
-    return nil
+    return best == .max ? nil : best
   }
 
-  /// The days after `today` on which an evaluation's inputs change, sorted and unique.
-  func changeDays(after today: Int, invoice: Invoice, ledger: HistoryLedger, schedule: [Int?]) -> [Int] {
-    var days: [Int] = []
-    days.append(invoice.issued.daysSinceEpoch)
-    days += schedule.compactMap { $0 }
-    days += invoice.payments.map(\.date.daysSinceEpoch)
-    days += ledger.entryDays
-    if let promise = invoice.promise {
-      if let made = promise.made { days.append(made.daysSinceEpoch) }
-      days.append(promise.date.daysSinceEpoch + 1)
+  /// The first day in `first...last` on which the occurrence of `step` could fire, skipping from
+  /// one candidate day to the next until every requirement agrees.
+  private func firstFiringDay(
+    step: Int, channel: Int, from first: Int, through last: Int, _ ledger: HistoryLedger, _ inputs: ConditionInputs
+  ) -> Int? {
+    let program = compiled.program
+    let when = compiled.whenRoots[step]
+    let unless = compiled.unlessRoots[step]
+    var day = first
+    while day <= last {
+      let candidate = day
+      day = program.nextFalse(compiled.stopRoot, from: day, inputs)
+      if day > last { return nil }
+      day = program.nextFalse(compiled.pauseRoot, from: day, inputs)
+      if day > last { return nil }
+      if when >= 0 {
+        day = program.nextTrue(when, from: day, inputs)
+        if day > last { return nil }
+      }
+      if unless >= 0 {
+        day = program.nextFalse(unless, from: day, inputs)
+        if day > last { return nil }
+      }
+      if channel >= 0 {
+        day = ledger.nextRoom(channel: channel, from: day, cadence: compiled)
+        if day > last { return nil }
+      }
+      if day == candidate { return day }
     }
-    let due = invoice.due.daysSinceEpoch
-    for threshold in layout.daysOverdueThresholds {
-      days.append(due + threshold)
-      days.append(due + threshold + 1)
-    }
-    for (limitIndex, limit) in layout.limits.enumerated() {
-      days += ledger.limitEntries[limitIndex].map { $0 + limit.days }
-    }
-    return Array(Set(days.filter { $0 > today })).sorted()
+    return nil
   }
 }

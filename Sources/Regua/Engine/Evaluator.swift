@@ -1,8 +1,8 @@
-/// Evaluates one cadence against invoices: a pure function of the cadence, the invoice's state
-/// and a date.
+/// Evaluates one cadence against invoices: a pure function of the cadence, the environment, the
+/// invoice's state and a date.
 ///
-/// Create one evaluator per cadence and reuse it: it lays the cadence out once for fast
-/// evaluation. It holds no mutable state, so one evaluator may serve many threads.
+/// Create one evaluator per cadence and reuse it: it compiles the cadence's conditions and lays
+/// its steps out once. It holds no mutable state, so one evaluator may serve many threads.
 ///
 /// ```swift
 /// let evaluator = Evaluator(cadence)
@@ -12,174 +12,199 @@
 public struct Evaluator: Sendable {
   /// The cadence evaluated.
   public let cadence: Cadence
-  let layout: CadenceLayout
+  /// What evaluations may consult besides the cadence and the invoice (calendars).
+  public let environment: Environment
+  let compiled: CompiledCadence
 
   /// Prepares a cadence for evaluation.
-  public init(_ cadence: Cadence) {
+  ///
+  /// - Parameters:
+  ///   - cadence: The cadence.
+  ///   - environment: Calendars and other data evaluations consult; ``Environment/standard``
+  ///     by default.
+  public init(_ cadence: Cadence, environment: Environment = .standard) {
     self.cadence = cadence
-    self.layout = CadenceLayout(cadence)
+    self.environment = environment
+    self.compiled = CompiledCadence(cadence)
   }
 
-  /// The action plan for `invoice` on `date`, with `next`, skip reasons and details.
+  /// When each step comes due for `invoice`: the dates every plan for it reads.
+  public func schedule(for invoice: Invoice) -> Schedule {
+    Schedule(cadence: cadence, invoice: invoice, environment: environment)
+  }
+
+  /// The action plan for `invoice` on `date`, with `next` and skip reasons.
   ///
   /// Deterministic: the same cadence, invoice and date give an equal plan, whatever the order of
-  /// the invoice's history and payments and whatever the process's time zone or locale.
+  /// the invoice's history and payments and whatever the process's time zone or locale. Costs
+  /// O((steps + history + payments) × log) and memory proportional to the input.
   public func plan(for invoice: Invoice, on date: CivilDate) -> ActionPlan {
-    let schedule = scheduledDays(invoice)
-    var ledger = HistoryLedger(invoice.history, layout: layout)
-    let facts = InvoiceFacts(invoice, on: date)
+    plan(for: invoice, on: date, schedule: schedule(for: invoice))
+  }
+
+  /// The plan, reading dates from a schedule made for this invoice by this evaluator.
+  func plan(for invoice: Invoice, on date: CivilDate, schedule: Schedule) -> ActionPlan {
+    let day = date.daysSinceEpoch
+    let timeline = InvoiceTimeline(invoice, effectiveDue: schedule.effectiveDue)
+    var ledger = HistoryLedger(invoice.history, schedule: schedule, cadence: compiled)
     var actions: [PlannedAction] = []
     var skipped: [SkippedStep] = []
     var stop: StopCause?
-    if date >= invoice.issued {
-      let context = Context(facts: facts, ledger: ledger, schedule: schedule)
-      stop = stopCause(context)
-      var decisions = decide(context, stop: stop)
-      decisions.sort { ($0.scheduled, $0.step) < ($1.scheduled, $1.step) }
-      let fired = decisions.filter(\.verdict.isFiring)
+    if day >= timeline.issued {
+      let inputs = ConditionInputs(timeline: timeline, writeOffDay: ledger.writeOffDay)
+      stop = stopCause(on: day, inputs)
+      let decisions = decide(on: day, schedule: schedule, ledger: ledger, inputs: inputs, stop: stop)
+      for decision in decisions where decision.verdict.isFiring {
+        ledger.record(decision.occurrence, step: decision.step, on: day, cadence: compiled)
+      }
+      var values: FieldValues?
       for decision in decisions {
         let step = cadence.steps[decision.step]
-        let scheduled = CivilDate(daysSinceEpoch: decision.scheduled)
-        if decision.verdict.isFiring {
+        let occurrence = schedule.occurrences[decision.occurrence]
+        let id = occurrence.id(stepID: step.id)
+        let scheduled = occurrence.scheduled
+        guard !decision.verdict.isFiring else {
           actions.append(
             PlannedAction(
-              id: invoice.id + "/" + step.id, step: step.id, action: step.action.kind, arguments: step.action.arguments,
-              channel: step.channel, scheduled: scheduled, late: date.daysSinceEpoch - decision.scheduled))
-        } else if let skip = explain(decision, context: context, fired: fired) {
-          skipped.append(skip)
+              id: invoice.id + "/" + id, step: id, action: step.action.kind, arguments: step.action.arguments,
+              channel: step.channel, scheduled: scheduled, late: day - decision.scheduled))
+          continue
         }
+        let (reason, explanation, retry) = explain(
+          decision, on: date, stop: stop, schedule: schedule, ledger: ledger, values: &values, timeline: timeline)
+        skipped.append(
+          SkippedStep(
+            step: id, scheduled: scheduled, reason: reason, explanation: explanation, offset: step.offset,
+            action: step.action.kind, retry: retry))
       }
-      for decision in fired { ledger.record(step: decision.step, on: date.daysSinceEpoch, layout: layout) }
     }
     let next =
-      (stop?.isPermanent ?? false) ? nil : nextDate(after: date, invoice: invoice, ledger: ledger, schedule: schedule)
+      (stop?.isPermanent ?? false)
+      ? nil : nextDay(after: day, schedule: schedule, ledger: ledger, timeline: timeline)
     return ActionPlan(
       cadence: cadence.name, version: cadence.version, invoice: invoice.id, date: date, actions: actions,
-      skipped: skipped, next: next, balance: facts.balance)
+      skipped: skipped, next: next.map(CivilDate.init(daysSinceEpoch:)), balance: timeline.balanceMoney(at: day))
   }
 
-  /// Everything one day's decision reads.
-  struct Context {
-    let facts: InvoiceFacts
-    let ledger: HistoryLedger
-    /// Per step: the scheduled day, or `nil` when its anchor does not exist for this invoice.
-    let schedule: [Int?]
-    var day: Int { facts.day.daysSinceEpoch }
-  }
-
-  /// Per step, the scheduled day for this invoice.
-  func scheduledDays(_ invoice: Invoice) -> [Int?] {
-    cadence.steps.map { step in
-      switch step.offset.anchor {
-      case .due: return invoice.due.daysSinceEpoch + step.offset.days
-      case .issue: return invoice.issued.daysSinceEpoch + step.offset.days
-      case .promise: return nil
-      }
-    }
-  }
-
-  func stopCause(_ context: Context) -> StopCause? {
-    let facts = context.facts
-    if facts.isPaid { return .paid }
-    switch facts.invoice.status {
+  /// Why collection is stopped on `day`, or `nil`.
+  func stopCause(on day: Int, _ inputs: ConditionInputs) -> StopCause? {
+    if day >= inputs.timeline.paidDay { return .paid }
+    switch inputs.timeline.invoice.status {
     case .cancelled: return .cancelled
     case .writtenOff: return .writtenOffStatus
     case .open, .disputed: break
     }
-    if context.ledger.writeOffDay <= context.day { return .writeOffStep(day: context.ledger.writeOffDay) }
-    var notes: [String] = []
-    if let index = cadence.stopConditions.firstIndex(where: { $0.holds(for: facts, notes: &notes) }) {
-      return .rule(index)
+    if inputs.writeOffDay <= day { return .writeOffStep(CivilDate(daysSinceEpoch: inputs.writeOffDay)) }
+    for (index, rule) in compiled.stopRules.enumerated() where compiled.program.holds(rule, at: day, inputs) {
+      return .rule(cadence.stopConditions[index])
     }
     return nil
   }
 
-  /// The verdict on every step due by the context's day and not yet executed, in declaration
-  /// order.
-  func decide(_ context: Context, stop: StopCause?) -> [Decision] {
-    let day = context.day
-    let facts = context.facts
-    let pause = stop == nil ? pauseRule(facts) : nil
+  /// The verdict on every occurrence due by `day` and not yet executed, in schedule order.
+  func decide(
+    on day: Int, schedule: Schedule, ledger: HistoryLedger, inputs: ConditionInputs, stop: StopCause?
+  ) -> [Decision] {
+    let program = compiled.program
+    let pause = stop == nil ? compiled.pauseRules.firstIndex { program.holds($0, at: day, inputs) } : nil
     var decisions: [Decision] = []
-    for (index, step) in cadence.steps.enumerated() {
-      guard let scheduled = context.schedule[index], scheduled <= day, !context.ledger.isExecuted(index, asOf: day)
-      else {
-        continue
-      }
-      let late = day - scheduled
+    for (index, occurrence) in schedule.occurrences.enumerated() {
+      let scheduled = occurrence.scheduled.daysSinceEpoch
+      if scheduled > day { break }
+      if ledger.isExecuted(index, asOf: day) { continue }
+      let step = occurrence.step
       let verdict: Verdict
-      if layout.channelNumbers[index] >= 0, late > cadence.catchUpDays {
-        verdict = .missed(late: late)
-      } else if let stop {
-        verdict = .stopped(stop)
+      if compiled.stepChannels[step] >= 0, day - scheduled > cadence.catchUpDays {
+        verdict = .missed(late: day - scheduled)
+      } else if stop != nil {
+        verdict = .stopped
       } else if let pause {
         verdict = .paused(pause)
+      } else if compiled.whenRoots[step] >= 0, !program.holds(compiled.whenRoots[step], at: day, inputs) {
+        verdict = .condition(unlessHolds: false)
+      } else if compiled.unlessRoots[step] >= 0, program.holds(compiled.unlessRoots[step], at: day, inputs) {
+        verdict = .condition(unlessHolds: true)
       } else {
-        var notes: [String] = []
-        if let when = step.when, !when.holds(for: facts, notes: &notes) {
-          verdict = .condition(unlessHolds: false, notes: notes)
-        } else if let unless = step.unless, unless.holds(for: facts, notes: &notes) {
-          verdict = .condition(unlessHolds: true, notes: notes)
-        } else {
-          verdict = .fire
-        }
+        verdict = .fire
       }
-      decisions.append(Decision(step: index, scheduled: scheduled, verdict: verdict))
+      if decisions.isEmpty { decisions.reserveCapacity(schedule.occurrences.count - index) }
+      decisions.append(Decision(occurrence: index, step: step, scheduled: scheduled, verdict: verdict))
     }
-    supersede(&decisions, context: context)
-    applyLimits(&decisions, day: day, ledger: context.ledger)
+    supersede(&decisions, on: day, schedule: schedule, ledger: ledger)
+    applyLimits(&decisions, on: day, ledger: ledger)
     return decisions
   }
 
-  private func pauseRule(_ facts: InvoiceFacts) -> Int? {
-    var notes: [String] = []
-    return cadence.pauseConditions.firstIndex { $0.holds(for: facts, notes: &notes) }
-  }
-
   /// Marks candidates older than the newest executed-or-candidate contact on their channel.
-  private func supersede(_ decisions: inout [Decision], context: Context) {
-    guard layout.channelCount > 0 else { return }
-    // Per channel: the newest (scheduled, declaration index) among executed steps and candidates.
-    var newest: [(scheduled: Int, step: Int, executed: Bool)?] = Array(repeating: nil, count: layout.channelCount)
-    func offer(_ step: Int, _ scheduled: Int, executed: Bool) {
-      let channel = layout.channelNumbers[step]
-      guard channel >= 0 else { return }
-      if let current = newest[channel], (current.scheduled, current.step) >= (scheduled, step) { return }
-      newest[channel] = (scheduled, step, executed)
-    }
-    for step in 0..<layout.stepCount where context.ledger.isExecuted(step, asOf: context.day) {
-      if let scheduled = context.schedule[step] { offer(step, scheduled, executed: true) }
-    }
-    for decision in decisions where decision.verdict.isFiring {
-      offer(decision.step, decision.scheduled, executed: false)
-    }
-    for index in decisions.indices where decisions[index].verdict.isFiring {
-      let decision = decisions[index]
-      let channel = layout.channelNumbers[decision.step]
-      guard channel >= 0, let winner = newest[channel], winner.step != decision.step else { continue }
-      decisions[index].verdict = .superseded(by: winner.step, executed: winner.executed)
+  /// Occurrences are in schedule order, so "newer" is simply a later index.
+  private func supersede(_ decisions: inout [Decision], on day: Int, schedule: Schedule, ledger: HistoryLedger) {
+    guard decisions.contains(where: { $0.verdict.isFiring && compiled.stepChannels[$0.step] >= 0 }) else { return }
+    withUnsafeTemporaryAllocation(of: (occurrence: Int, executed: Bool).self, capacity: compiled.channelCount) {
+      newest in
+      newest.initialize(repeating: (-1, false))
+      for index in schedule.occurrences.indices where ledger.isExecuted(index, asOf: day) {
+        let channel = compiled.stepChannels[schedule.occurrences[index].step]
+        if channel >= 0, index > newest[channel].occurrence { newest[channel] = (index, true) }
+      }
+      for decision in decisions where decision.verdict.isFiring {
+        let channel = compiled.stepChannels[decision.step]
+        if channel >= 0, decision.occurrence > newest[channel].occurrence {
+          newest[channel] = (decision.occurrence, false)
+        }
+      }
+      for index in decisions.indices where decisions[index].verdict.isFiring {
+        let channel = compiled.stepChannels[decisions[index].step]
+        guard channel >= 0, newest[channel].occurrence != decisions[index].occurrence else { continue }
+        decisions[index].verdict = .superseded(by: newest[channel].occurrence, executed: newest[channel].executed)
+      }
     }
   }
 
   /// Admits candidates latest scheduled first; a contact that would exceed a limit is limited.
-  private func applyLimits(_ decisions: inout [Decision], day: Int, ledger: HistoryLedger) {
-    guard !layout.limits.isEmpty else { return }
-    let order = decisions.indices.filter { decisions[$0].verdict.isFiring }.sorted {
-      (decisions[$0].scheduled, decisions[$0].step) > (decisions[$1].scheduled, decisions[$1].step)
+  private func applyLimits(_ decisions: inout [Decision], on day: Int, ledger: HistoryLedger) {
+    let limits = cadence.limits
+    guard !limits.isEmpty else { return }
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: limits.count) { admitted in
+      admitted.initialize(repeating: 0)
+      for index in decisions.indices.reversed() where decisions[index].verdict.isFiring {
+        let channel = compiled.stepChannels[decisions[index].step]
+        guard channel >= 0 else { continue }
+        var exceeded: Int?
+        forEachLimit(countingChannel: channel) { limitIndex in
+          let limit = limits[limitIndex]
+          let counted =
+            ledger.count(limit, channel: channel, from: day - limit.days + 1, through: day) + admitted[limitIndex]
+          if counted + 1 > limit.count { exceeded = limitIndex }
+          return exceeded == nil
+        }
+        if let exceeded {
+          decisions[index].verdict = .limited(exceeded)
+        } else {
+          forEachLimit(countingChannel: channel) { limitIndex in
+            admitted[limitIndex] += 1
+            return true
+          }
+        }
+      }
     }
-    var admitted = Array(repeating: 0, count: layout.limits.count)
-    for index in order {
-      let limits = layout.stepLimits[decisions[index].step]
-      let exceeded = limits.first { limitIndex in
-        let limit = layout.limits[limitIndex]
-        let counted = ledger.count(limit: limitIndex, from: day - limit.days + 1, through: day) + admitted[limitIndex]
-        return counted + 1 > limit.count
-      }
-      if let exceeded {
-        decisions[index].verdict = .limited(exceeded)
+  }
+
+  /// Calls `body` with each limit that counts `channel`, in declaration order, until it returns
+  /// false.
+  private func forEachLimit(countingChannel channel: Int, _ body: (Int) -> Bool) {
+    let own = compiled.channelLimits[channel]
+    let any = compiled.anyLimits
+    var (i, j) = (0, 0)
+    while i < own.count || j < any.count {
+      let next: Int
+      if j == any.count || (i < own.count && own[i] < any[j]) {
+        next = own[i]
+        i += 1
       } else {
-        for limitIndex in limits { admitted[limitIndex] += 1 }
+        next = any[j]
+        j += 1
       }
+      if !body(next) { return }
     }
   }
 }

@@ -37,9 +37,16 @@ extension CivilDate: CustomStringConvertible, LosslessStringConvertible {
   }
 
   /// The date as `YYYY-MM-DD`.
+  ///
+  /// Dates outside 0001–9999 (which Regua never computes: see ``isRepresentable``) are written
+  /// in ISO 8601's expanded form, `+10000-01-01` or `-0001-12-31`, never as a garbled date.
   public var description: String {
     let (year, month, day) = components
-    return CivilDate.pad(year, 4) + "-" + CivilDate.pad(month, 2) + "-" + CivilDate.pad(day, 2)
+    let rest = "-" + CivilDate.pad(month, 2) + "-" + CivilDate.pad(day, 2)
+    guard (1...9999).contains(year) else {
+      return (year < 0 ? "-" : "+") + CivilDate.pad(Int(year.magnitude), 4) + rest
+    }
+    return CivilDate.pad(year, 4) + rest
   }
 
   private static func pad(_ value: Int, _ width: Int) -> String {

@@ -32,6 +32,16 @@ public struct CivilDate: Sendable, Hashable, Comparable {
     self.daysSinceEpoch = CivilDate.daysFromCivil(year: year, month: month, day: day)
   }
 
+  /// The earliest date Regua represents: 0001-01-01.
+  public static let earliest = CivilDate(daysSinceEpoch: daysFromCivil(year: 1, month: 1, day: 1))
+  /// The latest date Regua represents: 9999-12-31. No computed date goes past it.
+  public static let latest = CivilDate(daysSinceEpoch: daysFromCivil(year: 9999, month: 12, day: 31))
+  /// The days Regua represents, 0001-01-01 through 9999-12-31, as days since the epoch.
+  static let representableDays = earliest.daysSinceEpoch...latest.daysSinceEpoch
+
+  /// Whether the date lies within 0001-01-01 through 9999-12-31, the years a date can be written in.
+  public var isRepresentable: Bool { CivilDate.representableDays.contains(daysSinceEpoch) }
+
   /// The year, month and day of this date.
   public var components: (year: Int, month: Int, day: Int) {
     CivilDate.civilFromDays(daysSinceEpoch)

@@ -47,14 +47,16 @@ public struct Invoice: Sendable, Hashable {
   public var currency: Currency { amount.currency }
 
   /// The amount still owed at the end of `date`: the amount less the payments dated on or before
-  /// it, never below zero.
+  /// it, never below zero. Payments that are not above zero have no effect (the JSON reader
+  /// rejects them).
   public func balance(asOf date: CivilDate) -> Money {
-    var remaining = amount.minorUnits
-    for payment in payments where payment.date <= date {
-      remaining = remaining.subtractingReportingOverflow(payment.amount.minorUnits).partialValue
-      if remaining <= 0 { return .zero(currency) }
+    var paid: Int64 = 0
+    for payment in payments where payment.date <= date && payment.amount.minorUnits > 0 {
+      let (sum, overflow) = paid.addingReportingOverflow(payment.amount.minorUnits)
+      paid = overflow ? .max : sum
     }
-    return Money(minorUnits: max(remaining, 0), currency: currency)
+    let (remaining, overflow) = amount.minorUnits.subtractingReportingOverflow(paid)
+    return Money(minorUnits: overflow || remaining < 0 ? 0 : remaining, currency: currency)
   }
 }
 

@@ -93,9 +93,9 @@ struct InvariantPropertyTests {
       let plan = evaluate(scenario.cadence, scenario.invoice, on: day)
       let listed = plan.actions.map(\.step) + plan.skipped.map(\.step)
       let executed = Set(scenario.invoice.history.filter { $0.date <= day }.map(\.step))
-      let due = Evaluator(scenario.cadence).scheduledDays(scenario.invoice).enumerated().filter { index, scheduled in
-        (scheduled ?? .max) <= day.daysSinceEpoch && !executed.contains(scenario.cadence.steps[index].id)
-      }.map { scenario.cadence.steps[$0.offset].id }
+      let due = Evaluator(scenario.cadence).schedule(for: scenario.invoice).occurrences.filter { occurrence in
+        occurrence.scheduled <= day && !executed.contains(scenario.cadence.steps[occurrence.step].id)
+      }.map { scenario.cadence.steps[$0.step].id }
       #expect(listed.sorted() == due.sorted())
       #expect(Set(listed).count == listed.count)
     }

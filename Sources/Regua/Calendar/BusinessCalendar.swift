@@ -1,0 +1,55 @@
+/// Which days are business days: the piece of an ``Environment`` that moves dates.
+///
+/// A calendar is a pure value: a set of weekdays that are never business days, plus dated
+/// exceptions (holidays that are not business days, working days that are). ``none``, the
+/// default, makes every day a business day, so it moves nothing.
+///
+/// ```swift
+/// let calendar = BusinessCalendar(
+///   weekend: [.saturday, .sunday], holidays: [try CivilDate(parsing: "2026-04-21")])
+/// calendar.isBusinessDay(try CivilDate(parsing: "2026-04-21"))   // false
+/// ```
+public struct BusinessCalendar: Sendable, Hashable {
+  /// Every day is a business day: nothing moves.
+  public static let none = BusinessCalendar()
+
+  /// Weekdays that are not business days (unless listed in ``workdays``).
+  public private(set) var weekend: Set<Weekday>
+  /// Days that are not business days.
+  public private(set) var holidays: Set<CivilDate>
+  /// Days that are business days even on a weekend or a holiday.
+  public private(set) var workdays: Set<CivilDate>
+
+  /// Creates a calendar.
+  ///
+  /// - Parameters:
+  ///   - weekend: Weekdays that are not business days. At most six: a calendar needs a working day.
+  ///   - holidays: Days that are not business days.
+  ///   - workdays: Days that are business days whatever the other two say.
+  public init(weekend: Set<Weekday> = [], holidays: Set<CivilDate> = [], workdays: Set<CivilDate> = []) {
+    self.weekend = weekend.count < 7 ? weekend : []
+    self.holidays = holidays
+    self.workdays = workdays
+  }
+
+  /// Whether nothing is ever a non-business day, so the calendar moves no date.
+  public var movesNothing: Bool { weekend.isEmpty && holidays.isEmpty }
+
+  /// Whether `date` is a business day.
+  public func isBusinessDay(_ date: CivilDate) -> Bool {
+    if movesNothing || workdays.contains(date) { return true }
+    return !weekend.contains(date.weekday) && !holidays.contains(date)
+  }
+
+  /// The first business day on or after `date`, or `nil` past 9999-12-31.
+  ///
+  /// Terminates quickly: a week always has a working weekday, and holidays are finitely many.
+  public func businessDay(onOrAfter date: CivilDate) -> CivilDate? {
+    var day = date
+    while !isBusinessDay(day) {
+      day = day.adding(days: 1)
+      guard day.isRepresentable else { return nil }
+    }
+    return day
+  }
+}

@@ -1,0 +1,78 @@
+/// A cadence laid out once for evaluation: steps as arrays of small integers, channels numbered,
+/// limits grouped by the channel they count, and every condition compiled into one program.
+///
+/// Built when an ``Evaluator`` is created and shared, read-only, by all its evaluations.
+struct CompiledCadence: Sendable {
+  let cadence: Cadence
+  /// Step ids to declaration indices (the first step with an id wins).
+  let stepIndex: [String: Int]
+  /// Per step: its channel's number, -1 for non-contact steps.
+  let stepChannels: [Int]
+  /// Per step: whether it is a `write off`.
+  let writesOff: [Bool]
+  /// Channel numbers by name: every step channel and every channel a limit names.
+  let channelNumbers: [String: Int]
+  /// The number given to contacts on channels the cadence does not name (only `any` limits
+  /// count them).
+  let otherChannel: Int
+  /// How many channel numbers there are, ``otherChannel`` included.
+  var channelCount: Int { otherChannel + 1 }
+  /// Per channel number: the limits that name it.
+  let channelLimits: [[Int]]
+  /// The `limit any` lines.
+  let anyLimits: [Int]
+  /// Every condition of the cadence.
+  let program: ConditionProgram
+  /// Holds when collection stops: paid, a closed status, a `write off` in the history, or a
+  /// `stop when` rule.
+  let stopRoot: Int
+  /// The `stop when` rules' roots, in order.
+  let stopRules: [Int]
+  /// Holds when a `pause when` rule holds.
+  let pauseRoot: Int
+  /// The `pause when` rules' roots, in order.
+  let pauseRules: [Int]
+  /// Per step: the root of its `when`, -1 when it has none.
+  let whenRoots: [Int]
+  /// Per step: the root of its `unless`, -1 when it has none.
+  let unlessRoots: [Int]
+
+  init(_ cadence: Cadence) {
+    self.cadence = cadence
+    var stepIndex: [String: Int] = [:]
+    for (index, step) in cadence.steps.enumerated() where stepIndex[step.id] == nil { stepIndex[step.id] = index }
+    self.stepIndex = stepIndex
+    var numbers: [String: Int] = [:]
+    func number(_ channel: String) -> Int {
+      if let number = numbers[channel] { return number }
+      numbers[channel] = numbers.count
+      return numbers.count - 1
+    }
+    stepChannels = cadence.steps.map { step in step.channel.map(number) ?? -1 }
+    writesOff = cadence.steps.map { $0.action.kind == .writeOff }
+    let limitChannels = cadence.limits.map { limit in limit.channel.map(number) }
+    channelNumbers = numbers
+    otherChannel = numbers.count
+    var channelLimits: [[Int]] = Array(repeating: [], count: numbers.count + 1)
+    var anyLimits: [Int] = []
+    for (index, channel) in limitChannels.enumerated() {
+      if let channel { channelLimits[channel].append(index) } else { anyLimits.append(index) }
+    }
+    self.channelLimits = channelLimits
+    self.anyLimits = anyLimits
+
+    var program = ConditionProgram()
+    stopRules = cadence.stopConditions.map { program.compile($0.expression) }
+    pauseRules = cadence.pauseConditions.map { program.compile($0.expression) }
+    var stop = program.add(.or(program.add(.paid), program.add(.invariant(.closedStatus))))
+    stop = program.add(.or(stop, program.add(.writtenOff)))
+    for rule in stopRules { stop = program.add(.or(stop, rule)) }
+    stopRoot = stop
+    var pause = program.add(.constant(false))
+    for rule in pauseRules { pause = program.add(.or(pause, rule)) }
+    pauseRoot = pause
+    whenRoots = cadence.steps.map { step in step.when.map { program.compile($0.expression) } ?? -1 }
+    unlessRoots = cadence.steps.map { step in step.unless.map { program.compile($0.expression) } ?? -1 }
+    self.program = program
+  }
+}

@@ -1,0 +1,247 @@
+/// What conditions read for one invoice during one evaluation.
+struct ConditionInputs {
+  let timeline: InvoiceTimeline
+  /// The first day a `write off` step is in the history, `Int.max` when never.
+  var writeOffDay: Int
+}
+
+extension ConditionProgram {
+  /// Whether node `index` holds at the end of `day`.
+  func holds(_ index: Int, at day: Int, _ inputs: ConditionInputs) -> Bool {
+    switch nodes[index] {
+    case .constant(let value): return value
+    case .not(let a): return !holds(a, at: day, inputs)
+    case .and(let a, let b): return holds(a, at: day, inputs) && holds(b, at: day, inputs)
+    case .or(let a, let b): return holds(a, at: day, inputs) || holds(b, at: day, inputs)
+    case .daysOverdue(let op, let k):
+      let overdue = inputs.timeline.daysOverdue(at: day)
+      return op.accepts(overdue == k ? 0 : (overdue < k ? -1 : 1))
+    case .daysOverdueIn(let range):
+      return position(of: inputs.timeline.daysOverdue(at: day), in: range).found
+    case .balance(let op, let operand):
+      let timeline = inputs.timeline
+      return ConditionProgram.order(timeline.balance(at: day), operand, timeline).map(op.accepts) ?? false
+    case .balanceIn(let range):
+      let timeline = inputs.timeline
+      let balance = timeline.balance(at: day)
+      return amounts[range].contains { ConditionProgram.order(balance, $0, timeline) == 0 }
+    case .promised: return inputs.timeline.isPromised(at: day)
+    case .paid: return day >= inputs.timeline.paidDay
+    case .writtenOff: return day >= inputs.writeOffDay
+    case .invariant(let test): return ConditionProgram.holds(test, inputs.timeline)
+    }
+  }
+
+  /// The first day on or after `day` on which node `index` holds, `Int.max` when none.
+  func nextTrue(_ index: Int, from day: Int, _ inputs: ConditionInputs) -> Int {
+    switch nodes[index] {
+    case .constant(let value): return value ? day : .max
+    case .not(let a): return nextFalse(a, from: day, inputs)
+    case .and(let a, let b): return nextBoth(a, b, from: day, inputs, true)
+    case .or(let a, let b): return Swift.min(nextTrue(a, from: day, inputs), nextTrue(b, from: day, inputs))
+    case .daysOverdueIn(let range):
+      let due = inputs.timeline.due
+      let (found, position) = position(of: inputs.timeline.daysOverdue(at: day), in: range)
+      if found { return day }
+      return position < range.upperBound ? ConditionProgram.plus(due, integers[position]) : .max
+    case .balanceIn(let range):
+      return amounts[range].reduce(Int.max) { Swift.min($0, balanceStretch(.equal, $1, inputs).nextTrue(day)) }
+    case .invariant(let test): return ConditionProgram.holds(test, inputs.timeline) ? day : .max
+    default: return stretch(index, inputs).nextTrue(day)
+    }
+  }
+
+  /// The first day on or after `day` on which node `index` does not hold, `Int.max` when none.
+  func nextFalse(_ index: Int, from day: Int, _ inputs: ConditionInputs) -> Int {
+    switch nodes[index] {
+    case .constant(let value): return value ? .max : day
+    case .not(let a): return nextTrue(a, from: day, inputs)
+    case .and(let a, let b): return Swift.min(nextFalse(a, from: day, inputs), nextFalse(b, from: day, inputs))
+    case .or(let a, let b): return nextBoth(a, b, from: day, inputs, false)
+    case .daysOverdueIn(let range):
+      let (found, start) = position(of: inputs.timeline.daysOverdue(at: day), in: range)
+      guard found else { return day }
+      var last = start
+      while last + 1 < range.upperBound, integers[last + 1] == integers[last] + 1 { last += 1 }
+      return ConditionProgram.plus(inputs.timeline.due, ConditionProgram.plus(integers[last], 1))
+    case .balanceIn(let range):
+      var day = day
+      var moved = true
+      while moved, day != .max {
+        moved = false
+        for operand in amounts[range] {
+          let stretch = balanceStretch(.equal, operand, inputs)
+          if stretch.contains(day) {
+            day = stretch.nextFalse(day)
+            moved = true
+          }
+        }
+      }
+      return day
+    case .invariant(let test): return ConditionProgram.holds(test, inputs.timeline) ? .max : day
+    default: return stretch(index, inputs).nextFalse(day)
+    }
+  }
+
+  /// The first day on or after `day` on which `a` and `b` both hold (`wanted` true) or both do
+  /// not (`wanted` false): each side jumps to where it next agrees until they meet.
+  private func nextBoth(_ a: Int, _ b: Int, from day: Int, _ inputs: ConditionInputs, _ wanted: Bool) -> Int {
+    var day = day
+    while true {
+      let first = wanted ? nextTrue(a, from: day, inputs) : nextFalse(a, from: day, inputs)
+      if first == .max { return .max }
+      let second = wanted ? nextTrue(b, from: first, inputs) : nextFalse(b, from: first, inputs)
+      if second == first || second == .max { return second }
+      day = second
+    }
+  }
+
+  /// The days a leaf that reads one moving quantity holds.
+  private func stretch(_ index: Int, _ inputs: ConditionInputs) -> Stretch {
+    switch nodes[index] {
+    case .daysOverdue(let op, let k):
+      // days-overdue = max(0, t − due) only grows.
+      let due = inputs.timeline.due
+      let atLeast = k <= 0 ? Int.min : ConditionProgram.plus(due, k)
+      let above = k < 0 ? Int.min : ConditionProgram.plus(ConditionProgram.plus(due, k), 1)
+      return Stretch(growing: op, atLeast: atLeast, above: above)
+    case .balance(let op, let operand):
+      return balanceStretch(op, operand, inputs)
+    case .promised:
+      let timeline = inputs.timeline
+      let end = timeline.promiseEnd == .max ? Int.max : timeline.promiseEnd + 1
+      return Stretch(lo: timeline.promiseStart, hi: Swift.min(end, timeline.paidDay), inside: true)
+    case .paid: return Stretch(lo: inputs.timeline.paidDay, hi: .max, inside: true)
+    case .writtenOff: return Stretch(lo: inputs.writeOffDay, hi: .max, inside: true)
+    default: return Stretch(lo: 0, hi: 0, inside: true)
+    }
+  }
+
+  /// The days `balance OP operand` holds: the balance only falls, so each answer is one interval.
+  private func balanceStretch(_ op: ComparisonOperator, _ operand: MoneyOperand, _ inputs: ConditionInputs) -> Stretch {
+    let timeline = inputs.timeline
+    guard ConditionProgram.order(timeline.amount, operand, timeline) != nil else {
+      return Stretch(lo: 0, hi: 0, inside: true)
+    }
+    let below = timeline.firstDay { (ConditionProgram.order($0, operand, timeline) ?? 0) < 0 }
+    let atMost = timeline.firstDay { (ConditionProgram.order($0, operand, timeline) ?? 0) <= 0 }
+    switch op {
+    case .greaterOrEqual: return Stretch(lo: .min, hi: below, inside: true)
+    case .greater: return Stretch(lo: .min, hi: atMost, inside: true)
+    case .lessOrEqual: return Stretch(lo: atMost, hi: .max, inside: true)
+    case .less: return Stretch(lo: below, hi: .max, inside: true)
+    case .equal: return Stretch(lo: atMost, hi: below, inside: true)
+    case .notEqual: return Stretch(lo: atMost, hi: below, inside: false)
+    }
+  }
+
+  /// Where `value` is (or would be inserted) among the sorted integers of `range`.
+  private func position(of value: Int, in range: Range<Int>) -> (found: Bool, index: Int) {
+    var low = range.lowerBound
+    var high = range.upperBound
+    while low < high {
+      let middle = (low + high) / 2
+      if integers[middle] < value { low = middle + 1 } else { high = middle }
+    }
+    return (low < range.upperBound && integers[low] == value, low)
+  }
+
+  /// Compares a balance in minor units with a money operand exactly: -1, 0 or 1; `nil` when the
+  /// operand is in another currency (the comparison is then false).
+  static func order(_ minorUnits: Int64, _ operand: MoneyOperand, _ timeline: InvoiceTimeline) -> Int? {
+    let decimal: ExactDecimal
+    switch operand {
+    case .invoiceAmount:
+      return minorUnits == timeline.amount ? 0 : (minorUnits < timeline.amount ? -1 : 1)
+    case .amount(let value): decimal = value
+    case .money(let value, let currency):
+      guard currency == timeline.invoice.amount.currency else { return nil }
+      decimal = value
+    }
+    if decimal.scale <= timeline.scale {
+      let (scaled, overflow) = decimal.significand.multipliedReportingOverflow(
+        by: ExactDecimal.powerOfTen(timeline.scale - decimal.scale))
+      if !overflow { return minorUnits == scaled ? 0 : (minorUnits < scaled ? -1 : 1) }
+    }
+    let money = ExactDecimal(significand: minorUnits, scale: timeline.scale)
+    return money == decimal ? 0 : (money < decimal ? -1 : 1)
+  }
+
+  /// The answer of a test that does not depend on the day.
+  static func holds(_ test: InvariantTest, _ timeline: InvoiceTimeline) -> Bool {
+    let invoice = timeline.invoice
+    switch test {
+    case .tagged(let tag): return invoice.tags.contains(tag) || invoice.customer.tags.contains(tag)
+    case .disputed: return invoice.status == .disputed
+    case .closedStatus: return invoice.status == .cancelled || invoice.status == .writtenOff
+    case .text(let field, let op, let literal):
+      let value = text(of: field, invoice)
+      return op.accepts(value == literal ? 0 : (value < literal ? -1 : 1))
+    case .textFields(let f, let op, let g):
+      let (x, y) = (text(of: f, invoice), text(of: g, invoice))
+      return op.accepts(x == y ? 0 : (x < y ? -1 : 1))
+    case .textIn(let field, let list):
+      let value = text(of: field, invoice)
+      return list.contains(value)
+    case .amount(let op, let operand):
+      return order(timeline.amount, operand, timeline).map(op.accepts) ?? false
+    case .amountIn(let list):
+      return list.contains { order(timeline.amount, $0, timeline) == 0 }
+    }
+  }
+
+  private static func text(of field: Field, _ invoice: Invoice) -> String {
+    switch field {
+    case .customerID: return invoice.customer.id
+    case .customerKind: return invoice.customer.kind?.rawValue ?? ""
+    case .customerSegment: return invoice.customer.segment
+    default: return ""
+    }
+  }
+
+  /// `a + b`, saturating at `Int.min` and `Int.max` instead of trapping.
+  static func plus(_ a: Int, _ b: Int) -> Int {
+    let (sum, overflow) = a.addingReportingOverflow(b)
+    return overflow ? (b > 0 ? .max : .min) : sum
+  }
+}
+
+/// The days a leaf condition holds: `[lo, hi)` when `inside`, every other day when not.
+struct Stretch {
+  var lo: Int
+  var hi: Int
+  var inside: Bool
+
+  init(lo: Int, hi: Int, inside: Bool) {
+    self.lo = lo
+    self.hi = hi
+    self.inside = inside
+  }
+
+  /// The days `q OP k` holds for a quantity `q` that only grows, given the first day `q >= k`
+  /// and the first day `q > k`.
+  init(growing op: ComparisonOperator, atLeast: Int, above: Int) {
+    switch op {
+    case .greaterOrEqual: self.init(lo: atLeast, hi: .max, inside: true)
+    case .greater: self.init(lo: above, hi: .max, inside: true)
+    case .lessOrEqual: self.init(lo: .min, hi: above, inside: true)
+    case .less: self.init(lo: .min, hi: atLeast, inside: true)
+    case .equal: self.init(lo: atLeast, hi: above, inside: true)
+    case .notEqual: self.init(lo: atLeast, hi: above, inside: false)
+    }
+  }
+
+  func contains(_ day: Int) -> Bool { (lo <= day && day < hi) == inside }
+
+  /// The first day on or after `day` on which the leaf holds, `Int.max` when none.
+  func nextTrue(_ day: Int) -> Int {
+    if lo >= hi { return inside ? .max : day }
+    if inside { return day < hi ? Swift.max(day, lo) : .max }
+    return day < lo || day >= hi ? day : hi
+  }
+
+  /// The first day on or after `day` on which the leaf does not hold, `Int.max` when none.
+  func nextFalse(_ day: Int) -> Int {
+    Stretch(lo: lo, hi: hi, inside: !inside).nextTrue(day)
+  }
+}

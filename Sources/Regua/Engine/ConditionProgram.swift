@@ -1,0 +1,222 @@
+/// Every condition of a cadence compiled once into a flat array of nodes that can be asked, for
+/// one invoice, both "does it hold on day t?" and "on which first day from t does it hold (or
+/// stop holding)?".
+///
+/// The second question is what makes `next` cheap: each leaf reads one quantity that moves in
+/// one direction over time (the balance only falls, `days-overdue` only grows, a promise stands
+/// on one stretch of days), so the days on which it holds form one interval (or, for `in`, a few)
+/// found by arithmetic or a binary search. `and`, `or` and `not` combine those answers without
+/// visiting the days in between, so finding the next day a condition holds costs a number of
+/// steps that grows with the condition's size, never with the number of days.
+///
+/// Days are counted since the epoch; `Int.max` means "never".
+struct ConditionProgram: Sendable {
+  /// One node; children are indices of earlier nodes.
+  enum Node: Sendable {
+    case constant(Bool)
+    case not(Int)
+    case and(Int, Int)
+    case or(Int, Int)
+    /// `days-overdue OP k`.
+    case daysOverdue(ComparisonOperator, Int)
+    /// `days-overdue in [...]`: a range of ``ConditionProgram/integers``, sorted and unique.
+    case daysOverdueIn(Range<Int>)
+    /// `balance OP x`.
+    case balance(ComparisonOperator, MoneyOperand)
+    /// `balance in [...]`: a range of ``ConditionProgram/amounts``.
+    case balanceIn(Range<Int>)
+    /// `promised`: a promise stands and the invoice is not paid.
+    case promised
+    /// The balance is zero.
+    case paid
+    /// A `write off` step is in the history.
+    case writtenOff
+    /// Something that does not change with the day.
+    case invariant(InvariantTest)
+  }
+
+  /// A money value a balance is compared with.
+  enum MoneyOperand: Sendable {
+    /// A number in the invoice's currency.
+    case amount(ExactDecimal)
+    /// An amount with its currency: comparisons with another currency are false.
+    case money(ExactDecimal, Currency)
+    /// The invoice's `amount` field.
+    case invoiceAmount
+  }
+
+  /// A test whose answer depends only on the invoice, not on the day.
+  enum InvariantTest: Sendable {
+    case tagged(String)
+    case disputed
+    /// The status is `cancelled` or `written-off`.
+    case closedStatus
+    case text(Field, ComparisonOperator, String)
+    case textFields(Field, ComparisonOperator, Field)
+    case textIn(Field, [String])
+    case amount(ComparisonOperator, MoneyOperand)
+    case amountIn([MoneyOperand])
+  }
+
+  private(set) var nodes: [Node] = []
+  private(set) var integers: [Int] = []
+  private(set) var amounts: [MoneyOperand] = []
+
+  /// Adds a node and returns its index.
+  mutating func add(_ node: Node) -> Int {
+    nodes.append(node)
+    return nodes.count - 1
+  }
+
+  /// Compiles a checked expression and returns its root.
+  mutating func compile(_ expression: Expression) -> Int {
+    switch expression {
+    case .literal(.boolean(let value)): return add(.constant(value))
+    case .literal: return add(.constant(false))
+    case .field(.disputed): return add(.invariant(.disputed))
+    case .field(.promised): return add(.promised)
+    case .field: return add(.constant(false))
+    case .tagged(let tag): return add(.invariant(.tagged(tag)))
+    case .not(let inner): return add(.not(compile(inner)))
+    case .and(let a, let b): return add(.and(compile(a), compile(b)))
+    case .or(let a, let b): return add(.or(compile(a), compile(b)))
+    case .comparison(let a, let op, let b): return compileComparison(a, op, b)
+    case .membership(let subject, let list): return compileMembership(subject, list)
+    }
+  }
+
+  /// What one side of a comparison reads.
+  private enum Operand {
+    case balance, amount, daysOverdue
+    case text(Field)
+    case literal(Literal)
+    case condition(Expression)
+
+    init(_ expression: Expression) {
+      switch expression {
+      case .field(.balance): self = .balance
+      case .field(.amount): self = .amount
+      case .field(.daysOverdue): self = .daysOverdue
+      case .field(let field) where field.type == .text: self = .text(field)
+      case .literal(let literal): self = .literal(literal)
+      default: self = .condition(expression)
+      }
+    }
+  }
+
+  private mutating func compileComparison(_ a: Expression, _ op: ComparisonOperator, _ b: Expression) -> Int {
+    switch (Operand(a), Operand(b)) {
+    case (.literal(let x), .literal(let y)):
+      return add(.constant(ConditionProgram.compareLiterals(x, y).map(op.accepts) ?? false))
+    case (.literal, _): return compileComparison(b, op.flipped, a)
+    case (.balance, .literal(let literal)):
+      return MoneyOperand(literal).map { add(.balance(op, $0)) } ?? add(.constant(false))
+    case (.balance, .amount): return add(.balance(op, .invoiceAmount))
+    case (.amount, .balance): return add(.balance(op.flipped, .invoiceAmount))
+    case (.balance, .balance), (.amount, .amount), (.daysOverdue, .daysOverdue):
+      return add(.constant(op.accepts(0)))
+    case (.amount, .literal(let literal)):
+      return MoneyOperand(literal).map { add(.invariant(.amount(op, $0))) } ?? add(.constant(false))
+    case (.daysOverdue, .literal(.integer(let k))): return add(.daysOverdue(op, k))
+    case (.text(let field), .literal(.text(let text))): return add(.invariant(.text(field, op, text)))
+    case (.text(let f), .text(let g)): return add(.invariant(.textFields(f, op, g)))
+    case (.condition, _), (_, .condition):
+      return compileBooleanComparison(a, op, b)
+    default:
+      return add(.constant(false))
+    }
+  }
+
+  /// `A OP B` on truth values, where false < true: rewritten with `and`, `or` and `not`.
+  private mutating func compileBooleanComparison(_ a: Expression, _ op: ComparisonOperator, _ b: Expression) -> Int {
+    let x = compile(a)
+    let y = compile(b)
+    switch op {
+    case .equal: return add(.or(add(.and(x, y)), add(.and(add(.not(x)), add(.not(y))))))
+    case .notEqual: return add(.or(add(.and(x, add(.not(y)))), add(.and(add(.not(x)), y))))
+    case .less: return add(.and(add(.not(x)), y))
+    case .lessOrEqual: return add(.or(add(.not(x)), y))
+    case .greater: return add(.and(x, add(.not(y))))
+    case .greaterOrEqual: return add(.or(x, add(.not(y))))
+    }
+  }
+
+  private mutating func compileMembership(_ subject: Expression, _ list: [Literal]) -> Int {
+    switch Operand(subject) {
+    case .daysOverdue:
+      let values = Set(
+        list.compactMap { literal -> Int? in
+          if case .integer(let k) = literal { return k } else { return nil }
+        }
+      ).sorted()
+      let start = integers.count
+      integers += values
+      return add(.daysOverdueIn(start..<integers.count))
+    case .balance:
+      let start = amounts.count
+      amounts += list.compactMap(MoneyOperand.init)
+      return add(.balanceIn(start..<amounts.count))
+    case .amount:
+      return add(.invariant(.amountIn(list.compactMap(MoneyOperand.init))))
+    case .text(let field):
+      return add(
+        .invariant(.textIn(field, list.compactMap { if case .text(let t) = $0 { return t } else { return nil } })))
+    case .literal(let literal):
+      return add(.constant(list.contains { ConditionProgram.compareLiterals(literal, $0) == 0 }))
+    case .condition(let expression):
+      let wantsTrue = list.contains { if case .boolean(true) = $0 { return true } else { return false } }
+      let wantsFalse = list.contains { if case .boolean(false) = $0 { return true } else { return false } }
+      switch (wantsTrue, wantsFalse) {
+      case (true, true): return add(.constant(true))
+      case (true, false): return compile(expression)
+      case (false, true): return add(.not(compile(expression)))
+      case (false, false): return add(.constant(false))
+      }
+    }
+  }
+
+  /// Compares two literals as the interpreter does: plain values compare, amounts do not.
+  private static func compareLiterals(_ a: Literal, _ b: Literal) -> Int? {
+    switch (a, b) {
+    case (.boolean(let x), .boolean(let y)): return x == y ? 0 : (x ? 1 : -1)
+    case (.integer(let x), .integer(let y)): return x == y ? 0 : (x < y ? -1 : 1)
+    case (.text(let x), .text(let y)): return x == y ? 0 : (x < y ? -1 : 1)
+    default: return nil
+    }
+  }
+}
+
+extension ConditionProgram.MoneyOperand {
+  init?(_ literal: Literal) {
+    switch literal {
+    case .amount(let value): self = .amount(value)
+    case .money(let value, let currency): self = .money(value, currency)
+    default: return nil
+    }
+  }
+}
+
+extension ComparisonOperator {
+  /// Whether an ordering result (-1, 0 or 1) satisfies the operator.
+  func accepts(_ order: Int) -> Bool {
+    switch self {
+    case .equal: return order == 0
+    case .notEqual: return order != 0
+    case .less: return order < 0
+    case .lessOrEqual: return order <= 0
+    case .greater: return order > 0
+    case .greaterOrEqual: return order >= 0
+    }
+  }
+
+  /// The operator with its sides swapped: `a < b` is `b > a`.
+  var flipped: ComparisonOperator {
+    switch self {
+    case .equal, .notEqual: return self
+    case .less: return .greater
+    case .lessOrEqual: return .greaterOrEqual
+    case .greater: return .less
+    case .greaterOrEqual: return .lessOrEqual
+    }
+  }
+}

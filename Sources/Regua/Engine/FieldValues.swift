@@ -1,0 +1,68 @@
+/// The values of the fields a condition can read, as they stood at the end of one day: what a
+/// skip's explanation quotes ("balance is 300.00 BRL").
+public struct FieldValues: Sendable, Hashable {
+  /// `balance`: the amount still owed.
+  public var balance: Money
+  /// `amount`: the amount invoiced.
+  public var amount: Money
+  /// `days-overdue`.
+  public var daysOverdue: Int
+  /// The customer, for `customer.id`, `customer.kind`, `customer.segment` and tags.
+  public var customer: Customer
+  /// The invoice's own tags.
+  public var invoiceTags: [String]
+  /// `disputed`.
+  public var disputed: Bool
+  /// `promised`.
+  public var promised: Bool
+
+  /// Records the values.
+  public init(
+    balance: Money, amount: Money, daysOverdue: Int, customer: Customer, invoiceTags: [String], disputed: Bool,
+    promised: Bool
+  ) {
+    self.balance = balance
+    self.amount = amount
+    self.daysOverdue = daysOverdue
+    self.customer = customer
+    self.invoiceTags = invoiceTags
+    self.disputed = disputed
+    self.promised = promised
+  }
+
+  init(_ timeline: InvoiceTimeline, on day: Int) {
+    self.init(
+      balance: timeline.balanceMoney(at: day), amount: timeline.invoice.amount,
+      daysOverdue: timeline.daysOverdue(at: day), customer: timeline.invoice.customer,
+      invoiceTags: timeline.invoice.tags, disputed: timeline.invoice.status == .disputed,
+      promised: timeline.isPromised(at: day))
+  }
+
+  func hasTag(_ tag: String) -> Bool {
+    invoiceTags.contains(tag) || customer.tags.contains(tag)
+  }
+
+  /// A field's value, as a person reads it: `250.00 BRL`, `12`, `"smb"`.
+  func describe(_ field: Field) -> String {
+    switch evaluate(field) {
+    case .boolean(let value): return value ? "true" : "false"
+    case .money(let money): return money.description
+    case .integer(let value): return String(value)
+    case .text(let text): return text.quotedForRules
+    default: return ""
+    }
+  }
+
+  func evaluate(_ field: Field) -> RuntimeValue {
+    switch field {
+    case .balance: return .money(balance)
+    case .amount: return .money(amount)
+    case .daysOverdue: return .integer(daysOverdue)
+    case .customerID: return .text(customer.id)
+    case .customerKind: return .text(customer.kind?.rawValue ?? "")
+    case .customerSegment: return .text(customer.segment)
+    case .disputed: return .boolean(disputed)
+    case .promised: return .boolean(promised)
+    }
+  }
+}

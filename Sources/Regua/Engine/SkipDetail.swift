@@ -1,0 +1,102 @@
+/// Why a step is skipped, as data. ``SkippedStep/detail`` puts it into a sentence for a
+/// collections clerk only when asked, so an evaluation builds no text it does not need.
+public enum SkipDetail: Sendable, Hashable {
+  /// A contact `late` days late, more than the cadence's catch-up allows.
+  case missed(late: Int, catchUpDays: Int)
+  /// Collection has stopped.
+  case stopped(StopCause)
+  /// A `pause when` holds; `promisedBy` is the promise's date, when there is one.
+  case paused(Condition, promisedBy: CivilDate?)
+  /// The step's `when` does not hold (or its `unless` does), with the values it read and, for an
+  /// `unless`, the step's `when` (which held), whose notes the sentence also gives.
+  case condition(Condition, unlessHolds: Bool, values: FieldValues, when: Condition?)
+  /// A newer contact on the same channel was sent (`executed`) or goes out today.
+  case superseded(by: String, channel: String, scheduled: CivilDate, executed: Bool)
+  /// A limit is used up on `day`; `retry` is when it has room, if the step can still go then.
+  case limited(ContactLimit, day: CivilDate, retry: CivilDate?, catchUpDays: Int)
+  /// A sentence given as is.
+  case text(String)
+}
+
+/// Why collection has stopped.
+public enum StopCause: Sendable, Hashable {
+  /// The balance is zero.
+  case paid
+  /// The invoice's status is `cancelled`.
+  case cancelled
+  /// The invoice's status is `written-off`.
+  case writtenOffStatus
+  /// A `write off` step is in the history, first on this day.
+  case writeOffStep(CivilDate)
+  /// A `stop when` condition holds.
+  case rule(Condition)
+
+  /// Whether the stop lasts whatever happens later (no condition can lift it).
+  public var isPermanent: Bool {
+    if case .rule = self { return false }
+    return true
+  }
+}
+
+extension SkipDetail {
+  /// The sentence for a collections clerk; `what` names the step ("The D+14 call"), scheduled
+  /// on `scheduled`.
+  func sentence(subject what: String, scheduled: CivilDate) -> String {
+    switch self {
+    case .missed(let late, let catchUp):
+      return "\(what) was due on \(scheduled) and is now \(late) days late; contacts go out at most "
+        + "\(SkipDetail.days(catchUp)) late, so it will not be sent."
+    case .stopped(let cause):
+      return "\(what) is not done: " + SkipDetail.describe(cause)
+    case .paused(let condition, let promisedBy):
+      switch condition.expression {
+      case .field(.disputed): return "\(what) is on hold: the invoice is disputed."
+      case .field(.promised):
+        return "\(what) is on hold: the customer promised to pay\(promisedBy.map { " by \($0)" } ?? "")."
+      default: return "\(what) is on hold: collection pauses when `\(condition)`, and it holds."
+      }
+    case .condition(let condition, let unlessHolds, let values, let when):
+      var notes: [String] = []
+      if unlessHolds, let when { _ = when.holds(for: values, notes: &notes) }
+      _ = condition.holds(for: values, notes: &notes)
+      let fields = condition.fields.map { "\($0.rawValue) is \(values.describe($0))" }
+      var sentence =
+        unlessHolds
+        ? "\(what) is skipped because `\(condition)` holds" : "\(what) is skipped because `\(condition)` does not hold"
+      if !fields.isEmpty { sentence += " (" + fields.joined(separator: ", ") + ")" }
+      sentence += "."
+      for note in notes { sentence += " Note: " + note + "." }
+      return sentence
+    case .superseded(let newer, let channel, let scheduled, let executed):
+      return "\(what) is not sent because a newer \(channel) message, `\(newer)` (scheduled \(scheduled)), "
+        + (executed ? "was already sent." : "goes out today instead.")
+    case .limited(let limit, let day, let retry, let catchUp):
+      let noun = limit.count == 1 ? "contact" : "contacts"
+      let scope = limit.channel.map { "`\($0)` \(noun)" } ?? noun
+      var sentence =
+        "\(what) is held back by `\(limit)`: it allows \(limit.count) \(scope) in any \(SkipDetail.days(limit.days)), "
+        + "and \(limit.count == 1 ? "that one is" : "that many are") already used up to \(day)."
+      if let retry {
+        sentence += " It can go on \(retry)."
+      } else {
+        sentence +=
+          " By the time the limit allows it, it is more than \(SkipDetail.days(catchUp)) late, so it will not be sent."
+      }
+      return sentence
+    case .text(let text):
+      return text
+    }
+  }
+
+  private static func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
+
+  private static func describe(_ cause: StopCause) -> String {
+    switch cause {
+    case .paid: return "the invoice is paid in full."
+    case .cancelled: return "the invoice is cancelled."
+    case .writtenOffStatus: return "the invoice is written off."
+    case .writeOffStep(let day): return "the invoice was written off on \(day)."
+    case .rule(let condition): return "collection stops when `\(condition)`, and it holds."
+    }
+  }
+}
