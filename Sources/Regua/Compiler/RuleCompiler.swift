@@ -66,6 +66,7 @@ struct CadenceChecker {
     var cadence = Cadence(name: syntax.name, version: syntax.version)
     var seenSettings: [String: SourceRange] = [:]
     var stepLines: [String: Int] = [:]
+    stepLines.reserveCapacity(syntax.items.count)
     var limitSyntax: [LimitSyntax] = []
     var types = TypeChecker()
 

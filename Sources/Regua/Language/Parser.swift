@@ -212,7 +212,7 @@ struct Parser {
       throw cursor.error(
         "missing-action", "the step has no action", help: "add one, e.g. `\(offsetToken.text) email reminder`")
     }
-    guard actionToken.kind == .word, let action = ActionKind.startingWith(actionToken.text) else {
+    guard actionToken.kind == .word, let action = Parser.action(startingWith: actionToken.text) else {
       let suggestion = Suggestions.closest(to: actionToken.value, among: ActionKind.firstKeywords)
       throw LineError(
         diagnostic: .error(
@@ -222,7 +222,7 @@ struct Parser {
             + ActionKind.allCases.map { "`\($0.keywords.joined(separator: " "))`" }.joined(separator: ", ")))
     }
     var actionRange = actionToken.range
-    for keyword in action.keywords.dropFirst() {
+    for keyword in Parser.keywordsAfterTheFirst(of: action) {
       let whole = action.keywords.joined(separator: " ")
       guard let token = cursor.peek(), token.isWord(keyword) else {
         throw cursor.error("incomplete-action", "expected `\(whole)`", help: "write `\(whole)`")
@@ -232,7 +232,7 @@ struct Parser {
     }
     var arguments: [String] = []
     if action == .notify {
-      guard let channel = cursor.peek(), channel.kind == .word, !TokenCursor.reserved.contains(channel.text),
+      guard let channel = cursor.peek(), channel.kind == .word, !TokenCursor.isReserved(channel.text),
         channel.text.isChannelName
       else {
         throw cursor.error("missing-channel", "`notify` needs a channel", help: "write `notify slack \"template\"`")
@@ -240,7 +240,7 @@ struct Parser {
       arguments.append(channel.text)
       cursor.advance()
     }
-    while let token = cursor.peek(), !(token.kind == .word && TokenCursor.reserved.contains(token.text)) {
+    while let token = cursor.peek(), !(token.kind == .word && TokenCursor.isReserved(token.text)) {
       switch token.kind {
       case .string:
         arguments.append(token.value)
@@ -290,6 +290,39 @@ struct Parser {
       }
     }
     return step
+  }
+}
+
+extension Parser {
+  /// The action whose first keyword is `word`: a `switch`, since this runs for every step.
+  static func action(startingWith word: String) -> ActionKind? {
+    switch word {
+    case "email": return .email
+    case "sms": return .sms
+    case "whatsapp": return .whatsapp
+    case "call": return .call
+    case "letter": return .letter
+    case "notify": return .notify
+    case "task": return .task
+    case "fee": return .fee
+    case "interest": return .interest
+    case "discount": return .discount
+    case "offer": return .offer
+    case "suspend": return .suspend
+    case "refer": return .referToAgency
+    case "legal": return .legal
+    case "write": return .writeOff
+    default: return nil
+    }
+  }
+
+  /// The keywords an action's first one must be followed by (`to agency` after `refer`).
+  static func keywordsAfterTheFirst(of action: ActionKind) -> [String] {
+    switch action {
+    case .referToAgency: return ["to", "agency"]
+    case .writeOff: return ["off"]
+    default: return []
+    }
   }
 }
 
