@@ -75,12 +75,38 @@ enum CadenceValidation {
   /// Checks a limit's channel against the channels the cadence's steps use.
   static func check(limitChannel channel: String?, steps: [Step]) -> Problem? {
     guard let channel else { return nil }
-    let channels = Set(builtInChannels + steps.compactMap(\.channel))
-    guard !channels.contains(channel) else { return nil }
-    let suggestion = Suggestions.closest(to: channel, among: channels.sorted() + ["any"])
+    var channels = LimitChannels(steps: steps)
+    return check(limitChannel: channel, channels: &channels)
+  }
+
+  /// The channels a `limit` may name: the built-in ones and those of the cadence's steps,
+  /// gathered once per cadence so that checking every limit costs time proportional to the
+  /// limits plus the steps, not their product.
+  struct LimitChannels {
+    let names: Set<String>
+    /// The names in order, sorted once when the first unknown channel is reported.
+    private var sortedNames: [String]?
+
+    init(steps: [Step]) {
+      names = Set(builtInChannels + steps.compactMap(\.channel))
+    }
+
+    mutating func sorted() -> [String] {
+      if let sortedNames { return sortedNames }
+      let sorted = names.sorted()
+      sortedNames = sorted
+      return sorted
+    }
+  }
+
+  /// Checks a limit's channel against channels gathered once for the cadence.
+  static func check(limitChannel channel: String, channels: inout LimitChannels) -> Problem? {
+    guard !channels.names.contains(channel) else { return nil }
+    let sorted = channels.sorted()
+    let suggestion = Suggestions.closest(to: channel, among: sorted + ["any"])
     return Problem(
       code: "unknown-channel", message: "unknown channel `\(channel)`",
       help: suggestion.map { "did you mean `\($0)`?" }
-        ?? "limit `any` or a contact channel: " + channels.sorted().map { "`\($0)`" }.joined(separator: ", "))
+        ?? "limit `any` or a contact channel: " + sorted.map { "`\($0)`" }.joined(separator: ", "))
   }
 }

@@ -66,6 +66,7 @@ struct CadenceChecker {
     var cadence = Cadence(name: syntax.name, version: syntax.version)
     var seenSettings: [String: SourceRange] = [:]
     var stepLines: [String: Int] = [:]
+    stepLines.reserveCapacity(syntax.items.count)
     var limitSyntax: [LimitSyntax] = []
     var types = TypeChecker()
 
@@ -114,11 +115,19 @@ struct CadenceChecker {
         cadence.steps.append(compiled)
       }
     }
+    // The channels a limit may name, gathered once: checking each limit against every step
+    // would cost limits × steps.
+    var channels: CadenceValidation.LimitChannels?
     for limit in limitSyntax {
       let channel = limit.channel == "any" ? nil : limit.channel
-      if let problem = CadenceValidation.check(limitChannel: channel, steps: cadence.steps) {
-        report(problem, at: limit.channelRange)
-        continue
+      if let channel {
+        var known = channels.take() ?? CadenceValidation.LimitChannels(steps: cadence.steps)
+        let problem = CadenceValidation.check(limitChannel: channel, channels: &known)
+        channels = known
+        if let problem {
+          report(problem, at: limit.channelRange)
+          continue
+        }
       }
       cadence.limits.append(ContactLimit(channel: channel, count: limit.count, days: limit.days))
     }

@@ -26,7 +26,7 @@ struct ExpressionParser {
   }
 
   private func isTerminator(_ token: Token) -> Bool {
-    token.kind == .word && TokenCursor.reserved.contains(token.text)
+    token.kind == .word && TokenCursor.isReserved(token.text)
   }
 
   private mutating func parseOr() throws(Parser.LineError) -> ExpressionSyntax {

@@ -4,6 +4,10 @@
 /// keyword, a name or a number. `#` starts a comment outside strings. A line whose tokens the
 /// lexer cannot read reports one diagnostic and keeps the tokens before the problem, so the parser
 /// does not report the same line again.
+///
+/// The lexer reads each line's UTF-8 bytes once, front to back, and turns byte offsets into
+/// character columns with ``LineColumns``, so its work is proportional to the file's size, long
+/// lines full of non-ASCII characters included.
 struct Lexer {
   /// The largest rule file accepted, in bytes.
   static let maximumFileSize = 4 * 1024 * 1024
@@ -13,6 +17,9 @@ struct Lexer {
   private(set) var diagnostics: [Diagnostic] = []
   /// Lines that had a lexical error, so the parser can stay quiet about them.
   private(set) var failedLines: Set<Int> = []
+  /// Bytes read and decoded plus tokens made: a measure of the lexer's work that the scaling
+  /// tests compare across input sizes.
+  private(set) var work = 0
 
   mutating func tokenize(_ file: SourceFile) -> [TokenLine] {
     var result: [TokenLine] = []
@@ -24,16 +31,33 @@ struct Lexer {
           help: "split the rules into several files"))
       return []
     }
+    result.reserveCapacity(file.lines.count)
     for (index, line) in file.lines.enumerated() {
-      let tokens = tokenize(line: line, number: index + 1) ?? []
+      let number = index + 1
+      let lexed =
+        line.utf8.withContiguousStorageIfAvailable { tokenize(line: $0, number: number) }
+        ?? Array(line.utf8).withUnsafeBufferPointer { tokenize(line: $0, number: number) }
       // Keep lines that failed to lex (their text may still be a timeline entry); drop blank
       // and comment-only lines.
-      if !tokens.isEmpty || failedLines.contains(index + 1) {
-        let indent = line.prefix { $0 == " " || $0 == "\t" }.count
-        result.append(TokenLine(number: index + 1, indent: indent, text: line, tokens: tokens))
+      if !lexed.tokens.isEmpty || lexed.failed {
+        result.append(TokenLine(number: number, indent: Lexer.indent(of: line), text: line, tokens: lexed.tokens))
       }
     }
     return result
+  }
+
+  /// How many white-space characters start the line.
+  private static func indent(of line: Substring) -> Int {
+    var count = 0
+    for byte in line.utf8 {
+      guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") else {
+        // A combining mark after the last space or tab joins it into another character.
+        if byte >= 0x80 { return line.prefix { $0 == " " || $0 == "\t" }.count }
+        break
+      }
+      count += 1
+    }
+    return count
   }
 
   private static func isWordByte(_ byte: UInt8) -> Bool {
@@ -47,46 +71,56 @@ struct Lexer {
     }
   }
 
-  private mutating func tokenize(line: Substring, number: Int) -> [Token]? {
-    let bytes = Array(line.utf8)
-    let isASCII = bytes.allSatisfy { $0 < 0x80 }
-    func location(_ offset: Int) -> SourcePosition {
-      if isASCII { return SourcePosition(line: number, column: offset + 1) }
-      let prefix = String(decoding: bytes[..<min(offset, bytes.count)], as: UTF8.self)
-      return SourcePosition(line: number, column: prefix.count + 1)
-    }
+  private static func isDigit(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+  }
+
+  /// The tokens of one line, and whether it had a lexical error.
+  private mutating func tokenize(line bytes: UnsafeBufferPointer<UInt8>, number: Int) -> (
+    tokens: [Token], failed: Bool
+  ) {
+    var columns = LineColumns(bytes)
+    var failed = false
+    work += bytes.count
+    defer { work += columns.bytesDecoded }
     func range(_ start: Int, _ end: Int) -> SourceRange {
-      SourceRange(start: location(start), end: location(end))
+      let startColumn = columns.column(at: start)
+      let endColumn = columns.column(at: end)
+      return SourceRange(
+        start: SourcePosition(line: number, column: startColumn), end: SourcePosition(line: number, column: endColumn))
     }
     func fail(_ code: String, _ message: String, _ start: Int, _ end: Int, help: String? = nil) {
       diagnostics.append(.error(code, message, at: range(start, end), help: help))
       failedLines.insert(number)
+      failed = true
     }
     if bytes.count > Lexer.maximumLineLength {
       fail(
         "line-too-long", "the line is longer than \(Lexer.maximumLineLength) bytes", 0, 1,
         help: "break it into several steps")
-      return nil
+      return ([], failed)
     }
 
     var tokens: [Token] = []
     var bracketDepth = 0
     var i = 0
-    func text(_ start: Int, _ end: Int) -> String { String(decoding: bytes[start..<end], as: UTF8.self) }
+    func text(_ start: Int, _ end: Int) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
     func add(_ kind: Token.Kind, _ start: Int, _ end: Int, value: String? = nil) {
       let written = text(start, end)
       tokens.append(Token(kind: kind, text: written, value: value ?? written, range: range(start, end)))
     }
 
-    while i < bytes.count {
+    scan: while i < bytes.count {
       let byte = bytes[i]
       switch byte {
       case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
         i += 1
       case UInt8(ascii: "#"):
-        return tokens
+        break scan
       case UInt8(ascii: "\""):
-        guard let (end, value) = readString(bytes, from: i, fail: fail) else { return tokens }
+        guard let (end, value) = readString(bytes, from: i, fail: fail) else { break scan }
         add(.string, i, end, value: value)
         i = end
       case UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"):
@@ -95,7 +129,7 @@ struct Lexer {
           fail(
             "unknown-operator", "`!` is not an operator", i, i + 1,
             help: "write `not` to negate, or `!=` for ‘not equal’")
-          return tokens
+          break scan
         }
         add(.comparison, i, doubled ? i + 2 : i + 1)
         i += doubled ? 2 : 1
@@ -108,7 +142,7 @@ struct Lexer {
           fail(
             "unexpected-comma", "unexpected `,`", i, i + 1,
             help: "separate arguments with spaces; commas only go between list items")
-          return tokens
+          break scan
         }
         add(.comma, i, i + 1)
         i += 1
@@ -119,39 +153,46 @@ struct Lexer {
           let character = text(i, end)
           let help = character == "“" || character == "”" ? "use straight quotes `\"`" : "remove it, or quote the text"
           fail("unexpected-character", "unexpected character `\(character)`", i, end, help: help)
-          return tokens
+          break scan
         }
         var end = i
-        while end < bytes.count, Lexer.isWordByte(bytes[end]) { end += 1 }
+        var allDigits = true
+        while end < bytes.count, Lexer.isWordByte(bytes[end]) {
+          if !Lexer.isDigit(bytes[end]) { allDigits = false }
+          end += 1
+        }
         // `500,00` outside a list: a decimal comma.
-        if bracketDepth <= 0, end + 1 < bytes.count, bytes[end] == UInt8(ascii: ","),
-          bytes[i..<end].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
-          (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end + 1])
+        if bracketDepth <= 0, allDigits, end + 1 < bytes.count, bytes[end] == UInt8(ascii: ","),
+          Lexer.isDigit(bytes[end + 1])
         {
           var numberEnd = end + 1
-          while numberEnd < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[numberEnd]) {
-            numberEnd += 1
-          }
+          while numberEnd < bytes.count, Lexer.isDigit(bytes[numberEnd]) { numberEnd += 1 }
           let written = text(i, numberEnd)
           let fixed = written.replacingComma()
           fail(
             "decimal-comma", "`\(written)` is not a number", i, numberEnd,
             help: "write decimals with a point: `\(fixed)`")
-          return tokens
+          break scan
         }
         add(.word, i, end)
         i = end
       }
     }
-    return tokens
+    work += tokens.count
+    return (tokens, failed)
   }
 
   /// Reads a string starting at the quote at `start`; returns the end offset and the contents.
   private func readString(
-    _ bytes: [UInt8], from start: Int, fail: (String, String, Int, Int, String?) -> Void
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, fail: (String, String, Int, Int, String?) -> Void
   ) -> (Int, String)? {
-    var value: [UInt8] = []
     var i = start + 1
+    // Most strings have no escapes: their contents are the bytes between the quotes.
+    while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\") { i += 1 }
+    if i < bytes.count, bytes[i] == UInt8(ascii: "\"") {
+      return (i + 1, String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<i]), as: UTF8.self))
+    }
+    var value = Array(bytes[(start + 1)..<i])
     while i < bytes.count {
       switch bytes[i] {
       case UInt8(ascii: "\""):

@@ -13,6 +13,7 @@ extension OffsetSyntax {
 
   /// Parses `D+14`, `D-3`, `D0`, `I+14`, `P+1`, explaining every way it can be wrong.
   static func parse(_ token: Token) throws(Parser.LineError) -> OffsetSyntax {
+    if let offset = parseWellFormed(token) { return offset }
     let text = token.text
     guard let base = text.first else {
       throw Parser.LineError(diagnostic: .error("bad-offset", "expected an offset", at: token.range))
@@ -44,6 +45,34 @@ extension OffsetSyntax {
       magnitude = min(magnitude * 10 + Int(digit - UInt8(ascii: "0")), 1_000_000)
     }
     return OffsetSyntax(base: upper, days: sign == "-" ? -magnitude : magnitude, range: token.range)
+  }
+}
+
+extension OffsetSyntax {
+  /// Reads a well-formed offset from its bytes (`D+14`, `I-3`, `D0`), or returns `nil` for
+  /// ``parse(_:)`` to explain what is wrong, reading characters.
+  fileprivate static func parseWellFormed(_ token: Token) -> OffsetSyntax? {
+    var bytes = token.text.utf8[...]
+    let base: Character
+    switch bytes.popFirst() {
+    case UInt8(ascii: "D"): base = "D"
+    case UInt8(ascii: "I"): base = "I"
+    case UInt8(ascii: "P"): base = "P"
+    default: return nil
+    }
+    let sign = bytes.first
+    let signed = sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-")
+    if signed { bytes = bytes.dropFirst() }
+    guard !bytes.isEmpty else { return nil }
+    var magnitude = 0
+    for byte in bytes {
+      guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+      // Capped while reading so huge numbers cannot overflow; the compiler bounds it.
+      magnitude = min(magnitude * 10 + Int(byte - UInt8(ascii: "0")), 1_000_000)
+    }
+    // Without a sign only zero is an offset (`D0`).
+    guard signed || magnitude == 0 else { return nil }
+    return OffsetSyntax(base: base, days: sign == UInt8(ascii: "-") ? -magnitude : magnitude, range: token.range)
   }
 }
 

@@ -21,25 +21,34 @@ struct Parser {
   /// Lines taken as literal text (a timeline's entries); lexical errors on them do not count.
   private(set) var literalLines: Set<Int> = []
 
-  /// The declaration whose body is being read.
-  private enum Open {
-    case cadence(CadenceSyntax)
-    case test(TestSyntax)
+  /// What the indented lines being read belong to.
+  private enum Owner {
+    /// No declaration yet: an indented line is an orphan.
+    case none
+    /// The open cadence.
+    case cadence
+    /// The open test.
+    case test
     /// A declaration whose header failed: its body is skipped without more errors.
     case broken
   }
 
+  /// Parses every line, in time proportional to their number and length.
+  ///
+  /// The open declaration is kept in its own variable and its items are appended in place: a
+  /// copy of it held anywhere else (say, in an enum's payload) would make every append copy the
+  /// whole item list, which is quadratic in the number of lines.
   mutating func parse(_ lines: [TokenLine]) -> RuleFileSyntax {
     var file = RuleFileSyntax(cadences: [], tests: [])
-    var open: Open?
+    var owner = Owner.none
+    var cadence: CadenceSyntax?
+    var test: TestSyntax?
     var reportedOrphanBody = false
     func close() {
-      switch open {
-      case .cadence(let cadence): file.cadences.append(cadence)
-      case .test(let test): file.tests.append(test)
-      case .broken, nil: break
-      }
-      open = nil
+      if let cadence { file.cadences.append(cadence) }
+      if let test { file.tests.append(test) }
+      cadence = nil
+      test = nil
     }
     var index = 0
     while index < lines.count {
@@ -48,27 +57,27 @@ struct Parser {
       do throws(LineError) {
         if !line.isIndented {
           close()
-          open = .broken
+          owner = .broken
           if line.tokens.first?.isWord("test") == true {
-            open = .test(try parseTestHeader(line))
+            test = try parseTestHeader(line)
+            owner = .test
           } else {
-            open = .cadence(try parseDeclaration(line))
+            cadence = try parseDeclaration(line)
+            owner = .cadence
           }
         } else {
-          switch open {
-          case .cadence(var cadence):
-            if let item = try parseBodyLine(line) { cadence.items.append(item) }
-            open = .cadence(cadence)
-          case .test(var test):
+          switch owner {
+          case .cadence:
+            if let item = try parseBodyLine(line) { cadence?.items.append(item) }
+          case .test:
             guard !line.tokens.isEmpty else { continue }
             let (item, consumed) = try parseTestLine(line, following: lines[index...])
             for literal in lines[index..<(index + consumed)] { literalLines.insert(literal.number) }
             index += consumed
-            test.items.append(item)
-            open = .test(test)
+            test?.items.append(item)
           case .broken:
             continue
-          case nil:
+          case .none:
             guard !reportedOrphanBody else { continue }
             reportedOrphanBody = true
             throw LineError(
@@ -79,10 +88,7 @@ struct Parser {
         }
       } catch {
         if !quietLines.contains(line.number) { diagnostics.append(error.diagnostic) }
-        if case .test(var test) = open {
-          test.hasErrors = true
-          open = .test(test)
-        }
+        test?.hasErrors = true
       }
     }
     close()
@@ -206,7 +212,7 @@ struct Parser {
       throw cursor.error(
         "missing-action", "the step has no action", help: "add one, e.g. `\(offsetToken.text) email reminder`")
     }
-    guard actionToken.kind == .word, let action = ActionKind.startingWith(actionToken.text) else {
+    guard actionToken.kind == .word, let action = Parser.action(startingWith: actionToken.text) else {
       let suggestion = Suggestions.closest(to: actionToken.value, among: ActionKind.firstKeywords)
       throw LineError(
         diagnostic: .error(
@@ -216,7 +222,7 @@ struct Parser {
             + ActionKind.allCases.map { "`\($0.keywords.joined(separator: " "))`" }.joined(separator: ", ")))
     }
     var actionRange = actionToken.range
-    for keyword in action.keywords.dropFirst() {
+    for keyword in Parser.keywordsAfterTheFirst(of: action) {
       let whole = action.keywords.joined(separator: " ")
       guard let token = cursor.peek(), token.isWord(keyword) else {
         throw cursor.error("incomplete-action", "expected `\(whole)`", help: "write `\(whole)`")
@@ -226,7 +232,7 @@ struct Parser {
     }
     var arguments: [String] = []
     if action == .notify {
-      guard let channel = cursor.peek(), channel.kind == .word, !TokenCursor.reserved.contains(channel.text),
+      guard let channel = cursor.peek(), channel.kind == .word, !TokenCursor.isReserved(channel.text),
         channel.text.isChannelName
       else {
         throw cursor.error("missing-channel", "`notify` needs a channel", help: "write `notify slack \"template\"`")
@@ -234,7 +240,7 @@ struct Parser {
       arguments.append(channel.text)
       cursor.advance()
     }
-    while let token = cursor.peek(), !(token.kind == .word && TokenCursor.reserved.contains(token.text)) {
+    while let token = cursor.peek(), !(token.kind == .word && TokenCursor.isReserved(token.text)) {
       switch token.kind {
       case .string:
         arguments.append(token.value)
@@ -284,6 +290,39 @@ struct Parser {
       }
     }
     return step
+  }
+}
+
+extension Parser {
+  /// The action whose first keyword is `word`: a `switch`, since this runs for every step.
+  static func action(startingWith word: String) -> ActionKind? {
+    switch word {
+    case "email": return .email
+    case "sms": return .sms
+    case "whatsapp": return .whatsapp
+    case "call": return .call
+    case "letter": return .letter
+    case "notify": return .notify
+    case "task": return .task
+    case "fee": return .fee
+    case "interest": return .interest
+    case "discount": return .discount
+    case "offer": return .offer
+    case "suspend": return .suspend
+    case "refer": return .referToAgency
+    case "legal": return .legal
+    case "write": return .writeOff
+    default: return nil
+    }
+  }
+
+  /// The keywords an action's first one must be followed by (`to agency` after `refer`).
+  static func keywordsAfterTheFirst(of action: ActionKind) -> [String] {
+    switch action {
+    case .referToAgency: return ["to", "agency"]
+    case .writeOff: return ["off"]
+    default: return []
+    }
   }
 }
 

@@ -8,10 +8,30 @@ public struct SourceFile: Sendable, Hashable {
   public let lines: [Substring]
 
   /// Creates a source file from its text.
+  ///
+  /// Lines end at `\n` or `\r\n`. The text is split in one pass over its UTF-8 bytes: a line feed
+  /// is always a character of its own (or the end of `\r\n`), so this splits exactly where
+  /// splitting the characters would, without the cost of finding character boundaries.
   public init(path: String, text: String) {
     self.path = path
     self.text = text
-    self.lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+    var lines: [Substring] = []
+    let utf8 = text.utf8
+    var lineStart = utf8.startIndex
+    var index = utf8.startIndex
+    var previous: UInt8 = 0
+    while index != utf8.endIndex {
+      let byte = utf8[index]
+      if byte == UInt8(ascii: "\n") {
+        let lineEnd = previous == UInt8(ascii: "\r") ? utf8.index(before: index) : index
+        lines.append(text[lineStart..<lineEnd])
+        lineStart = utf8.index(after: index)
+      }
+      previous = byte
+      utf8.formIndex(after: &index)
+    }
+    lines.append(text[lineStart..<utf8.endIndex])
+    self.lines = lines
   }
 
   /// The line with a 1-based number, or an empty line when out of range.

@@ -3,6 +3,11 @@ struct TokenCursor {
   /// Words that end a step's arguments or an expression; quote them to use them as arguments.
   static let reserved: Set<String> = ["as", "when", "unless"]
 
+  /// Whether `word` is one of the ``reserved`` words, without hashing it.
+  static func isReserved(_ word: String) -> Bool {
+    word == "as" || word == "when" || word == "unless"
+  }
+
   let line: TokenLine
   private(set) var index = 0
 
