@@ -29,15 +29,38 @@ enum BaselineCheck {
       next: plan.next)
   }
 
-  /// Throws the first pair on which the engine and the baseline differ.
-  static func verify(_ cases: [EvaluationCase], evaluator: Evaluator) throws(Difference) {
+  /// How many of the checked pairs reach each kind of outcome, to show the check is not vacuous.
+  struct Coverage: CustomStringConvertible {
+    var pairs = 0
+    var withActions = 0
+    var withNext = 0
+    /// Pairs with at least one step skipped for each reason.
+    var skipped: [SkipReason: Int] = [:]
+
+    var description: String {
+      let reasons = SkipReason.allCases.map { "\($0.rawValue) \(skipped[$0, default: 0])" }.joined(separator: ", ")
+      return "\(pairs) pairs: \(withActions) with actions, \(withNext) with a next date; pairs with a step skipped as "
+        + reasons
+    }
+  }
+
+  /// Throws the first pair on which the engine and the baseline differ; otherwise returns what
+  /// the pairs covered.
+  static func verify(_ cases: [EvaluationCase], evaluator: Evaluator) throws(Difference) -> Coverage {
+    var coverage = Coverage()
     for (index, evaluationCase) in cases.enumerated() {
-      let engine = essentials(of: evaluator.plan(for: evaluationCase.invoice, on: evaluationCase.date))
+      let plan = evaluator.plan(for: evaluationCase.invoice, on: evaluationCase.date)
+      let engine = essentials(of: plan)
       let handwritten = HandwrittenB2B.plan(for: evaluationCase.invoice, on: evaluationCase.date)
       if engine != handwritten {
         throw Difference(index: index, evaluationCase: evaluationCase, engine: engine, handwritten: handwritten)
       }
+      coverage.pairs += 1
+      if !plan.actions.isEmpty { coverage.withActions += 1 }
+      if plan.next != nil { coverage.withNext += 1 }
+      for reason in Set(plan.skipped.map(\.reason)) { coverage.skipped[reason, default: 0] += 1 }
     }
+    return coverage
   }
 
   static func render(_ plan: HandwrittenPlan) -> String {

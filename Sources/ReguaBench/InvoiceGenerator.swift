@@ -29,7 +29,15 @@ struct InvoiceGenerator {
   mutating func nextCase() throws -> EvaluationCase {
     serial += 1
     let invoice = makeInvoice()
-    let date = day(invoice.issued.daysSinceEpoch - 10...invoice.due.daysSinceEpoch + 150)
+    // Half the dates anywhere from before the issue to D+150, half within the catch-up after a
+    // step's scheduled day, where supersession and limits decide.
+    let date: CivilDate
+    if random.chance(50), let step = cadence.steps.randomElement(using: &random) {
+      let scheduled = anchorDay(step, invoice.issued.daysSinceEpoch, invoice.due.daysSinceEpoch)
+      date = day(scheduled...scheduled + 3)
+    } else {
+      date = day(invoice.issued.daysSinceEpoch - 10...invoice.due.daysSinceEpoch + 150)
+    }
     return EvaluationCase(invoice: invoice, date: date, json: try invoice.jsonData())
   }
 
@@ -45,7 +53,8 @@ struct InvoiceGenerator {
     default: amount = Int64.random(in: 1...3_000 * scale, using: &random)
     }
     let due = 20_454 + Int.random(in: 0..<365, using: &random)  // 2026-01-01 onwards
-    let issued = due - Int.random(in: 0...30, using: &random)
+    // Issued 13 days before the due date now and then, so the I+14 and D+1 emails meet.
+    let issued = due - (random.chance(15) ? 13 : Int.random(in: 0...30, using: &random))
     let status: InvoiceStatus
     switch Int.random(in: 0..<100, using: &random) {
     case 0..<75: status = .open
@@ -90,12 +99,11 @@ struct InvoiceGenerator {
   private mutating func history(issued: Int, due: Int) -> [HistoryEntry] {
     var history: [HistoryEntry] = []
     for step in cadence.steps where random.chance(30) {
-      let anchor = step.offset.anchor == .issue ? issued : due
-      let scheduled = anchor + step.offset.days
+      let scheduled = anchorDay(step, issued, due)
       history.append(HistoryEntry(step: step.id, date: day(scheduled...scheduled + 5)))
     }
     if random.chance(30) {
-      history.append(HistoryEntry(step: "manual-call", date: day(due...due + 40), channel: "call"))
+      history.append(HistoryEntry(step: "manual-call", date: day(due + 5...due + 20), channel: "call"))
     }
     if random.chance(10) { history.append(HistoryEntry(step: "sms-blast", date: day(due - 5...due + 40))) }
     if random.chance(5), let step = cadence.steps.randomElement(using: &random) {
@@ -103,6 +111,10 @@ struct InvoiceGenerator {
     }
     history.shuffle(using: &random)
     return history
+  }
+
+  private func anchorDay(_ step: Step, _ issued: Int, _ due: Int) -> Int {
+    (step.offset.anchor == .issue ? issued : due) + step.offset.days
   }
 
   private mutating func day(_ range: ClosedRange<Int>) -> CivilDate {

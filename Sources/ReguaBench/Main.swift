@@ -41,12 +41,12 @@ enum ReguaBench {
     }
     let progress = Progress(enabled: !arguments.json)
     progress.say("checking the hand-written baseline against the engine on \(pairs) pairs")
-    try BaselineCheck.verify(cases, evaluator: evaluator)
+    let coverage = try BaselineCheck.verify(cases, evaluator: evaluator)
     for input in cases { _ = try Invoice(json: input.json) }
 
     let policy = arguments.quick ? TimingPolicy.quick : TimingPolicy.full
     let steps = arguments.quick ? [100, 400] : [1_000, 4_000]
-    var report = BenchmarkReport(quick: arguments.quick, pairsChecked: pairs, parseSteps: steps)
+    var report = BenchmarkReport(quick: arguments.quick, coverage: coverage, parseSteps: steps)
     progress.say("evaluate_vs_handwritten")
     report.comparisons.append(EvaluationMeasures.evaluateVersusHandwritten(cases, evaluator: evaluator, policy: policy))
     progress.say("evaluate_vs_jsondecoder")
