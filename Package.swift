@@ -8,11 +8,18 @@ let package = Package(
     .library(name: "Regua", targets: ["Regua"]),
     .library(name: "ReguaTesting", targets: ["ReguaTesting"]),
     .executable(name: "regua", targets: ["ReguaCLI"]),
+    .executable(name: "regua-bench", targets: ["ReguaBench"]),
   ],
   targets: [
     .target(name: "Regua"),
     .target(name: "ReguaTesting", dependencies: ["Regua"]),
     .executableTarget(name: "ReguaCLI", dependencies: ["Regua"]),
+    // The benchmark: `swift run -c release regua-bench`. `BenchmarkSupport` holds the black hole in
+    // a module of its own, so the optimiser cannot see through it; `AllocationCounter` counts heap
+    // allocations (glibc only) and is linked into the benchmark alone.
+    .target(name: "BenchmarkSupport"),
+    .target(name: "AllocationCounter"),
+    .executableTarget(name: "ReguaBench", dependencies: ["Regua", "BenchmarkSupport", "AllocationCounter"]),
     .testTarget(name: "ReguaTests", dependencies: ["Regua", "ReguaTesting"]),
     .testTarget(name: "ReguaTestingTests", dependencies: ["ReguaTesting"]),
     .testTarget(name: "ReguaCLITests", dependencies: ["Regua", "ReguaCLI"]),

@@ -1,0 +1,78 @@
+import Foundation
+import Regua
+
+/// `regua-bench`: measures Regua against plain-Swift and Foundation baselines.
+///
+/// Run it built in release: `swift run -c release regua-bench [--json] [--quick]`.
+@main
+enum ReguaBench {
+  /// The seed of the generated invoices and dates: every run measures the same inputs.
+  static let seed: UInt64 = 0x5265_6775_6142_656E
+
+  static func main() {
+    let arguments: Arguments
+    do {
+      arguments = try Arguments(Array(CommandLine.arguments.dropFirst()))
+    } catch {
+      FileHandle.standardError.write(Data("regua-bench: \(error.message)\n\(Arguments.usage)\n".utf8))
+      exit(2)
+    }
+    do {
+      try run(arguments)
+    } catch {
+      FileHandle.standardError.write(Data("regua-bench: error: \(error)\n".utf8))
+      exit(1)
+    }
+  }
+
+  static func run(_ arguments: Arguments) throws {
+    if arguments.mode == .help {
+      print(Arguments.usage)
+      return
+    }
+    let cadence = try loadCadence()
+    let evaluator = Evaluator(cadence)
+    let pairs = arguments.quick ? 100 : 1_000
+    var generator = InvoiceGenerator(cadence: cadence, seed: seed)
+    let cases = try generator.cases(pairs)
+    if case .allocationProbe(let handwritten, let count) = arguments.mode {
+      AllocationMeasure.probe(cases, evaluator: evaluator, handwritten: handwritten, count: count)
+      return
+    }
+    let progress = Progress(enabled: !arguments.json)
+    progress.say("checking the hand-written baseline against the engine on \(pairs) pairs")
+    let coverage = try BaselineCheck.verify(cases, evaluator: evaluator)
+    for input in cases { _ = try Invoice(json: input.json) }
+
+    let policy = arguments.quick ? TimingPolicy.quick : TimingPolicy.full
+    let steps = arguments.quick ? [100, 400] : [1_000, 4_000]
+    var report = BenchmarkReport(quick: arguments.quick, coverage: coverage, parseSteps: steps)
+    progress.say("evaluate_vs_handwritten")
+    report.comparisons.append(EvaluationMeasures.evaluateVersusHandwritten(cases, evaluator: evaluator, policy: policy))
+    progress.say("evaluate_vs_jsondecoder")
+    report.comparisons.append(EvaluationMeasures.evaluateVersusJSONDecoder(cases, evaluator: evaluator, policy: policy))
+    progress.say("read_vs_jsondecoder")
+    report.comparisons.append(ReadMeasure.readVersusJSONDecoder(cases, policy: policy))
+    progress.say("parse_vs_jsondecoder (\(steps[0]) steps)")
+    report.comparisons.append(
+      try ParseMeasure.parseVersusJSONDecoder(steps: steps[0], key: "parse_vs_jsondecoder", policy: policy))
+    progress.say("parse_vs_jsondecoder_4000 (\(steps[1]) steps)")
+    report.comparisons.append(
+      try ParseMeasure.parseVersusJSONDecoder(steps: steps[1], key: "parse_vs_jsondecoder_4000", policy: policy))
+    progress.say("allocations")
+    report.allocations = AllocationMeasure.figures(cases, evaluator: evaluator)
+    print(arguments.json ? report.json() : report.table())
+  }
+
+  /// `Rules/b2b-standard.regua`, from the current directory or else from this package's root.
+  static func loadCadence() throws -> Cadence {
+    let relative = "Rules/b2b-standard.regua"
+    var url = URL(fileURLWithPath: relative)
+    if !FileManager.default.fileExists(atPath: url.path) {
+      let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+      url = root.appendingPathComponent(relative)
+    }
+    return try Cadence(contentsOf: url)
+  }
+}
