@@ -37,7 +37,17 @@ public struct ActionPlan: Sendable, Hashable {
 /// One action to execute.
 public struct PlannedAction: Sendable, Hashable {
   /// `<invoice id>/<step id>`: stable across runs, usable as an idempotency key.
-  public var id: String
+  public var id: String {
+    get {
+      switch identity {
+      case .invoiceStep(let invoice): return invoice + "/" + step
+      case .given(let id): return id
+      }
+    }
+    set { identity = .given(newValue) }
+  }
+  /// How ``id`` is made: built from the invoice and the step only when read.
+  private var identity: Identity
   /// The step's id, to record in the history once executed.
   public var step: String
   /// What to do.
@@ -51,17 +61,58 @@ public struct PlannedAction: Sendable, Hashable {
   /// How many days after its scheduled date the action fires (0 when on time).
   public var late: Int
 
+  private enum Identity: Sendable, Hashable {
+    case invoiceStep(String)
+    case given(String)
+  }
+
   /// Creates a planned action.
   public init(
     id: String, step: String, action: ActionKind, arguments: [String], channel: String?, scheduled: CivilDate, late: Int
   ) {
-    self.id = id
+    self.init(
+      identity: .given(id), step: step, action: action, arguments: arguments, channel: channel, scheduled: scheduled,
+      late: late)
+  }
+
+  /// Creates the action of an invoice's step; its id is `<invoice>/<step>`.
+  init(
+    invoice: String, step: String, action: ActionKind, arguments: [String], channel: String?, scheduled: CivilDate,
+    late: Int
+  ) {
+    self.init(
+      identity: .invoiceStep(invoice), step: step, action: action, arguments: arguments, channel: channel,
+      scheduled: scheduled, late: late)
+  }
+
+  private init(
+    identity: Identity, step: String, action: ActionKind, arguments: [String], channel: String?, scheduled: CivilDate,
+    late: Int
+  ) {
+    self.identity = identity
     self.step = step
     self.action = action
     self.arguments = arguments
     self.channel = channel
     self.scheduled = scheduled
     self.late = late
+  }
+
+  /// Actions are equal when every field, ``id`` included, is.
+  public static func == (lhs: PlannedAction, rhs: PlannedAction) -> Bool {
+    (lhs.step, lhs.action, lhs.arguments, lhs.channel, lhs.scheduled, lhs.late)
+      == (rhs.step, rhs.action, rhs.arguments, rhs.channel, rhs.scheduled, rhs.late) && lhs.id == rhs.id
+  }
+
+  /// Hashes every field.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(id)
+    hasher.combine(step)
+    hasher.combine(action)
+    hasher.combine(arguments)
+    hasher.combine(channel)
+    hasher.combine(scheduled)
+    hasher.combine(late)
   }
 }
 

@@ -64,8 +64,7 @@ struct CompiledCadence: Sendable {
     var program = ConditionProgram()
     stopRules = cadence.stopConditions.map { program.compile($0.expression) }
     pauseRules = cadence.pauseConditions.map { program.compile($0.expression) }
-    var stop = program.add(.or(program.add(.paid), program.add(.invariant(.closedStatus))))
-    stop = program.add(.or(stop, program.add(.writtenOff)))
+    var stop = program.add(.closed)
     for rule in stopRules { stop = program.add(.or(stop, rule)) }
     stopRoot = stop
     var pause = program.add(.constant(false))

@@ -1,8 +1,40 @@
 /// What conditions read for one invoice during one evaluation.
 struct ConditionInputs {
   let timeline: InvoiceTimeline
-  /// The first day a `write off` step is in the history, `Int.max` when never.
-  var writeOffDay: Int
+  /// The first day collection is stopped for good (paid, a `cancelled` or `written-off` status,
+  /// or a `write off` step in the history), `Int.max` when never.
+  let closedDay: Int
+  /// The answers of the program's tests that do not depend on the day.
+  let invariants: InvariantAnswers
+
+  init(timeline: InvoiceTimeline, status: InvoiceStatus, writeOffDay: Int, invariants: InvariantAnswers) {
+    self.timeline = timeline
+    self.invariants = invariants
+    let closedStatus = status == .cancelled || status == .writtenOff
+    closedDay = closedStatus ? .min : Swift.min(timeline.paidDay, writeOffDay)
+  }
+}
+
+/// The answers, for one invoice, of a program's tests that do not depend on the day: computed
+/// once per evaluation, read as bits.
+struct InvariantAnswers {
+  private var bits: UInt64 = 0
+  private var more: [Bool] = []
+
+  init(_ program: ConditionProgram, invoice: Invoice) {
+    for (index, test) in program.invariants.enumerated() {
+      let answer = ConditionProgram.answer(test, invoice)
+      if index < 64 {
+        if answer { bits |= 1 << UInt64(index) }
+      } else {
+        more.append(answer)
+      }
+    }
+  }
+
+  subscript(index: Int) -> Bool {
+    index < 64 ? bits & (1 << UInt64(index)) != 0 : more[index - 64]
+  }
 }
 
 extension ConditionProgram {
@@ -20,15 +52,14 @@ extension ConditionProgram {
       return position(of: inputs.timeline.daysOverdue(at: day), in: range).found
     case .balance(let op, let operand):
       let timeline = inputs.timeline
-      return ConditionProgram.order(timeline.balance(at: day), operand, timeline).map(op.accepts) ?? false
+      return ConditionProgram.order(timeline.balance(at: day), amounts[operand], timeline).map(op.accepts) ?? false
     case .balanceIn(let range):
       let timeline = inputs.timeline
       let balance = timeline.balance(at: day)
       return amounts[range].contains { ConditionProgram.order(balance, $0, timeline) == 0 }
     case .promised: return inputs.timeline.isPromised(at: day)
-    case .paid: return day >= inputs.timeline.paidDay
-    case .writtenOff: return day >= inputs.writeOffDay
-    case .invariant(let test): return ConditionProgram.holds(test, inputs.timeline)
+    case .closed: return day >= inputs.closedDay
+    case .invariant(let test): return inputs.invariants[test]
     }
   }
 
@@ -46,7 +77,7 @@ extension ConditionProgram {
       return position < range.upperBound ? ConditionProgram.plus(due, integers[position]) : .max
     case .balanceIn(let range):
       return amounts[range].reduce(Int.max) { Swift.min($0, balanceStretch(.equal, $1, inputs).nextTrue(day)) }
-    case .invariant(let test): return ConditionProgram.holds(test, inputs.timeline) ? day : .max
+    case .invariant(let test): return inputs.invariants[test] ? day : .max
     default: return stretch(index, inputs).nextTrue(day)
     }
   }
@@ -78,7 +109,7 @@ extension ConditionProgram {
         }
       }
       return day
-    case .invariant(let test): return ConditionProgram.holds(test, inputs.timeline) ? .max : day
+    case .invariant(let test): return inputs.invariants[test] ? .max : day
     default: return stretch(index, inputs).nextFalse(day)
     }
   }
@@ -106,13 +137,12 @@ extension ConditionProgram {
       let above = k < 0 ? Int.min : ConditionProgram.plus(ConditionProgram.plus(due, k), 1)
       return Stretch(growing: op, atLeast: atLeast, above: above)
     case .balance(let op, let operand):
-      return balanceStretch(op, operand, inputs)
+      return balanceStretch(op, amounts[operand], inputs)
     case .promised:
       let timeline = inputs.timeline
       let end = timeline.promiseEnd == .max ? Int.max : timeline.promiseEnd + 1
       return Stretch(lo: timeline.promiseStart, hi: Swift.min(end, timeline.paidDay), inside: true)
-    case .paid: return Stretch(lo: inputs.timeline.paidDay, hi: .max, inside: true)
-    case .writtenOff: return Stretch(lo: inputs.writeOffDay, hi: .max, inside: true)
+    case .closed: return Stretch(lo: inputs.closedDay, hi: .max, inside: true)
     default: return Stretch(lo: 0, hi: 0, inside: true)
     }
   }
@@ -149,31 +179,37 @@ extension ConditionProgram {
   /// Compares a balance in minor units with a money operand exactly: -1, 0 or 1; `nil` when the
   /// operand is in another currency (the comparison is then false).
   static func order(_ minorUnits: Int64, _ operand: MoneyOperand, _ timeline: InvoiceTimeline) -> Int? {
+    order(minorUnits, operand, invoiceAmount: timeline.amount, timeline.currency)
+  }
+
+  /// Compares an amount in minor units of `currency` with a money operand exactly.
+  static func order(_ minorUnits: Int64, _ operand: MoneyOperand, invoiceAmount: Int64, _ currency: Currency) -> Int? {
     let decimal: ExactDecimal
     switch operand {
     case .invoiceAmount:
-      return minorUnits == timeline.amount ? 0 : (minorUnits < timeline.amount ? -1 : 1)
+      return minorUnits == invoiceAmount ? 0 : (minorUnits < invoiceAmount ? -1 : 1)
     case .amount(let value): decimal = value
-    case .money(let value, let currency):
-      guard currency == timeline.invoice.amount.currency else { return nil }
+    case .money(let value, let other):
+      guard other == currency else { return nil }
       decimal = value
     }
-    if decimal.scale <= timeline.scale {
+    let scale = currency.minorUnits
+    if decimal.scale <= scale {
       let (scaled, overflow) = decimal.significand.multipliedReportingOverflow(
-        by: ExactDecimal.powerOfTen(timeline.scale - decimal.scale))
+        by: ExactDecimal.powerOfTen(scale - decimal.scale))
       if !overflow { return minorUnits == scaled ? 0 : (minorUnits < scaled ? -1 : 1) }
     }
-    let money = ExactDecimal(significand: minorUnits, scale: timeline.scale)
+    let money = ExactDecimal(significand: minorUnits, scale: scale)
     return money == decimal ? 0 : (money < decimal ? -1 : 1)
   }
 
   /// The answer of a test that does not depend on the day.
-  static func holds(_ test: InvariantTest, _ timeline: InvoiceTimeline) -> Bool {
-    let invoice = timeline.invoice
+  static func answer(_ test: InvariantTest, _ invoice: Invoice) -> Bool {
+    let amount = invoice.amount.minorUnits
+    let currency = invoice.amount.currency
     switch test {
     case .tagged(let tag): return invoice.tags.contains(tag) || invoice.customer.tags.contains(tag)
     case .disputed: return invoice.status == .disputed
-    case .closedStatus: return invoice.status == .cancelled || invoice.status == .writtenOff
     case .text(let field, let op, let literal):
       let value = text(of: field, invoice)
       return op.accepts(value == literal ? 0 : (value < literal ? -1 : 1))
@@ -184,9 +220,9 @@ extension ConditionProgram {
       let value = text(of: field, invoice)
       return list.contains(value)
     case .amount(let op, let operand):
-      return order(timeline.amount, operand, timeline).map(op.accepts) ?? false
+      return order(amount, operand, invoiceAmount: amount, currency).map(op.accepts) ?? false
     case .amountIn(let list):
-      return list.contains { order(timeline.amount, $0, timeline) == 0 }
+      return list.contains { order(amount, $0, invoiceAmount: amount, currency) == 0 }
     }
   }
 

@@ -11,7 +11,8 @@
 ///
 /// Days are counted since the epoch; `Int.max` means "never".
 struct ConditionProgram: Sendable {
-  /// One node; children are indices of earlier nodes.
+  /// One node; children are indices of earlier nodes. Every payload is a plain integer, so
+  /// reading a node costs no reference counting.
   enum Node: Sendable {
     case constant(Bool)
     case not(Int)
@@ -21,18 +22,16 @@ struct ConditionProgram: Sendable {
     case daysOverdue(ComparisonOperator, Int)
     /// `days-overdue in [...]`: a range of ``ConditionProgram/integers``, sorted and unique.
     case daysOverdueIn(Range<Int>)
-    /// `balance OP x`.
-    case balance(ComparisonOperator, MoneyOperand)
+    /// `balance OP x`, `x` an index of ``ConditionProgram/amounts``.
+    case balance(ComparisonOperator, Int)
     /// `balance in [...]`: a range of ``ConditionProgram/amounts``.
     case balanceIn(Range<Int>)
     /// `promised`: a promise stands and the invoice is not paid.
     case promised
-    /// The balance is zero.
-    case paid
-    /// A `write off` step is in the history.
-    case writtenOff
-    /// Something that does not change with the day.
-    case invariant(InvariantTest)
+    /// Collection has stopped for good: paid, a closed status, or a `write off` in the history.
+    case closed
+    /// Something that does not change with the day: an index of ``ConditionProgram/invariants``.
+    case invariant(Int)
   }
 
   /// A money value a balance is compared with.
@@ -49,8 +48,6 @@ struct ConditionProgram: Sendable {
   enum InvariantTest: Sendable {
     case tagged(String)
     case disputed
-    /// The status is `cancelled` or `written-off`.
-    case closedStatus
     case text(Field, ComparisonOperator, String)
     case textFields(Field, ComparisonOperator, Field)
     case textIn(Field, [String])
@@ -61,6 +58,19 @@ struct ConditionProgram: Sendable {
   private(set) var nodes: [Node] = []
   private(set) var integers: [Int] = []
   private(set) var amounts: [MoneyOperand] = []
+  private(set) var invariants: [InvariantTest] = []
+
+  /// Adds a test that does not depend on the day and returns its node.
+  mutating func add(_ test: InvariantTest) -> Int {
+    invariants.append(test)
+    return add(.invariant(invariants.count - 1))
+  }
+
+  /// Adds a `balance OP operand` leaf.
+  private mutating func addBalance(_ op: ComparisonOperator, _ operand: MoneyOperand) -> Int {
+    amounts.append(operand)
+    return add(.balance(op, amounts.count - 1))
+  }
 
   /// Adds a node and returns its index.
   mutating func add(_ node: Node) -> Int {
@@ -73,10 +83,10 @@ struct ConditionProgram: Sendable {
     switch expression {
     case .literal(.boolean(let value)): return add(.constant(value))
     case .literal: return add(.constant(false))
-    case .field(.disputed): return add(.invariant(.disputed))
+    case .field(.disputed): return add(InvariantTest.disputed)
     case .field(.promised): return add(.promised)
     case .field: return add(.constant(false))
-    case .tagged(let tag): return add(.invariant(.tagged(tag)))
+    case .tagged(let tag): return add(InvariantTest.tagged(tag))
     case .not(let inner): return add(.not(compile(inner)))
     case .and(let a, let b): return add(.and(compile(a), compile(b)))
     case .or(let a, let b): return add(.or(compile(a), compile(b)))
@@ -110,16 +120,16 @@ struct ConditionProgram: Sendable {
       return add(.constant(ConditionProgram.compareLiterals(x, y).map(op.accepts) ?? false))
     case (.literal, _): return compileComparison(b, op.flipped, a)
     case (.balance, .literal(let literal)):
-      return MoneyOperand(literal).map { add(.balance(op, $0)) } ?? add(.constant(false))
-    case (.balance, .amount): return add(.balance(op, .invoiceAmount))
-    case (.amount, .balance): return add(.balance(op.flipped, .invoiceAmount))
+      return MoneyOperand(literal).map { addBalance(op, $0) } ?? add(.constant(false))
+    case (.balance, .amount): return addBalance(op, .invoiceAmount)
+    case (.amount, .balance): return addBalance(op.flipped, .invoiceAmount)
     case (.balance, .balance), (.amount, .amount), (.daysOverdue, .daysOverdue):
       return add(.constant(op.accepts(0)))
     case (.amount, .literal(let literal)):
-      return MoneyOperand(literal).map { add(.invariant(.amount(op, $0))) } ?? add(.constant(false))
+      return MoneyOperand(literal).map { add(InvariantTest.amount(op, $0)) } ?? add(.constant(false))
     case (.daysOverdue, .literal(.integer(let k))): return add(.daysOverdue(op, k))
-    case (.text(let field), .literal(.text(let text))): return add(.invariant(.text(field, op, text)))
-    case (.text(let f), .text(let g)): return add(.invariant(.textFields(f, op, g)))
+    case (.text(let field), .literal(.text(let text))): return add(InvariantTest.text(field, op, text))
+    case (.text(let f), .text(let g)): return add(InvariantTest.textFields(f, op, g))
     case (.condition, _), (_, .condition):
       return compileBooleanComparison(a, op, b)
     default:
@@ -157,10 +167,10 @@ struct ConditionProgram: Sendable {
       amounts += list.compactMap(MoneyOperand.init)
       return add(.balanceIn(start..<amounts.count))
     case .amount:
-      return add(.invariant(.amountIn(list.compactMap(MoneyOperand.init))))
+      return add(InvariantTest.amountIn(list.compactMap(MoneyOperand.init)))
     case .text(let field):
       return add(
-        .invariant(.textIn(field, list.compactMap { if case .text(let t) = $0 { return t } else { return nil } })))
+        InvariantTest.textIn(field, list.compactMap { if case .text(let t) = $0 { return t } else { return nil } }))
     case .literal(let literal):
       return add(.constant(list.contains { ConditionProgram.compareLiterals(literal, $0) == 0 }))
     case .condition(let expression):

@@ -2,8 +2,8 @@ extension Evaluator {
   /// The reason, the data that explains it, and for `limited` the retry date, of a decision that
   /// does not fire. `values` caches the day's field values across the plan's skips.
   func explain(
-    _ decision: Decision, on date: CivilDate, stop: StopCause?, schedule: Schedule, ledger: HistoryLedger,
-    values: inout FieldValues?, timeline: InvoiceTimeline
+    _ decision: Decision, on date: CivilDate, invoice: Invoice, stop: StopCause?, schedule: Schedule,
+    ledger: HistoryLedger, values: inout FieldValues?, timeline: InvoiceTimeline
   ) -> (SkipReason, SkipDetail, retry: CivilDate?) {
     let step = cadence.steps[decision.step]
     switch decision.verdict {
@@ -13,9 +13,9 @@ extension Evaluator {
     case .stopped:
       return (.stopped, .stopped(stop ?? .paid), nil)
     case .paused(let rule):
-      return (.paused, .paused(cadence.pauseConditions[rule], promisedBy: timeline.invoice.promise?.date), nil)
+      return (.paused, .paused(cadence.pauseConditions[rule], promisedBy: invoice.promise?.date), nil)
     case .condition(let unlessHolds):
-      let facts = values ?? FieldValues(timeline, on: date.daysSinceEpoch)
+      let facts = values ?? FieldValues(invoice, timeline, on: date.daysSinceEpoch)
       values = facts
       let condition = (unlessHolds ? step.unless : step.when) ?? Condition(.literal(.boolean(true)))
       return (

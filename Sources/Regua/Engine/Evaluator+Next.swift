@@ -12,9 +12,9 @@ extension Evaluator {
   /// change (``ConditionProgram``), never by walking days. The cost grows with the number of
   /// occurrences, history entries and payments, not with the number of days or with any product
   /// of them.
-  func nextDay(after today: Int, schedule: Schedule, ledger: HistoryLedger, timeline: InvoiceTimeline) -> Int? {
+  func nextDay(after today: Int, schedule: Schedule, ledger: HistoryLedger, inputs: ConditionInputs) -> Int? {
     let program = compiled.program
-    let inputs = ConditionInputs(timeline: timeline, writeOffDay: ledger.writeOffDay)
+    let timeline = inputs.timeline
     let latest = CivilDate.latest.daysSinceEpoch
     let start = Swift.max(today + 1, timeline.issued)
     guard start <= latest, program.nextFalse(compiled.stopRoot, from: start, inputs) <= latest else { return nil }
@@ -28,7 +28,7 @@ extension Evaluator {
         let step = occurrence.step
         let channel = compiled.stepChannels[step]
         let scheduled = occurrence.scheduled.daysSinceEpoch
-        let executed = ledger.executedDay[index]
+        let executed = ledger.executedDay(index)
         var last = Swift.min(latest, best - 1, executed == .max ? .max : executed - 1)
         if channel >= 0 {
           last = Swift.min(

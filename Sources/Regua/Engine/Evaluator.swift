@@ -47,54 +47,67 @@ public struct Evaluator: Sendable {
     let day = date.daysSinceEpoch
     let timeline = InvoiceTimeline(invoice, effectiveDue: schedule.effectiveDue)
     var ledger = HistoryLedger(invoice.history, schedule: schedule, cadence: compiled)
+    let invariants = InvariantAnswers(compiled.program, invoice: invoice)
     var actions: [PlannedAction] = []
     var skipped: [SkippedStep] = []
     var stop: StopCause?
     if day >= timeline.issued {
-      let inputs = ConditionInputs(timeline: timeline, writeOffDay: ledger.writeOffDay)
-      stop = stopCause(on: day, inputs)
-      let decisions = decide(on: day, schedule: schedule, ledger: ledger, inputs: inputs, stop: stop)
-      for decision in decisions where decision.verdict.isFiring {
-        ledger.record(decision.occurrence, step: decision.step, on: day, cadence: compiled)
-      }
-      var values: FieldValues?
-      for decision in decisions {
-        let step = cadence.steps[decision.step]
-        let occurrence = schedule.occurrences[decision.occurrence]
-        let id = occurrence.id(stepID: step.id)
-        let scheduled = occurrence.scheduled
-        guard !decision.verdict.isFiring else {
-          actions.append(
-            PlannedAction(
-              id: invoice.id + "/" + id, step: id, action: step.action.kind, arguments: step.action.arguments,
-              channel: step.channel, scheduled: scheduled, late: day - decision.scheduled))
-          continue
+      let inputs = ConditionInputs(
+        timeline: timeline, status: invoice.status, writeOffDay: ledger.writeOffDay, invariants: invariants)
+      stop = stopCause(on: day, invoice: invoice, inputs)
+      withUnsafeTemporaryAllocation(of: Decision.self, capacity: schedule.occurrences.count) { buffer in
+        let decisions = decide(on: day, schedule: schedule, ledger: ledger, inputs: inputs, stop: stop, into: buffer)
+        var firing = 0
+        for decision in decisions where decision.verdict.isFiring {
+          ledger.record(decision.occurrence, step: decision.step, on: day, cadence: compiled)
+          firing += 1
         }
-        let (reason, explanation, retry) = explain(
-          decision, on: date, stop: stop, schedule: schedule, ledger: ledger, values: &values, timeline: timeline)
-        skipped.append(
-          SkippedStep(
-            step: id, scheduled: scheduled, reason: reason, explanation: explanation, offset: step.offset,
-            action: step.action.kind, retry: retry))
+        actions.reserveCapacity(firing)
+        skipped.reserveCapacity(decisions.count - firing)
+        var values: FieldValues?
+        for decision in decisions {
+          let occurrence = schedule.occurrences[decision.occurrence]
+          let step = decision.step
+          let id = occurrence.id(stepID: cadence.steps[step].id)
+          let scheduled = occurrence.scheduled
+          guard !decision.verdict.isFiring else {
+            let action = cadence.steps[step].action
+            actions.append(
+              PlannedAction(
+                invoice: invoice.id, step: id, action: action.kind, arguments: action.arguments,
+                channel: action.channel, scheduled: scheduled, late: day - decision.scheduled))
+            continue
+          }
+          let (reason, explanation, retry) = explain(
+            decision, on: date, invoice: invoice, stop: stop, schedule: schedule, ledger: ledger, values: &values,
+            timeline: timeline)
+          skipped.append(
+            SkippedStep(
+              step: id, scheduled: scheduled, reason: reason, explanation: explanation,
+              offset: cadence.steps[step].offset, action: cadence.steps[step].action.kind, retry: retry))
+        }
       }
     }
-    let next =
-      (stop?.isPermanent ?? false)
-      ? nil : nextDay(after: day, schedule: schedule, ledger: ledger, timeline: timeline)
+    var next: Int?
+    if !(stop?.isPermanent ?? false) {
+      let inputs = ConditionInputs(
+        timeline: timeline, status: invoice.status, writeOffDay: ledger.writeOffDay, invariants: invariants)
+      next = nextDay(after: day, schedule: schedule, ledger: ledger, inputs: inputs)
+    }
     return ActionPlan(
       cadence: cadence.name, version: cadence.version, invoice: invoice.id, date: date, actions: actions,
       skipped: skipped, next: next.map(CivilDate.init(daysSinceEpoch:)), balance: timeline.balanceMoney(at: day))
   }
 
   /// Why collection is stopped on `day`, or `nil`.
-  func stopCause(on day: Int, _ inputs: ConditionInputs) -> StopCause? {
+  func stopCause(on day: Int, invoice: Invoice, _ inputs: ConditionInputs) -> StopCause? {
     if day >= inputs.timeline.paidDay { return .paid }
-    switch inputs.timeline.invoice.status {
+    switch invoice.status {
     case .cancelled: return .cancelled
     case .writtenOff: return .writtenOffStatus
     case .open, .disputed: break
     }
-    if inputs.writeOffDay <= day { return .writeOffStep(CivilDate(daysSinceEpoch: inputs.writeOffDay)) }
+    if inputs.closedDay <= day { return .writeOffStep(CivilDate(daysSinceEpoch: inputs.closedDay)) }
     for (index, rule) in compiled.stopRules.enumerated() where compiled.program.holds(rule, at: day, inputs) {
       return .rule(cadence.stopConditions[index])
     }
@@ -102,12 +115,15 @@ public struct Evaluator: Sendable {
   }
 
   /// The verdict on every occurrence due by `day` and not yet executed, in schedule order.
+  /// The decisions are written into `buffer` (one slot per occurrence), and the filled part of
+  /// it is returned.
   func decide(
-    on day: Int, schedule: Schedule, ledger: HistoryLedger, inputs: ConditionInputs, stop: StopCause?
-  ) -> [Decision] {
+    on day: Int, schedule: Schedule, ledger: HistoryLedger, inputs: ConditionInputs, stop: StopCause?,
+    into buffer: UnsafeMutableBufferPointer<Decision>
+  ) -> UnsafeMutableBufferPointer<Decision> {
     let program = compiled.program
     let pause = stop == nil ? compiled.pauseRules.firstIndex { program.holds($0, at: day, inputs) } : nil
-    var decisions: [Decision] = []
+    var count = 0
     for (index, occurrence) in schedule.occurrences.enumerated() {
       let scheduled = occurrence.scheduled.daysSinceEpoch
       if scheduled > day { break }
@@ -127,17 +143,21 @@ public struct Evaluator: Sendable {
       } else {
         verdict = .fire
       }
-      if decisions.isEmpty { decisions.reserveCapacity(schedule.occurrences.count - index) }
-      decisions.append(Decision(occurrence: index, step: step, scheduled: scheduled, verdict: verdict))
+      buffer.initializeElement(
+        at: count, to: Decision(occurrence: index, step: step, scheduled: scheduled, verdict: verdict))
+      count += 1
     }
-    supersede(&decisions, on: day, schedule: schedule, ledger: ledger)
-    applyLimits(&decisions, on: day, ledger: ledger)
+    let decisions = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
+    supersede(decisions, on: day, schedule: schedule, ledger: ledger)
+    applyLimits(decisions, on: day, ledger: ledger)
     return decisions
   }
 
   /// Marks candidates older than the newest executed-or-candidate contact on their channel.
   /// Occurrences are in schedule order, so "newer" is simply a later index.
-  private func supersede(_ decisions: inout [Decision], on day: Int, schedule: Schedule, ledger: HistoryLedger) {
+  private func supersede(
+    _ decisions: UnsafeMutableBufferPointer<Decision>, on day: Int, schedule: Schedule, ledger: HistoryLedger
+  ) {
     guard decisions.contains(where: { $0.verdict.isFiring && compiled.stepChannels[$0.step] >= 0 }) else { return }
     withUnsafeTemporaryAllocation(of: (occurrence: Int, executed: Bool).self, capacity: compiled.channelCount) {
       newest in
@@ -161,7 +181,7 @@ public struct Evaluator: Sendable {
   }
 
   /// Admits candidates latest scheduled first; a contact that would exceed a limit is limited.
-  private func applyLimits(_ decisions: inout [Decision], on day: Int, ledger: HistoryLedger) {
+  private func applyLimits(_ decisions: UnsafeMutableBufferPointer<Decision>, on day: Int, ledger: HistoryLedger) {
     let limits = cadence.limits
     guard !limits.isEmpty else { return }
     withUnsafeTemporaryAllocation(of: Int.self, capacity: limits.count) { admitted in

@@ -30,11 +30,10 @@ public struct FieldValues: Sendable, Hashable {
     self.promised = promised
   }
 
-  init(_ timeline: InvoiceTimeline, on day: Int) {
+  init(_ invoice: Invoice, _ timeline: InvoiceTimeline, on day: Int) {
     self.init(
-      balance: timeline.balanceMoney(at: day), amount: timeline.invoice.amount,
-      daysOverdue: timeline.daysOverdue(at: day), customer: timeline.invoice.customer,
-      invoiceTags: timeline.invoice.tags, disputed: timeline.invoice.status == .disputed,
+      balance: timeline.balanceMoney(at: day), amount: invoice.amount, daysOverdue: timeline.daysOverdue(at: day),
+      customer: invoice.customer, invoiceTags: invoice.tags, disputed: invoice.status == .disputed,
       promised: timeline.isPromised(at: day))
   }
 

@@ -1,45 +1,79 @@
 /// An invoice's history, indexed for one evaluation: when each occurrence was first executed,
 /// when a `write off` was, and the days of the contacts each limit counts. Order-independent by
 /// construction, and proportional to the history's size whatever the number of limits.
+///
+/// Everything lives in one buffer of integers (one allocation per evaluation):
+/// `[executed day per occurrence | channel starts | contact days by channel | every contact day]`.
 struct HistoryLedger {
-  /// Per occurrence of the schedule: the day it was first executed, `Int.max` when never.
-  private(set) var executedDay: [Int]
   /// The earliest day a `write off` step was executed, `Int.max` when never.
   private(set) var writeOffDay = Int.max
-  /// Contact days by channel number: channel `c`'s are `days[starts[c]..<starts[c + 1]]`, sorted.
-  private var days: [Int]
-  private var starts: [Int]
-  /// Every counted contact day, sorted; kept only when the cadence has a `limit any`.
-  private var allDays: [Int] = []
+  private var storage: [Int]
+  private let occurrenceCount: Int
+  private let channelCount: Int
+  /// Where the contact days by channel start: channel `c`'s are
+  /// `storage[daysBase + start(c) ..< daysBase + start(c + 1)]`, sorted.
+  private var startsBase: Int { occurrenceCount }
+  private var daysBase: Int { occurrenceCount + channelCount + 1 }
+  /// Where every counted contact day starts, sorted (kept only when the cadence has `limit any`).
+  private var allBase: Int
+  private let keepsAll: Bool
 
   init(_ history: [HistoryEntry], schedule: Schedule, cadence compiled: CompiledCadence) {
-    executedDay = Array(repeating: .max, count: schedule.occurrences.count)
-    // Each counted contact as one sortable key: channel number above, day below.
-    var keys: [Int] = []
-    keys.reserveCapacity(history.count)
-    for entry in history {
-      let day = HistoryLedger.clamp(entry.date.daysSinceEpoch)
-      var channel = -1
-      if let step = compiled.stepIndex[HistoryLedger.stepID(of: entry.step)] {
-        if let occurrence = schedule.occurrence(ofStep: step, id: entry.step) {
-          executedDay[occurrence] = Swift.min(executedDay[occurrence], day)
-        }
-        if compiled.writesOff[step] { writeOffDay = Swift.min(writeOffDay, day) }
-        channel = compiled.stepChannels[step]
+    let occurrenceCount = schedule.occurrences.count
+    let channelCount = compiled.channelCount
+    self.occurrenceCount = occurrenceCount
+    self.channelCount = channelCount
+    keepsAll = !compiled.anyLimits.isEmpty
+    let daysBase = occurrenceCount + channelCount + 1
+    var storage = Array(repeating: Int.max, count: daysBase)
+    storage.reserveCapacity(daysBase + history.count * (keepsAll ? 2 : 1) + 4)
+    for channel in 0...channelCount { storage[occurrenceCount + channel] = 0 }
+    var writeOffDay = Int.max
+    // Each counted contact as one sortable key, channel number above and day below, appended
+    // after the fixed part; sorted, they become the days by channel.
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: compiled.cadence.steps.count) { positions in
+      positions.initialize(repeating: -1)
+      for (index, occurrence) in schedule.occurrences.enumerated() where occurrence.key == .single {
+        positions[occurrence.step] = index
       }
-      if let explicit = entry.channel { channel = compiled.channelNumbers[explicit] ?? compiled.otherChannel }
-      if channel >= 0 { keys.append(channel << 32 | (day - HistoryLedger.dayBase)) }
+      for entry in history {
+        let day = HistoryLedger.clamp(entry.date.daysSinceEpoch)
+        var channel = -1
+        var step = compiled.stepIndex[entry.step]
+        var occurrence = step.map { positions[$0] } ?? -1
+        if step == nil, entry.step.utf8.contains(UInt8(ascii: "@")) {
+          step = compiled.stepIndex[HistoryLedger.stepID(of: entry.step)]
+          occurrence = step.flatMap { schedule.occurrence(ofStep: $0, id: entry.step) } ?? -1
+        }
+        if let step {
+          if occurrence >= 0 { storage[occurrence] = Swift.min(storage[occurrence], day) }
+          if compiled.writesOff[step] { writeOffDay = Swift.min(writeOffDay, day) }
+          channel = compiled.stepChannels[step]
+        }
+        if let explicit = entry.channel { channel = compiled.channelNumbers[explicit] ?? compiled.otherChannel }
+        if channel >= 0 { storage.append(channel << 32 | (day - HistoryLedger.dayBase)) }
+      }
     }
-    keys.sort()
-    var starts = Array(repeating: 0, count: compiled.channelCount + 1)
-    for index in keys.indices {
-      starts[(keys[index] >> 32) + 1] += 1
-      keys[index] = (keys[index] & 0xFFFF_FFFF) + HistoryLedger.dayBase
+    let count = storage.count - daysBase
+    storage.withUnsafeMutableBufferPointer { buffer in
+      var keys = UnsafeMutableBufferPointer(rebasing: buffer[daysBase...])
+      keys.sort()
+      for index in keys.indices {
+        buffer[occurrenceCount + (keys[index] >> 32) + 1] += 1
+        keys[index] = (keys[index] & 0xFFFF_FFFF) + HistoryLedger.dayBase
+      }
     }
-    for channel in 0..<compiled.channelCount { starts[channel + 1] += starts[channel] }
-    self.starts = starts
-    days = keys
-    if !compiled.anyLimits.isEmpty { allDays = keys.sorted() }
+    for channel in 0..<channelCount { storage[occurrenceCount + channel + 1] += storage[occurrenceCount + channel] }
+    allBase = daysBase + count
+    if keepsAll {
+      for index in daysBase..<(daysBase + count) { storage.append(storage[index]) }
+      storage.withUnsafeMutableBufferPointer { buffer in
+        var all = UnsafeMutableBufferPointer(rebasing: buffer[(daysBase + count)...])
+        all.sort()
+      }
+    }
+    self.storage = storage
+    self.writeOffDay = writeOffDay
   }
 
   /// Days sort below `2^32` once shifted by this: every representable date, with a margin.
@@ -55,25 +89,34 @@ struct HistoryLedger {
     return String(id[..<at])
   }
 
-  func isExecuted(_ occurrence: Int, asOf day: Int) -> Bool { executedDay[occurrence] <= day }
+  /// The day occurrence `occurrence` was first executed, `Int.max` when never.
+  func executedDay(_ occurrence: Int) -> Int { storage[occurrence] }
+
+  func isExecuted(_ occurrence: Int, asOf day: Int) -> Bool { storage[occurrence] <= day }
 
   /// Records an occurrence executed on `day` (the host carrying out a plan).
   mutating func record(_ occurrence: Int, step: Int, on day: Int, cadence compiled: CompiledCadence) {
-    executedDay[occurrence] = Swift.min(executedDay[occurrence], day)
+    storage[occurrence] = Swift.min(storage[occurrence], day)
     if compiled.writesOff[step] { writeOffDay = Swift.min(writeOffDay, day) }
     let channel = compiled.stepChannels[step]
     guard channel >= 0 else { return }
-    days.insert(day, at: HistoryLedger.upperBound(day, in: days, starts[channel]..<starts[channel + 1]))
-    for later in (channel + 1)..<starts.count { starts[later] += 1 }
-    if !compiled.anyLimits.isEmpty {
-      allDays.insert(day, at: HistoryLedger.upperBound(day, in: allDays, allDays.indices))
+    let range = channelRange(channel)
+    storage.insert(day, at: HistoryLedger.upperBound(day, in: storage, range))
+    for later in (channel + 1)...channelCount { storage[startsBase + later] += 1 }
+    allBase += 1
+    if keepsAll {
+      storage.insert(day, at: HistoryLedger.upperBound(day, in: storage, allBase..<storage.count))
     }
+  }
+
+  private func channelRange(_ channel: Int) -> Range<Int> {
+    (daysBase + storage[startsBase + channel])..<(daysBase + storage[startsBase + channel + 1])
   }
 
   /// How many contacts a limit counts in the days `first...last`.
   func count(_ limit: ContactLimit, channel: Int, from first: Int, through last: Int) -> Int {
-    let (array, range) = scope(limit, channel: channel)
-    return HistoryLedger.upperBound(last, in: array, range) - HistoryLedger.upperBound(first - 1, in: array, range)
+    let range = scope(limit, channel: channel)
+    return HistoryLedger.upperBound(last, in: storage, range) - HistoryLedger.upperBound(first - 1, in: storage, range)
   }
 
   /// The first day on or after `day` on which every limit counting channel `channel` has room
@@ -106,20 +149,19 @@ struct HistoryLedger {
   private func nextRoom(_ limit: ContactLimit, channel: Int, from day: Int) -> Int {
     guard limit.count > 0 else { return .max }
     guard limit.days > 0 else { return day }
-    let (array, range) = scope(limit, channel: channel)
+    let range = scope(limit, channel: channel)
     var day = day
     while true {
-      let through = HistoryLedger.upperBound(day, in: array, range)
-      let counted = through - range.lowerBound
-      if counted < limit.count { return day }
-      let nth = array[through - limit.count]
+      let through = HistoryLedger.upperBound(day, in: storage, range)
+      if through - range.lowerBound < limit.count { return day }
+      let nth = storage[through - limit.count]
       if nth <= day - limit.days { return day }
       day = nth + limit.days
     }
   }
 
-  private func scope(_ limit: ContactLimit, channel: Int) -> (array: [Int], range: Range<Int>) {
-    limit.channel == nil ? (allDays, allDays.indices) : (days, starts[channel]..<starts[channel + 1])
+  private func scope(_ limit: ContactLimit, channel: Int) -> Range<Int> {
+    limit.channel == nil ? allBase..<storage.count : channelRange(channel)
   }
 
   /// The index of the first element `> value` in a sorted range of `array`.

@@ -4,11 +4,10 @@
 /// Built once per evaluation. Days are counted since the epoch; `Int.max` means "never" and
 /// `Int.min` "always".
 struct InvoiceTimeline {
-  let invoice: Invoice
   /// The amount invoiced, in minor units.
   let amount: Int64
-  /// The currency's number of decimals.
-  let scale: Int
+  /// The invoice's currency.
+  let currency: Currency
   let issued: Int
   /// The effective due date, from which `days-overdue` counts.
   let due: Int
@@ -21,9 +20,8 @@ struct InvoiceTimeline {
   let promiseEnd: Int
 
   init(_ invoice: Invoice, effectiveDue: CivilDate) {
-    self.invoice = invoice
     amount = invoice.amount.minorUnits
-    scale = invoice.amount.currency.minorUnits
+    currency = invoice.amount.currency
     issued = invoice.issued.daysSinceEpoch
     due = effectiveDue.daysSinceEpoch
     var payments: [(day: Int, paid: Int64)] = []
@@ -32,11 +30,12 @@ struct InvoiceTimeline {
       for payment in invoice.payments where payment.amount.minorUnits > 0 {
         payments.append((payment.date.daysSinceEpoch, payment.amount.minorUnits))
       }
-      payments.sort { $0.day < $1.day }
+      if payments.count > 1 { payments.sort { $0.day < $1.day } }
       var merged = 0
       var total: Int64 = 0
       for index in payments.indices {
-        total = total.addingReportingOverflow(payments[index].paid).overflow ? .max : total + payments[index].paid
+        let (sum, overflow) = total.addingReportingOverflow(payments[index].paid)
+        total = overflow ? .max : sum
         if merged > 0, payments[merged - 1].day == payments[index].day {
           payments[merged - 1].paid = total
         } else {
@@ -69,7 +68,7 @@ struct InvoiceTimeline {
 
   /// The balance at the end of `day`, as money.
   func balanceMoney(at day: Int) -> Money {
-    Money(minorUnits: balance(at: day), currency: invoice.amount.currency)
+    Money(minorUnits: balance(at: day), currency: currency)
   }
 
   /// The amount less `paid`, never below zero.

@@ -23,8 +23,6 @@ public struct Schedule: Sendable, Hashable {
   public private(set) var occurrences: [Occurrence]
   /// The calendar that moves dates.
   let calendar: BusinessCalendar
-  /// Per step: the index of its single occurrence, -1 when it has none.
-  private let positions: [Int]
 
   /// Resolves every step of `cadence` for `invoice`.
   public init(cadence: Cadence, invoice: Invoice, environment: Environment = .standard) {
@@ -40,22 +38,17 @@ public struct Schedule: Sendable, Hashable {
       }
     }
     occurrences.sort { ($0.scheduled, $0.step) < ($1.scheduled, $1.step) }
-    var positions = Array(repeating: -1, count: cadence.steps.count)
-    for (index, occurrence) in occurrences.enumerated() where occurrence.key == .single {
-      positions[occurrence.step] = index
-    }
     self.occurrences = occurrences
-    self.positions = positions
   }
 
   /// The index of the occurrence of step `step` that the history id `id` names (the step id for
   /// a single occurrence, the step id and a key suffix otherwise), or `nil`.
   func occurrence(ofStep step: Int, id: String) -> Int? {
-    guard let at = id.utf8.firstIndex(of: UInt8(ascii: "@")) else {
-      let position = positions.indices.contains(step) ? positions[step] : -1
-      return position >= 0 ? position : nil
+    var key = OccurrenceKey.single
+    if let at = id.utf8.firstIndex(of: UInt8(ascii: "@")) {
+      guard let suffix = OccurrenceKey(suffix: id[id.index(after: at)...]) else { return nil }
+      key = suffix
     }
-    guard let key = OccurrenceKey(suffix: id[id.index(after: at)...]) else { return nil }
     return occurrences.firstIndex { $0.step == step && $0.key == key }
   }
 
