@@ -4,8 +4,10 @@
 /// Built when an ``Evaluator`` is created and shared, read-only, by all its evaluations.
 struct CompiledCadence: Sendable {
   let cadence: Cadence
+  /// The steps in date order, per anchor.
+  let order: StepOrder
   /// Step ids to declaration indices (the first step with an id wins).
-  let stepIndex: [String: Int]
+  let stepIDs: StepIDTable
   /// Per step: its channel's number, -1 for non-contact steps.
   let stepChannels: [Int]
   /// Per step: whether it is a `write off`.
@@ -39,9 +41,8 @@ struct CompiledCadence: Sendable {
 
   init(_ cadence: Cadence) {
     self.cadence = cadence
-    var stepIndex: [String: Int] = [:]
-    for (index, step) in cadence.steps.enumerated() where stepIndex[step.id] == nil { stepIndex[step.id] = index }
-    self.stepIndex = stepIndex
+    order = StepOrder(cadence)
+    stepIDs = StepIDTable(cadence.steps.map(\.id))
     var numbers: [String: Int] = [:]
     func number(_ channel: String) -> Int {
       if let number = numbers[channel] { return number }

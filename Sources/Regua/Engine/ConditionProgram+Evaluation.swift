@@ -21,7 +21,7 @@ struct InvariantAnswers {
   private var bits: UInt64 = 0
   private var more: [Bool] = []
 
-  init(_ program: ConditionProgram, invoice: Invoice) {
+  init(_ program: borrowing ConditionProgram, invoice: borrowing Invoice) {
     for (index, test) in program.invariants.enumerated() {
       let answer = ConditionProgram.answer(test, invoice)
       if index < 64 {

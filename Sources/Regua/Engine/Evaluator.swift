@@ -15,6 +15,8 @@ public struct Evaluator: Sendable {
   /// What evaluations may consult besides the cadence and the invoice (calendars).
   public let environment: Environment
   let compiled: CompiledCadence
+  /// The calendar the cadence names, resolved in the environment once.
+  let calendar: BusinessCalendar
 
   /// Prepares a cadence for evaluation.
   ///
@@ -26,11 +28,12 @@ public struct Evaluator: Sendable {
     self.cadence = cadence
     self.environment = environment
     self.compiled = CompiledCadence(cadence)
+    self.calendar = environment.calendar(named: cadence.calendar)
   }
 
   /// When each step comes due for `invoice`: the dates every plan for it reads.
   public func schedule(for invoice: Invoice) -> Schedule {
-    Schedule(cadence: cadence, invoice: invoice, environment: environment)
+    Schedule(steps: compiled.order, invoice: invoice, calendar: calendar)
   }
 
   /// The action plan for `invoice` on `date`, with `next` and skip reasons.
@@ -43,7 +46,7 @@ public struct Evaluator: Sendable {
   }
 
   /// The plan, reading dates from a schedule made for this invoice by this evaluator.
-  func plan(for invoice: Invoice, on date: CivilDate, schedule: Schedule) -> ActionPlan {
+  func plan(for invoice: borrowing Invoice, on date: CivilDate, schedule: borrowing Schedule) -> ActionPlan {
     let day = date.daysSinceEpoch
     let timeline = InvoiceTimeline(invoice, effectiveDue: schedule.effectiveDue)
     var ledger = HistoryLedger(invoice.history, schedule: schedule, cadence: compiled)

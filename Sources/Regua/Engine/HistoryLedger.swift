@@ -18,7 +18,7 @@ struct HistoryLedger {
   private var allBase: Int
   private let keepsAll: Bool
 
-  init(_ history: [HistoryEntry], schedule: Schedule, cadence compiled: CompiledCadence) {
+  init(_ history: borrowing [HistoryEntry], schedule: borrowing Schedule, cadence compiled: borrowing CompiledCadence) {
     let occurrenceCount = schedule.occurrences.count
     let channelCount = compiled.channelCount
     self.occurrenceCount = occurrenceCount
@@ -36,21 +36,22 @@ struct HistoryLedger {
       for (index, occurrence) in schedule.occurrences.enumerated() where occurrence.key == .single {
         positions[occurrence.step] = index
       }
-      for entry in history {
-        let day = HistoryLedger.clamp(entry.date.daysSinceEpoch)
+      for index in history.indices {
+        let id = history[index].step
+        let day = HistoryLedger.clamp(history[index].date.daysSinceEpoch)
         var channel = -1
-        var step = compiled.stepIndex[entry.step]
+        var step = compiled.stepIDs.index(of: id)
         var occurrence = step.map { positions[$0] } ?? -1
-        if step == nil, entry.step.utf8.contains(UInt8(ascii: "@")) {
-          step = compiled.stepIndex[HistoryLedger.stepID(of: entry.step)]
-          occurrence = step.flatMap { schedule.occurrence(ofStep: $0, id: entry.step) } ?? -1
+        if step == nil, id.utf8.contains(UInt8(ascii: "@")) {
+          step = compiled.stepIDs.index(of: HistoryLedger.stepID(of: id))
+          occurrence = step.flatMap { schedule.occurrence(ofStep: $0, id: id) } ?? -1
         }
         if let step {
           if occurrence >= 0 { storage[occurrence] = Swift.min(storage[occurrence], day) }
           if compiled.writesOff[step] { writeOffDay = Swift.min(writeOffDay, day) }
           channel = compiled.stepChannels[step]
         }
-        if let explicit = entry.channel { channel = compiled.channelNumbers[explicit] ?? compiled.otherChannel }
+        if let explicit = history[index].channel { channel = compiled.channelNumbers[explicit] ?? compiled.otherChannel }
         if channel >= 0 { storage.append(channel << 32 | (day - HistoryLedger.dayBase)) }
       }
     }

@@ -19,7 +19,7 @@ struct InvoiceTimeline {
   let promiseStart: Int
   let promiseEnd: Int
 
-  init(_ invoice: Invoice, effectiveDue: CivilDate) {
+  init(_ invoice: borrowing Invoice, effectiveDue: CivilDate) {
     amount = invoice.amount.minorUnits
     currency = invoice.amount.currency
     issued = invoice.issued.daysSinceEpoch

@@ -26,18 +26,62 @@ public struct Schedule: Sendable, Hashable {
 
   /// Resolves every step of `cadence` for `invoice`.
   public init(cadence: Cadence, invoice: Invoice, environment: Environment = .standard) {
+    self.init(
+      steps: StepOrder(cadence), invoice: invoice, calendar: environment.calendar(named: cadence.calendar))
+  }
+
+  /// Resolves steps laid out in date order once per cadence: without a calendar that moves
+  /// dates, the occurrences come out sorted by merging the due-date and issue-date steps, with
+  /// no sorting per invoice.
+  init(steps order: StepOrder, invoice: borrowing Invoice, calendar: BusinessCalendar) {
     issued = invoice.issued
     due = invoice.due
-    calendar = environment.calendar(named: cadence.calendar)
+    self.calendar = calendar
     effectiveDue = calendar.businessDay(onOrAfter: invoice.due) ?? invoice.due
     var occurrences: [Occurrence] = []
-    occurrences.reserveCapacity(cadence.steps.count)
-    for (index, step) in cadence.steps.enumerated() {
-      if let day = Schedule.date(of: step.offset, issued: issued, due: due, effectiveDue: effectiveDue, calendar) {
-        occurrences.append(Occurrence(step: index, scheduled: day))
+    occurrences.reserveCapacity(order.due.count + order.issue.count)
+    let (issued, due, effectiveDue) = (issued, due, effectiveDue)
+    func date(_ step: (index: Int, offset: Offset)) -> CivilDate? {
+      Schedule.date(of: step.offset, issued: issued, due: due, effectiveDue: effectiveDue, calendar)
+    }
+    // Merge the two anchors' steps by (date, declaration index); a step without a date (out
+    // of the representable range) is passed over.
+    var (i, j) = (0, 0)
+    var nextDue: CivilDate?
+    var nextIssue: CivilDate?
+    func advanceDue() {
+      nextDue = nil
+      while i < order.due.count, nextDue == nil {
+        nextDue = date(order.due[i])
+        if nextDue == nil { i += 1 }
       }
     }
-    occurrences.sort { ($0.scheduled, $0.step) < ($1.scheduled, $1.step) }
+    func advanceIssue() {
+      nextIssue = nil
+      while j < order.issue.count, nextIssue == nil {
+        nextIssue = date(order.issue[j])
+        if nextIssue == nil { j += 1 }
+      }
+    }
+    advanceDue()
+    advanceIssue()
+    while true {
+      if let a = nextDue, nextIssue.map({ (a, order.due[i].index) < ($0, order.issue[j].index) }) ?? true {
+        occurrences.append(Occurrence(step: order.due[i].index, scheduled: a))
+        i += 1
+        advanceDue()
+      } else if let b = nextIssue {
+        occurrences.append(Occurrence(step: order.issue[j].index, scheduled: b))
+        j += 1
+        advanceIssue()
+      } else {
+        break
+      }
+    }
+    if !calendar.movesNothing {
+      // Shifting keeps each anchor's order but can make different days equal.
+      occurrences.sort { ($0.scheduled, $0.step) < ($1.scheduled, $1.step) }
+    }
     self.occurrences = occurrences
   }
 
@@ -83,5 +127,28 @@ public struct Schedule: Sendable, Hashable {
     let day = base.adding(days: offset.days)
     guard day.isRepresentable else { return nil }
     return calendar.businessDay(onOrAfter: day)
+  }
+}
+
+/// A cadence's steps by anchor, each list sorted by offset then declaration order: the order
+/// their dates take for any invoice, computed once per cadence.
+struct StepOrder: Sendable {
+  /// Steps counted from the due date.
+  let due: [(index: Int, offset: Offset)]
+  /// Steps counted from the issue date.
+  let issue: [(index: Int, offset: Offset)]
+
+  init(_ cadence: Cadence) {
+    var due: [(index: Int, offset: Offset)] = []
+    var issue: [(index: Int, offset: Offset)] = []
+    for (index, step) in cadence.steps.enumerated() {
+      switch step.offset.anchor {
+      case .due: due.append((index, step.offset))
+      case .issue: issue.append((index, step.offset))
+      case .promise: break
+      }
+    }
+    self.due = due.sorted { ($0.offset.days, $0.index) < ($1.offset.days, $1.index) }
+    self.issue = issue.sorted { ($0.offset.days, $0.index) < ($1.offset.days, $1.index) }
   }
 }
