@@ -65,12 +65,10 @@ struct CompiledCadence: Sendable {
     var program = ConditionProgram()
     stopRules = cadence.stopConditions.map { program.compile($0.expression) }
     pauseRules = cadence.pauseConditions.map { program.compile($0.expression) }
-    var stop = program.add(.closed)
-    for rule in stopRules { stop = program.add(.or(stop, rule)) }
-    stopRoot = stop
-    var pause = program.add(.constant(false))
-    for rule in pauseRules { pause = program.add(.or(pause, rule)) }
-    pauseRoot = pause
+    stopRoot = stopRules.reduce(program.add(.closed)) { program.add(.or($0, $1)) }
+    pauseRoot = pauseRules.dropFirst().reduce(pauseRules.first ?? program.add(.constant(false))) {
+      program.add(.or($0, $1))
+    }
     whenRoots = cadence.steps.map { step in step.when.map { program.compile($0.expression) } ?? -1 }
     unlessRoots = cadence.steps.map { step in step.unless.map { program.compile($0.expression) } ?? -1 }
     self.program = program

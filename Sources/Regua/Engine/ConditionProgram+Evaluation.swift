@@ -204,7 +204,7 @@ extension ConditionProgram {
   }
 
   /// The answer of a test that does not depend on the day.
-  static func answer(_ test: InvariantTest, _ invoice: Invoice) -> Bool {
+  static func answer(_ test: InvariantTest, _ invoice: borrowing Invoice) -> Bool {
     let amount = invoice.amount.minorUnits
     let currency = invoice.amount.currency
     switch test {
@@ -226,7 +226,7 @@ extension ConditionProgram {
     }
   }
 
-  private static func text(of field: Field, _ invoice: Invoice) -> String {
+  private static func text(of field: Field, _ invoice: borrowing Invoice) -> String {
     switch field {
     case .customerID: return invoice.customer.id
     case .customerKind: return invoice.customer.kind?.rawValue ?? ""

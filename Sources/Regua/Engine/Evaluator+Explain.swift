@@ -1,9 +1,25 @@
 extension Evaluator {
-  /// The reason, the data that explains it, and for `limited` the retry date, of a decision that
-  /// does not fire. `values` caches the day's field values across the plan's skips.
-  func explain(
-    _ decision: Decision, on date: CivilDate, invoice: Invoice, stop: StopCause?, schedule: Schedule,
-    ledger: HistoryLedger, values: inout FieldValues?, timeline: InvoiceTimeline
+  /// The skip of a decision that does not fire: its reason, the data that explains it, and for
+  /// `limited` the retry date. `values` caches the day's field values across the plan's skips.
+  func skip(
+    _ decision: Decision, id: String, on date: CivilDate, invoice: borrowing Invoice, stop: StopCause?,
+    schedule: borrowing Schedule, ledger: borrowing HistoryLedger, values: inout FieldValues?,
+    timeline: borrowing InvoiceTimeline
+  ) -> SkippedStep {
+    let step = decision.step
+    let scheduled = schedule.occurrences[decision.occurrence].scheduled
+    let (reason, explanation, retry) = explain(
+      decision, on: date, invoice: invoice, stop: stop, schedule: schedule, ledger: ledger, values: &values,
+      timeline: timeline)
+    return SkippedStep(
+      step: id, scheduled: scheduled, reason: reason, explanation: explanation, offset: cadence.steps[step].offset,
+      action: cadence.steps[step].action.kind, retry: retry)
+  }
+
+  private func explain(
+    _ decision: Decision, on date: CivilDate, invoice: borrowing Invoice, stop: StopCause?,
+    schedule: borrowing Schedule, ledger: borrowing HistoryLedger, values: inout FieldValues?,
+    timeline: borrowing InvoiceTimeline
   ) -> (SkipReason, SkipDetail, retry: CivilDate?) {
     let step = cadence.steps[decision.step]
     switch decision.verdict {

@@ -81,13 +81,10 @@ public struct Evaluator: Sendable {
                 channel: action.channel, scheduled: scheduled, late: day - decision.scheduled))
             continue
           }
-          let (reason, explanation, retry) = explain(
-            decision, on: date, invoice: invoice, stop: stop, schedule: schedule, ledger: ledger, values: &values,
-            timeline: timeline)
           skipped.append(
-            SkippedStep(
-              step: id, scheduled: scheduled, reason: reason, explanation: explanation,
-              offset: cadence.steps[step].offset, action: cadence.steps[step].action.kind, retry: retry))
+            skip(
+              decision, id: id, on: date, invoice: invoice, stop: stop, schedule: schedule, ledger: ledger,
+              values: &values, timeline: timeline))
         }
       }
     }

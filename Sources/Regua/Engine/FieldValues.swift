@@ -30,7 +30,7 @@ public struct FieldValues: Sendable, Hashable {
     self.promised = promised
   }
 
-  init(_ invoice: Invoice, _ timeline: InvoiceTimeline, on day: Int) {
+  init(_ invoice: borrowing Invoice, _ timeline: borrowing InvoiceTimeline, on day: Int) {
     self.init(
       balance: timeline.balanceMoney(at: day), amount: invoice.amount, daysOverdue: timeline.daysOverdue(at: day),
       customer: invoice.customer, invoiceTags: invoice.tags, disputed: invoice.status == .disputed,

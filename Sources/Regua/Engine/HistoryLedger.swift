@@ -25,8 +25,9 @@ struct HistoryLedger {
     self.channelCount = channelCount
     keepsAll = !compiled.anyLimits.isEmpty
     let daysBase = occurrenceCount + channelCount + 1
-    var storage = Array(repeating: Int.max, count: daysBase)
+    var storage: [Int] = []
     storage.reserveCapacity(daysBase + history.count * (keepsAll ? 2 : 1) + 4)
+    storage.append(contentsOf: repeatElement(Int.max, count: daysBase))
     for channel in 0...channelCount { storage[occurrenceCount + channel] = 0 }
     var writeOffDay = Int.max
     // Each counted contact as one sortable key, channel number above and day below, appended
@@ -51,7 +52,9 @@ struct HistoryLedger {
           if compiled.writesOff[step] { writeOffDay = Swift.min(writeOffDay, day) }
           channel = compiled.stepChannels[step]
         }
-        if let explicit = history[index].channel { channel = compiled.channelNumbers[explicit] ?? compiled.otherChannel }
+        if let explicit = history[index].channel {
+          channel = compiled.channelNumbers[explicit] ?? compiled.otherChannel
+        }
         if channel >= 0 { storage.append(channel << 32 | (day - HistoryLedger.dayBase)) }
       }
     }

@@ -126,7 +126,7 @@ public struct Schedule: Sendable, Hashable {
     }
     let day = base.adding(days: offset.days)
     guard day.isRepresentable else { return nil }
-    return calendar.businessDay(onOrAfter: day)
+    return calendar.movesNothing ? day : calendar.businessDay(onOrAfter: day)
   }
 }
 

@@ -9,7 +9,9 @@ public enum SkipDetail: Sendable, Hashable {
   case paused(Condition, promisedBy: CivilDate?)
   /// The step's `when` does not hold (or its `unless` does), with the values it read and, for an
   /// `unless`, the step's `when` (which held), whose notes the sentence also gives.
-  case condition(Condition, unlessHolds: Bool, values: FieldValues, when: Condition?)
+  ///
+  /// Boxed: it is the largest case, and a plan moves its skips around by value.
+  indirect case condition(Condition, unlessHolds: Bool, values: FieldValues, when: Condition?)
   /// A newer contact on the same channel was sent (`executed`) or goes out today.
   case superseded(by: String, channel: String, scheduled: CivilDate, executed: Bool)
   /// A limit is used up on `day`; `retry` is when it has room, if the step can still go then.

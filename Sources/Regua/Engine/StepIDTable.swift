@@ -44,9 +44,14 @@ struct StepIDTable: Sendable {
   /// FNV-1a (64-bit) of the UTF-8 bytes, as a non-negative `Int`.
   static func hash(_ text: String) -> Int {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    var text = text
-    text.withUTF8 { bytes in
+    let contiguous: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
       for byte in bytes {
+        hash ^= UInt64(byte)
+        hash &*= 0x0000_0100_0000_01b3
+      }
+    }
+    if contiguous == nil {
+      for byte in text.utf8 {
         hash ^= UInt64(byte)
         hash &*= 0x0000_0100_0000_01b3
       }
