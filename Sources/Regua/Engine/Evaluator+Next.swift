@@ -19,23 +19,37 @@ extension Evaluator {
     let start = Swift.max(today + 1, timeline.issued)
     guard start <= latest, program.nextFalse(compiled.stopRoot, from: start, inputs) <= latest else { return nil }
     var best = Int.max
-    // Walk occurrences newest first, so the first day a newer occurrence on the same channel is
-    // in the history (after which older ones are superseded) is known when each is reached.
-    withUnsafeTemporaryAllocation(of: Int.self, capacity: compiled.channelCount) { newerExecuted in
-      newerExecuted.initialize(repeating: .max)
-      for index in schedule.occurrences.indices.reversed() {
+    let count = schedule.occurrences.count
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: count + compiled.channelCount) { scratch in
+      // Per occurrence, the first day a newer occurrence on its channel is in the history (after
+      // which it is superseded): one pass newest first, keeping a running minimum per channel.
+      let newerExecuted = UnsafeMutableBufferPointer(rebasing: scratch[..<count])
+      let perChannel = UnsafeMutableBufferPointer(rebasing: scratch[count...])
+      perChannel.initialize(repeating: .max)
+      for index in (0..<count).reversed() {
+        let channel = compiled.stepChannels[schedule.occurrences[index].step]
+        guard channel >= 0 else {
+          newerExecuted.initializeElement(at: index, to: .max)
+          continue
+        }
+        newerExecuted.initializeElement(at: index, to: perChannel[channel])
+        perChannel[channel] = Swift.min(perChannel[channel], ledger.executedDay(index))
+      }
+      // Then oldest first: once an occurrence is scheduled after the best day found, so are all
+      // the later ones.
+      for index in 0..<count {
         let occurrence = schedule.occurrences[index]
+        let scheduled = occurrence.scheduled.daysSinceEpoch
+        let first = Swift.max(start, scheduled)
+        if first >= best { break }
         let step = occurrence.step
         let channel = compiled.stepChannels[step]
-        let scheduled = occurrence.scheduled.daysSinceEpoch
         let executed = ledger.executedDay(index)
         var last = Swift.min(latest, best - 1, executed == .max ? .max : executed - 1)
         if channel >= 0 {
-          last = Swift.min(
-            last, scheduled + cadence.catchUpDays, newerExecuted[channel] == .max ? .max : newerExecuted[channel] - 1)
-          newerExecuted[channel] = Swift.min(newerExecuted[channel], executed)
+          let superseded = newerExecuted[index]
+          last = Swift.min(last, scheduled + cadence.catchUpDays, superseded == .max ? .max : superseded - 1)
         }
-        let first = Swift.max(start, scheduled)
         guard first <= last else { continue }
         if let day = firstFiringDay(step: step, channel: channel, from: first, through: last, ledger, inputs) {
           best = day

@@ -21,8 +21,8 @@ public struct Schedule: Sendable, Hashable {
   public let effectiveDue: CivilDate
   /// Every occurrence, ordered by scheduled date, then declaration order.
   public private(set) var occurrences: [Occurrence]
-  /// The calendar that moves dates.
-  let calendar: BusinessCalendar
+  /// The calendar that moves dates; `nil` when it moves none.
+  let calendar: BusinessCalendar?
 
   /// Resolves every step of `cadence` for `invoice`.
   public init(cadence: Cadence, invoice: Invoice, environment: Environment = .standard) {
@@ -36,8 +36,9 @@ public struct Schedule: Sendable, Hashable {
   init(steps order: StepOrder, invoice: borrowing Invoice, calendar: BusinessCalendar) {
     issued = invoice.issued
     due = invoice.due
+    let calendar = calendar.movesNothing ? nil : calendar
     self.calendar = calendar
-    effectiveDue = calendar.businessDay(onOrAfter: invoice.due) ?? invoice.due
+    effectiveDue = calendar?.businessDay(onOrAfter: invoice.due) ?? invoice.due
     var occurrences: [Occurrence] = []
     occurrences.reserveCapacity(order.due.count + order.issue.count)
     let (issued, due, effectiveDue) = (issued, due, effectiveDue)
@@ -78,7 +79,7 @@ public struct Schedule: Sendable, Hashable {
         break
       }
     }
-    if !calendar.movesNothing {
+    if calendar != nil {
       // Shifting keeps each anchor's order but can make different days equal.
       occurrences.sort { ($0.scheduled, $0.step) < ($1.scheduled, $1.step) }
     }
@@ -116,7 +117,7 @@ public struct Schedule: Sendable, Hashable {
   }
 
   private static func date(
-    of offset: Offset, issued: CivilDate, due: CivilDate, effectiveDue: CivilDate, _ calendar: BusinessCalendar
+    of offset: Offset, issued: CivilDate, due: CivilDate, effectiveDue: CivilDate, _ calendar: BusinessCalendar?
   ) -> CivilDate? {
     let base: CivilDate
     switch offset.anchor {
@@ -126,7 +127,8 @@ public struct Schedule: Sendable, Hashable {
     }
     let day = base.adding(days: offset.days)
     guard day.isRepresentable else { return nil }
-    return calendar.movesNothing ? day : calendar.businessDay(onOrAfter: day)
+    guard let calendar else { return day }
+    return calendar.businessDay(onOrAfter: day)
   }
 }
 
