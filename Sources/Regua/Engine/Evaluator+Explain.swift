@@ -7,53 +7,41 @@ extension Evaluator {
     timeline: borrowing InvoiceTimeline
   ) -> SkippedStep {
     let step = decision.step
-    let scheduled = schedule.occurrences[decision.occurrence].scheduled
-    let (reason, explanation, retry) = explain(
-      decision, on: date, invoice: invoice, stop: stop, schedule: schedule, ledger: ledger, values: &values,
-      timeline: timeline)
-    return SkippedStep(
-      step: id, scheduled: scheduled, reason: reason, explanation: explanation, offset: cadence.steps[step].offset,
-      action: cadence.steps[step].action.kind, retry: retry)
-  }
-
-  private func explain(
-    _ decision: Decision, on date: CivilDate, invoice: borrowing Invoice, stop: StopCause?,
-    schedule: borrowing Schedule, ledger: borrowing HistoryLedger, values: inout FieldValues?,
-    timeline: borrowing InvoiceTimeline
-  ) -> (SkipReason, SkipDetail, retry: CivilDate?) {
-    let step = cadence.steps[decision.step]
+    let reason: SkipReason
+    let explanation: SkipDetail
+    var retry: CivilDate?
     switch decision.verdict {
     case .fire, .missed:
-      let late = date.daysSinceEpoch - decision.scheduled
-      return (.missed, .missed(late: late, catchUpDays: cadence.catchUpDays), nil)
+      reason = .missed
+      explanation = .missed(late: date.daysSinceEpoch - decision.scheduled, catchUpDays: cadence.catchUpDays)
     case .stopped:
-      return (.stopped, .stopped(stop ?? .paid), nil)
+      reason = .stopped
+      explanation = .stopped(stop ?? .paid)
     case .paused(let rule):
-      return (.paused, .paused(cadence.pauseConditions[rule], promisedBy: invoice.promise?.date), nil)
+      reason = .paused
+      explanation = .paused(cadence.pauseConditions[rule], promisedBy: invoice.promise?.date)
     case .condition(let unlessHolds):
+      reason = .condition
       let facts = values ?? FieldValues(invoice, timeline, on: date.daysSinceEpoch)
       values = facts
-      let condition = (unlessHolds ? step.unless : step.when) ?? Condition(.literal(.boolean(true)))
-      return (
-        .condition, .condition(condition, unlessHolds: unlessHolds, values: facts, when: unlessHolds ? step.when : nil),
-        nil
-      )
+      let when = cadence.steps[step].when
+      let condition = (unlessHolds ? cadence.steps[step].unless : when) ?? Condition(.literal(.boolean(true)))
+      explanation = .condition(condition, unlessHolds: unlessHolds, values: facts, when: unlessHolds ? when : nil)
     case .superseded(let newer, let executed):
+      reason = .superseded
       let occurrence = schedule.occurrences[newer]
-      let other = cadence.steps[occurrence.step]
-      return (
-        .superseded,
-        .superseded(
-          by: occurrence.id(stepID: other.id), channel: other.channel ?? "", scheduled: occurrence.scheduled,
-          executed: executed),
-        nil
-      )
+      explanation = .superseded(
+        by: occurrence.id(stepID: cadence.steps[occurrence.step].id),
+        channel: cadence.steps[occurrence.step].channel ?? "", scheduled: occurrence.scheduled, executed: executed)
     case .limited(let limitIndex):
-      let retry = retryDay(for: decision, after: date.daysSinceEpoch, ledger: ledger).map(CivilDate.init)
-      let detail = SkipDetail.limited(
-        cadence.limits[limitIndex], day: date, retry: retry, catchUpDays: cadence.catchUpDays)
-      return (.limited, detail, retry)
+      reason = .limited
+      retry = retryDay(for: decision, after: date.daysSinceEpoch, ledger: ledger).map(CivilDate.init)
+      explanation = .limited(cadence.limits[limitIndex], day: date, retry: retry, catchUpDays: cadence.catchUpDays)
     }
+    return SkippedStep(
+      step: id, scheduled: schedule.occurrences[decision.occurrence].scheduled, reason: reason,
+      explanation: explanation, offset: cadence.steps[step].offset, action: cadence.steps[step].action.kind,
+      retry: retry)
   }
 
   /// The first day after `today` on which every limit counting the step has room for it, if

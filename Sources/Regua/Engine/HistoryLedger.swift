@@ -27,7 +27,7 @@ struct HistoryLedger {
     let daysBase = occurrenceCount + channelCount + 1
     var storage: [Int] = []
     storage.reserveCapacity(daysBase + history.count * (keepsAll ? 2 : 1) + 4)
-    storage.append(contentsOf: repeatElement(Int.max, count: daysBase))
+    for _ in 0..<daysBase { storage.append(.max) }
     for channel in 0...channelCount { storage[occurrenceCount + channel] = 0 }
     var writeOffDay = Int.max
     // Each counted contact as one sortable key, channel number above and day below, appended

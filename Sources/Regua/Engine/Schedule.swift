@@ -41,42 +41,43 @@ public struct Schedule: Sendable, Hashable {
     effectiveDue = calendar?.businessDay(onOrAfter: invoice.due) ?? invoice.due
     var occurrences: [Occurrence] = []
     occurrences.reserveCapacity(order.due.count + order.issue.count)
-    let (issued, due, effectiveDue) = (issued, due, effectiveDue)
-    func date(_ step: (index: Int, offset: Offset)) -> CivilDate? {
-      Schedule.date(of: step.offset, issued: issued, due: due, effectiveDue: effectiveDue, calendar)
+    // Merge the two anchors' steps by (date, declaration index); a step whose date falls out of
+    // the representable range has no occurrence.
+    let representable = CivilDate.representableDays
+    let (issuedDay, dueDay, effectiveDay) = (issued.daysSinceEpoch, due.daysSinceEpoch, effectiveDue.daysSinceEpoch)
+    func day(_ step: (index: Int, offset: Offset), issueAnchored: Bool) -> Int? {
+      let base = issueAnchored ? issuedDay : (step.offset.days < 0 ? dueDay : effectiveDay)
+      let day = base + step.offset.days
+      guard representable.contains(day) else { return nil }
+      guard let calendar else { return day }
+      return calendar.businessDay(onOrAfter: CivilDate(daysSinceEpoch: day))?.daysSinceEpoch
     }
-    // Merge the two anchors' steps by (date, declaration index); a step without a date (out
-    // of the representable range) is passed over.
     var (i, j) = (0, 0)
-    var nextDue: CivilDate?
-    var nextIssue: CivilDate?
-    func advanceDue() {
-      nextDue = nil
-      while i < order.due.count, nextDue == nil {
-        nextDue = date(order.due[i])
-        if nextDue == nil { i += 1 }
+    var nextDue = Int.max
+    var nextIssue = Int.max
+    while i < order.due.count || j < order.issue.count {
+      if nextDue == .max, i < order.due.count {
+        guard let day = day(order.due[i], issueAnchored: false) else {
+          i += 1
+          continue
+        }
+        nextDue = day
       }
-    }
-    func advanceIssue() {
-      nextIssue = nil
-      while j < order.issue.count, nextIssue == nil {
-        nextIssue = date(order.issue[j])
-        if nextIssue == nil { j += 1 }
+      if nextIssue == .max, j < order.issue.count {
+        guard let day = day(order.issue[j], issueAnchored: true) else {
+          j += 1
+          continue
+        }
+        nextIssue = day
       }
-    }
-    advanceDue()
-    advanceIssue()
-    while true {
-      if let a = nextDue, nextIssue.map({ (a, order.due[i].index) < ($0, order.issue[j].index) }) ?? true {
-        occurrences.append(Occurrence(step: order.due[i].index, scheduled: a))
-        i += 1
-        advanceDue()
-      } else if let b = nextIssue {
-        occurrences.append(Occurrence(step: order.issue[j].index, scheduled: b))
-        j += 1
-        advanceIssue()
+      if i < order.due.count,
+        j == order.issue.count || (nextDue, order.due[i].index) < (nextIssue, order.issue[j].index)
+      {
+        occurrences.append(Occurrence(step: order.due[i].index, scheduled: CivilDate(daysSinceEpoch: nextDue)))
+        (i, nextDue) = (i + 1, .max)
       } else {
-        break
+        occurrences.append(Occurrence(step: order.issue[j].index, scheduled: CivilDate(daysSinceEpoch: nextIssue)))
+        (j, nextIssue) = (j + 1, .max)
       }
     }
     if calendar != nil {
