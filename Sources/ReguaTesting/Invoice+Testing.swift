@@ -5,7 +5,9 @@ public struct FixtureError: Error, CustomStringConvertible, Sendable {
 }
 
 extension Invoice {
-  /// A terse invoice for tests: dates and amounts as strings.
+  /// A terse invoice for tests: dates and amounts as strings, and the defaults every test
+  /// invoice shares with `test` blocks (``TestInvoice``): id `INV-1`, customer `C-1`, BRL,
+  /// issued 30 days before it is due.
   ///
   /// ```swift
   /// let invoice = try Invoice.make(due: "2026-03-10", amount: "1250.00")
@@ -17,21 +19,21 @@ extension Invoice {
   ///   - due: The due date, `YYYY-MM-DD`.
   ///   - amount: The amount, a decimal string.
   ///   - currency: An ISO-4217 code.
-  ///   - issued: The issue date; 10 days before `due` when `nil`.
+  ///   - issued: The issue date; ``TestInvoice/defaultTerm`` days before `due` when `nil`.
   ///   - status: The status.
   ///   - customer: The customer.
   ///   - tags: The invoice's tags.
   /// - Throws: ``FixtureError`` for a malformed date, amount or currency.
   public static func make(
-    _ id: String = "INV-1", due: String, amount: String = "1000.00", currency: String = "BRL", issued: String? = nil,
-    status: InvoiceStatus = .open, customer: Customer = Customer(id: "C-1", kind: .company), tags: [String] = []
+    _ id: String = TestInvoice.defaultID, due: String, amount: String = "1000.00",
+    currency: String = TestInvoice.defaultCurrency.code, issued: String? = nil, status: InvoiceStatus = .open,
+    customer: Customer = TestInvoice.defaultCustomer, tags: [String] = []
   ) throws -> Invoice {
     let currency = try fixtureCurrency(currency)
-    let dueDate = try fixtureDate(due)
-    return Invoice(
-      id: id, amount: try fixtureMoney(amount, currency),
-      issued: try issued.map(fixtureDate) ?? dueDate.adding(days: -10),
-      due: dueDate, status: status, customer: customer, tags: tags)
+    return TestInvoice(
+      id: id, amount: try fixtureMoney(amount, currency), due: try fixtureDate(due),
+      issued: try issued.map(fixtureDate), status: status, customer: customer, tags: tags
+    ).invoice
   }
 
   /// The invoice with one more payment.

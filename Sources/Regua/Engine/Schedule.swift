@@ -108,12 +108,7 @@ public struct Schedule: Sendable, Hashable {
   ///
   /// - Throws: ``CivilDateError/notADate(_:)`` when the text is neither, or names no date.
   public func date(at text: String) throws(CivilDateError) -> CivilDate {
-    if let date = CivilDate(text) { return date }
-    guard let offset = Offset(text) else {
-      if text.count == 10 { return try CivilDate(parsing: text) }
-      throw .notADate(text)
-    }
-    guard let date = date(of: offset) else { throw .notADate(text) }
+    guard let date = try TestDate(parsing: text).resolve(in: self) else { throw .notADate(text) }
     return date
   }
 

@@ -8,8 +8,11 @@ public struct PolicyTest: Sendable, Hashable {
   public var position: SourcePosition
   /// The cadence it names with `cadence NAME`, if any.
   public var cadenceName: String?
-  /// The invoice the test declares, with its facts.
-  public var invoice: Invoice
+  /// The invoice the test declares, with its facts; its offsets are resolved through the
+  /// schedule of the cadence it runs against.
+  public var fixture: TestInvoice
+  /// The invoice with offsets counted in plain calendar days (see ``TestInvoice/invoice``).
+  public var invoice: Invoice { fixture.invoice }
   /// What the test expects, in order.
   public var checks: [PolicyCheck]
 }
@@ -29,11 +32,12 @@ public struct PolicyCheck: Sendable, Hashable {
 
 /// What a test expects.
 public enum PolicyExpectation: Sendable, Hashable {
-  /// On a day (the offset as written, and the date), the plan after simulating the days before.
-  case on(String, CivilDate, PlanExpectation)
+  /// On a day (as written, and as a date or an offset), the plan after simulating the days
+  /// before.
+  case on(String, TestDate, PlanExpectation)
   /// The simulated timeline from a day through a day, as timeline lines, with where each
   /// expected entry is written.
-  case timeline(from: CivilDate?, to: CivilDate?, label: String, lines: [String], entryPositions: [SourcePosition])
+  case timeline(from: TestDate?, to: TestDate?, label: String, lines: [String], entryPositions: [SourcePosition])
 }
 
 /// An expectation about one day's plan.
@@ -48,5 +52,5 @@ public enum PlanExpectation: Sendable, Hashable {
   /// The step is skipped, for the reason when given.
   case skipped(step: String, reason: SkipReason?)
   /// The plan's `next` is this date (`nil`: none).
-  case next(CivilDate?)
+  case next(TestDate?)
 }

@@ -33,8 +33,9 @@ struct PolicyTestCompiler {
     guard let invoice = makeInvoice(invoiceLine) else { return nil }
     var state = invoice
     var checks: [PolicyCheck] = []
+    let schedule = Schedule(cadence: Cadence(name: ""), invoice: invoice.invoice)
     for item in syntax.items {
-      apply(item, to: &state, checks: &checks)
+      apply(item, to: &state, checks: &checks, schedule: schedule)
     }
     if checks.isEmpty {
       fail(
@@ -42,7 +43,7 @@ struct PolicyTestCompiler {
     }
     guard diagnostics.count == before else { return nil }
     return PolicyTest(
-      name: syntax.name, path: path, position: syntax.range.start, cadenceName: cadenceName, invoice: state,
+      name: syntax.name, path: path, position: syntax.range.start, cadenceName: cadenceName, fixture: state,
       checks: checks)
   }
 
@@ -52,7 +53,7 @@ struct PolicyTestCompiler {
 
   private mutating func makeInvoice(
     _ line: (amount: String, currency: String?, due: DateSyntax, issued: DateSyntax?, id: String?, SourceRange)
-  ) -> Invoice? {
+  ) -> TestInvoice? {
     let code = line.currency ?? "BRL"
     guard let currency = Currency(code) else {
       fail("unknown-currency", MoneyError.unknownCurrency(code).description, line.5)
@@ -70,10 +71,10 @@ struct PolicyTestCompiler {
       fail("bad-amount", error.description, line.5)
       return nil
     }
-    var invoice = Invoice(
-      id: line.id ?? "TEST", amount: amount, issued: due.adding(days: -30), due: due, customer: Customer(id: "TEST"))
+    var invoice = TestInvoice(id: line.id ?? TestInvoice.defaultID, amount: amount, due: due)
     if let issued = line.issued {
-      guard let date = resolve(issued, in: invoice) else { return nil }
+      let plain = Schedule(cadence: Cadence(name: ""), invoice: invoice.invoice)
+      guard let date = resolve(issued, in: plain).flatMap({ $0.resolve(in: plain) }) else { return nil }
       guard date <= due else {
         fail("bad-date", "the issue date `\(date)` is after the due date `\(due)`", issued.range)
         return nil
@@ -83,10 +84,13 @@ struct PolicyTestCompiler {
     return invoice
   }
 
-  /// The date a date syntax names for the invoice, or a diagnostic.
-  private mutating func resolve(_ date: DateSyntax, in invoice: Invoice) -> CivilDate? {
-    do {
-      return try invoice.date(at: date.text)
+  /// The date or offset a date syntax names, or a diagnostic. An offset must name a date of the
+  /// invoice (within 0001–9999), counted in calendar days.
+  private mutating func resolve(_ date: DateSyntax, in schedule: Schedule) -> TestDate? {
+    do throws(CivilDateError) {
+      let parsed = try TestDate(parsing: date.text)
+      guard parsed.resolve(in: schedule) != nil else { throw CivilDateError.notADate(date.text) }
+      return parsed
     } catch {
       fail("bad-date", error.description, date.range, help: "write `2026-03-24` or an offset such as `D+14`")
       return nil
@@ -107,7 +111,9 @@ struct PolicyTestCompiler {
     }
   }
 
-  private mutating func apply(_ item: TestItemSyntax, to invoice: inout Invoice, checks: inout [PolicyCheck]) {
+  private mutating func apply(
+    _ item: TestItemSyntax, to invoice: inout TestInvoice, checks: inout [PolicyCheck], schedule: Schedule
+  ) {
     switch item {
     case .invoice, .cadence:
       break
@@ -120,17 +126,19 @@ struct PolicyTestCompiler {
     case .status(let status, _):
       invoice.status = InvoiceStatus(rawValue: status) ?? .open
     case .payment(let amount, let date, let range):
-      guard let date = resolve(date, in: invoice), let money = money(amount, invoice.currency, range) else { return }
-      invoice.payments.append(Payment(date: date, amount: money))
+      guard let date = resolve(date, in: schedule), let money = money(amount, invoice.amount.currency, range) else {
+        return
+      }
+      invoice.payments.append(TestPayment(date: date, amount: money))
     case .promise(let date, let made, _):
-      guard let promised = resolve(date, in: invoice) else { return }
-      let madeDate = made.flatMap { resolve($0, in: invoice) }
-      invoice.promise = PromiseToPay(made: madeDate, date: promised)
+      guard let promised = resolve(date, in: schedule) else { return }
+      let madeDate = made.flatMap { resolve($0, in: schedule) }
+      invoice.promise = TestPromise(date: promised, made: madeDate)
     case .history(let step, let date, let channel, _):
-      guard let date = resolve(date, in: invoice) else { return }
-      invoice.history.append(HistoryEntry(step: step, date: date, channel: channel))
+      guard let date = resolve(date, in: schedule) else { return }
+      invoice.history.append(TestHistoryEntry(step: step, date: date, channel: channel))
     case .expectation(let on, let expectation, let range):
-      guard let day = resolve(on, in: invoice) else { return }
+      guard let day = resolve(on, in: schedule) else { return }
       let plan: PlanExpectation
       switch expectation {
       case .fires(let words): plan = .fires(words)
@@ -143,13 +151,13 @@ struct PolicyTestCompiler {
           plan = .next(nil)
           break
         }
-        guard let next = resolve(date, in: invoice) else { return }
+        guard let next = resolve(date, in: schedule) else { return }
         plan = .next(next)
       }
       checks.append(PolicyCheck(position: range.start, expectation: .on(on.text, day, plan)))
     case .timeline(let from, let to, let lines, let entryPositions, let range):
-      let start = from.flatMap { resolve($0, in: invoice) }
-      let end = to.flatMap { resolve($0, in: invoice) }
+      let start = from.flatMap { resolve($0, in: schedule) }
+      let end = to.flatMap { resolve($0, in: schedule) }
       if from != nil && start == nil || to != nil && end == nil { return }
       if lines.isEmpty {
         fail(

@@ -21,13 +21,41 @@ public enum PolicyTestRunner {
   /// Runs one test against a cadence.
   ///
   /// `on DATE expect …` checks the plan of that day after simulating the days before it from the
-  /// issue date (the host executing every action). `timeline` checks a simulation from its
-  /// `from` day (default: the issue date) through its `to` day.
-  public static func run(_ test: PolicyTest, cadence: Cadence) -> PolicyTestResult {
-    let simulator = Simulator(cadence)
+  /// issue date (the host executing every action); all of a test's `on` lines share one
+  /// simulation. `timeline` checks a simulation from its `from` day (default: the issue date)
+  /// through its `to` day. Offsets are resolved through the cadence's ``Schedule``, as its steps
+  /// are.
+  public static func run(
+    _ test: PolicyTest, cadence: Cadence, environment: Environment = .standard
+  ) -> PolicyTestResult {
+    let simulator = Simulator(cadence, environment: environment)
+    let invoice = test.fixture.invoice(for: cadence, environment: environment)
+    let schedule = simulator.evaluator.schedule(for: invoice)
+    // Every `on` day, simulated in one walk.
+    var days: [CivilDate] = []
+    for check in test.checks {
+      if case .on(_, let date, _) = check.expectation, let day = date.resolve(in: schedule) { days.append(day) }
+    }
+    let plans = Dictionary(
+      zip(days, simulator.plans(for: invoice, on: days)), uniquingKeysWith: { first, _ in first })
     var failures: [PolicyFailure] = []
     for check in test.checks {
-      if let (message, position) = failure(of: check.expectation, test: test, cadence: cadence, simulator: simulator) {
+      let failure: (String, position: SourcePosition?)?
+      switch check.expectation {
+      case .timeline(let from, let to, let label, let lines, let entryPositions):
+        failure = timelineFailure(
+          simulator.run(invoice, from: from?.resolve(in: schedule), through: to?.resolve(in: schedule)),
+          label: label, lines: lines, entryPositions: entryPositions)
+      case .on(let label, let date, let expected):
+        guard let day = date.resolve(in: schedule), let plan = plans[day] else {
+          failure = ("on \(label): `\(date)` names no date of the invoice", nil)
+          break
+        }
+        failure = self.failure(of: expected, plan: plan, cadence: cadence, schedule: schedule).map {
+          ("on \(label) (\(day)): \($0)", nil)
+        }
+      }
+      if let (message, position) = failure {
         failures.append(PolicyFailure(position: position ?? check.position, message: message))
       }
     }
@@ -39,26 +67,21 @@ public enum PolicyTestRunner {
     PolicyTestResult(test: test, failures: [PolicyFailure(position: test.position, message: message)])
   }
 
-  /// The failure message, and for a timeline where the first entry that differs is written.
-  private static func failure(
-    of expectation: PolicyExpectation, test: PolicyTest, cadence: Cadence, simulator: Simulator
+  /// The failure of a timeline expectation, and where the first entry that differs is written.
+  private static func timelineFailure(
+    _ simulation: Simulation, label: String, lines: [String], entryPositions: [SourcePosition]
   ) -> (String, position: SourcePosition?)? {
-    switch expectation {
-    case .timeline(let from, let to, let label, let lines, let entryPositions):
-      let simulation = simulator.run(test.invoice, from: from, through: to)
-      let comparison = TimelineComparison(expected: lines, actual: simulation.timeline.lines)
-      guard let report = comparison.report else { return nil }
-      let position = comparison.firstDifference.flatMap {
-        entryPositions.indices.contains($0) ? entryPositions[$0] : nil
-      }
-      return ("\(label): \(report)", position)
-    case .on(let label, let day, let expected):
-      let plan = simulator.plan(for: test.invoice, on: day)
-      return failure(of: expected, plan: plan, cadence: cadence).map { ("on \(label) (\(day)): \($0)", nil) }
+    let comparison = TimelineComparison(expected: lines, actual: simulation.timeline.lines)
+    guard let report = comparison.report else { return nil }
+    let position = comparison.firstDifference.flatMap {
+      entryPositions.indices.contains($0) ? entryPositions[$0] : nil
     }
+    return ("\(label): \(report)", position)
   }
 
-  private static func failure(of expected: PlanExpectation, plan: ActionPlan, cadence: Cadence) -> String? {
+  private static func failure(
+    of expected: PlanExpectation, plan: ActionPlan, cadence: Cadence, schedule: Schedule
+  ) -> String? {
     switch expected {
     case .nothing:
       return plan.actions.isEmpty
@@ -94,7 +117,8 @@ public enum PolicyTestRunner {
       }
       if plan.actions.contains(where: { $0.step == step }) { return "expected \(wanted), but it fires" }
       return "expected \(wanted), but it is not due that day, or already done"
-    case .next(let date):
+    case .next(let expected):
+      let date = expected?.resolve(in: schedule)
       guard plan.next != date else { return nil }
       return "expected next \(date.map { "\($0)" } ?? "none"), but next is \(plan.next.map { "\($0)" } ?? "none")"
     }

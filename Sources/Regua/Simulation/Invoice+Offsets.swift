@@ -1,19 +1,11 @@
 extension Invoice {
   /// The date an offset names for this invoice: `D+14` (due date + 14), `D-3`, `D0`, `I+5`
-  /// (issue date + 5), or an ISO date `2026-03-24` as is.
+  /// (issue date + 5), or an ISO date `2026-03-24` as is — counted as a cadence without a
+  /// business calendar schedules steps. With a cadence at hand, ask its ``Schedule`` instead.
   ///
   /// - Throws: ``CivilDateError/notADate(_:)`` when the text is neither.
   public func date(at text: String) throws(CivilDateError) -> CivilDate {
-    if let date = CivilDate(text) { return date }
-    guard let offset = Offset(text) else {
-      if text.count == 10 { return try CivilDate(parsing: text) }
-      throw .notADate(text)
-    }
-    switch offset.anchor {
-    case .due: return due.adding(days: offset.days)
-    case .issue: return issued.adding(days: offset.days)
-    case .promise: throw .notADate(text)
-    }
+    try Schedule(cadence: Cadence(name: ""), invoice: self).date(at: text)
   }
 }
 

@@ -15,8 +15,8 @@ public struct Simulator: Sendable {
   public let evaluator: Evaluator
 
   /// Prepares a cadence for simulation.
-  public init(_ cadence: Cadence) {
-    evaluator = Evaluator(cadence)
+  public init(_ cadence: Cadence, environment: Environment = .standard) {
+    evaluator = Evaluator(cadence, environment: environment)
   }
 
   /// Simulates from `start` (default: the issue date) through `end` (default: until nothing more
@@ -28,31 +28,62 @@ public struct Simulator: Sendable {
   ///   - end: The last day evaluated, if any.
   /// - Returns: The plans of the days on which something fired, the timeline, and the final state.
   public func run(_ invoice: Invoice, from start: CivilDate? = nil, through end: CivilDate? = nil) -> Simulation {
-    var state = invoice
-    var plans: [ActionPlan] = []
-    var evaluations = 0
-    var day: CivilDate? = start ?? invoice.issued
-    var next: CivilDate?
-    while let current = day, end.map({ current <= $0 }) ?? true {
-      let plan = evaluator.plan(for: state, on: current)
-      evaluations += 1
-      if !plan.actions.isEmpty {
-        plans.append(plan)
-        state = state.executing(plan)
-      }
-      next = plan.next
-      day = plan.next
+    let schedule = evaluator.schedule(for: invoice)
+    var walk = Walk(invoice: invoice, start: start ?? invoice.issued)
+    while let day = walk.day, end.map({ day <= $0 }) ?? true {
+      walk.step(evaluator, schedule)
     }
     return Simulation(
-      cadence: evaluator.cadence, start: start ?? invoice.issued, plans: plans, finalState: state, next: next,
-      evaluations: evaluations)
+      cadence: evaluator.cadence, start: start ?? invoice.issued, plans: walk.plans, finalState: walk.state,
+      next: walk.next, evaluations: walk.evaluations)
   }
 
   /// The plan on `date` after simulating every earlier day from `start`: what the host would be
   /// asked to do that day had it executed everything before.
   public func plan(for invoice: Invoice, on date: CivilDate, from start: CivilDate? = nil) -> ActionPlan {
-    let before = run(invoice, from: start, through: date.adding(days: -1))
-    return evaluator.plan(for: before.finalState, on: date)
+    plans(for: invoice, on: [date], from: start)[0]
+  }
+
+  /// The plans on several dates, each after simulating every earlier day from `start`, computed
+  /// in one walk: one evaluation per date asked plus one per day something fires.
+  ///
+  /// - Returns: One plan per date, in the order the dates are given.
+  public func plans(for invoice: Invoice, on dates: [CivilDate], from start: CivilDate? = nil) -> [ActionPlan] {
+    let schedule = evaluator.schedule(for: invoice)
+    var walk = Walk(invoice: invoice, start: start ?? invoice.issued)
+    var plans: [CivilDate: ActionPlan] = [:]
+    for date in Set(dates).sorted() {
+      while let day = walk.day, day < date { walk.step(evaluator, schedule) }
+      plans[date] = evaluator.plan(for: walk.state, on: date, schedule: schedule)
+    }
+    return dates.compactMap { plans[$0] }
+  }
+
+  /// A walk in progress: the state so far and the day to evaluate next.
+  private struct Walk {
+    var state: Invoice
+    var day: CivilDate?
+    var plans: [ActionPlan] = []
+    var next: CivilDate?
+    var evaluations = 0
+
+    init(invoice: Invoice, start: CivilDate) {
+      state = invoice
+      day = start
+    }
+
+    /// Evaluates the current day, executes its actions and moves to its `next`.
+    mutating func step(_ evaluator: Evaluator, _ schedule: Schedule) {
+      guard let current = day else { return }
+      let plan = evaluator.plan(for: state, on: current, schedule: schedule)
+      evaluations += 1
+      if !plan.actions.isEmpty {
+        state = state.executing(plan)
+        plans.append(plan)
+      }
+      next = plan.next
+      day = plan.next
+    }
   }
 }
 
@@ -73,10 +104,12 @@ public struct Simulation: Sendable, Hashable {
 
   /// Every fired action in order, one entry each.
   public var timeline: [TimelineEntry] {
-    plans.flatMap { plan in
+    var offsets: [String: Offset] = [:]
+    for step in cadence.steps where offsets[step.id] == nil { offsets[step.id] = step.offset }
+    return plans.flatMap { plan in
       plan.actions.map { action in
         TimelineEntry(
-          date: plan.date, offset: cadence.step(withID: action.step)?.offset ?? .due(0), step: action.step,
+          date: plan.date, offset: offsets[HistoryLedger.stepID(of: action.step)] ?? .due(0), step: action.step,
           action: action.action, arguments: action.arguments, late: action.late)
       }
     }

@@ -1,0 +1,41 @@
+/// A date as a test writes it: a calendar date, or an offset of the invoice (`D+14`, `D-3`,
+/// `D0`, `I+5`) that the cadence's ``Schedule`` resolves exactly as it resolves a step's date.
+public enum TestDate: Sendable, Hashable, CustomStringConvertible {
+  /// A calendar date, taken as is.
+  case date(CivilDate)
+  /// An offset, resolved like a step's date.
+  case offset(Offset)
+
+  /// Reads `2026-03-24` or an offset such as `D+14`.
+  ///
+  /// - Throws: ``CivilDateError`` when the text is neither (a malformed date says what is wrong
+  ///   with it).
+  public init(parsing text: String) throws(CivilDateError) {
+    if let date = CivilDate(text) {
+      self = .date(date)
+    } else if let offset = Offset(text) {
+      self = .offset(offset)
+    } else if text.count == 10 {
+      self = .date(try CivilDate(parsing: text))
+    } else {
+      throw .notADate(text)
+    }
+  }
+
+  /// The date this names for the invoice a schedule was made for; `nil` when an offset lands
+  /// outside 0001-01-01…9999-12-31.
+  public func resolve(in schedule: Schedule) -> CivilDate? {
+    switch self {
+    case .date(let date): return date
+    case .offset(let offset): return schedule.date(of: offset)
+    }
+  }
+
+  /// The date or the offset, written canonically.
+  public var description: String {
+    switch self {
+    case .date(let date): return date.description
+    case .offset(let offset): return offset.description
+    }
+  }
+}
