@@ -30,4 +30,17 @@ enum Verdict {
     if case .fire = self { return true }
     return false
   }
+
+  /// The skip reason, `nil` for a decision that fires.
+  var reason: SkipReason? {
+    switch self {
+    case .fire: return nil
+    case .missed: return .missed
+    case .stopped: return .stopped
+    case .paused: return .paused
+    case .condition: return .condition
+    case .superseded: return .superseded
+    case .limited: return .limited
+    }
+  }
 }

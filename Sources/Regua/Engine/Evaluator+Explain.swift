@@ -7,34 +7,28 @@ extension Evaluator {
     timeline: borrowing InvoiceTimeline
   ) -> SkippedStep {
     let step = decision.step
-    let reason: SkipReason
+    let reason = decision.verdict.reason ?? .missed
     let explanation: SkipDetail
     var retry: CivilDate?
     switch decision.verdict {
     case .fire, .missed:
-      reason = .missed
       explanation = .missed(late: date.daysSinceEpoch - decision.scheduled, catchUpDays: cadence.catchUpDays)
     case .stopped:
-      reason = .stopped
       explanation = .stopped(stop ?? .paid)
     case .paused(let rule):
-      reason = .paused
       explanation = .paused(cadence.pauseConditions[rule], promisedBy: invoice.promise?.date)
     case .condition(let unlessHolds):
-      reason = .condition
       let facts = values ?? FieldValues(invoice, timeline, on: date.daysSinceEpoch)
       values = facts
       let when = cadence.steps[step].when
       let condition = (unlessHolds ? cadence.steps[step].unless : when) ?? Condition(.literal(.boolean(true)))
       explanation = .condition(condition, unlessHolds: unlessHolds, values: facts, when: unlessHolds ? when : nil)
     case .superseded(let newer, let executed):
-      reason = .superseded
       let occurrence = schedule.occurrences[newer]
       explanation = .superseded(
         by: occurrence.id(stepID: cadence.steps[occurrence.step].id),
         channel: cadence.steps[occurrence.step].channel ?? "", scheduled: occurrence.scheduled, executed: executed)
     case .limited(let limitIndex):
-      reason = .limited
       retry = retryDay(for: decision, after: date.daysSinceEpoch, ledger: ledger).map(CivilDate.init)
       explanation = .limited(cadence.limits[limitIndex], day: date, retry: retry, catchUpDays: cadence.catchUpDays)
     }

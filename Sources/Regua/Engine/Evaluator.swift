@@ -47,9 +47,20 @@ public struct Evaluator: Sendable {
 
   /// The plan, reading dates from a schedule made for this invoice by this evaluator.
   func plan(for invoice: borrowing Invoice, on date: CivilDate, schedule: borrowing Schedule) -> ActionPlan {
+    var ledger = HistoryLedger(invoice.history, schedule: schedule, cadence: compiled)
+    return plan(for: invoice, on: date, schedule: schedule, ledger: &ledger) { _, _ in true }
+  }
+
+  /// The plan, given the invoice's history already indexed: `ledger` indexes `invoice.history`
+  /// on entry and has the plan's actions recorded on exit, so a simulation keeps one ledger for
+  /// its whole walk. `report` says which skips (by occurrence and reason) the plan lists: all of
+  /// them in a plan, only the new ones in a simulation's record.
+  func plan(
+    for invoice: borrowing Invoice, on date: CivilDate, schedule: borrowing Schedule, ledger: inout HistoryLedger,
+    report: (_ occurrence: Int, _ reason: SkipReason) -> Bool
+  ) -> ActionPlan {
     let day = date.daysSinceEpoch
     let timeline = InvoiceTimeline(invoice, effectiveDue: schedule.effectiveDue)
-    var ledger = HistoryLedger(invoice.history, schedule: schedule, cadence: compiled)
     let invariants = InvariantAnswers(compiled.program, invoice: invoice)
     var actions: [PlannedAction] = []
     var skipped: [SkippedStep] = []
@@ -71,9 +82,9 @@ public struct Evaluator: Sendable {
         for decision in decisions {
           let occurrence = schedule.occurrences[decision.occurrence]
           let step = decision.step
-          let id = occurrence.id(stepID: cadence.steps[step].id)
           let scheduled = occurrence.scheduled
-          guard !decision.verdict.isFiring else {
+          let id = occurrence.id(stepID: cadence.steps[step].id)
+          guard let reason = decision.verdict.reason else {
             let action = cadence.steps[step].action
             actions.append(
               PlannedAction(
@@ -81,6 +92,7 @@ public struct Evaluator: Sendable {
                 channel: action.channel, scheduled: scheduled, late: day - decision.scheduled))
             continue
           }
+          guard report(decision.occurrence, reason) else { continue }
           skipped.append(
             skip(
               decision, id: id, on: date, invoice: invoice, stop: stop, schedule: schedule, ledger: ledger,

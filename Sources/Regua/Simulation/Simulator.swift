@@ -28,14 +28,39 @@ public struct Simulator: Sendable {
   ///   - end: The last day evaluated, if any.
   /// - Returns: The plans of the days on which something fired, the timeline, and the final state.
   public func run(_ invoice: Invoice, from start: CivilDate? = nil, through end: CivilDate? = nil) -> Simulation {
-    let schedule = evaluator.schedule(for: invoice)
-    var walk = Walk(invoice: invoice, start: start ?? invoice.issued)
-    while let day = walk.day, end.map({ day <= $0 }) ?? true {
-      walk.step(evaluator, schedule)
-    }
+    var plans: [ActionPlan] = []
+    let summary = walk(invoice, from: start, through: end, listing: .all) { plans.append($0) }
     return Simulation(
-      cadence: evaluator.cadence, start: start ?? invoice.issued, plans: walk.plans, finalState: walk.state,
-      next: walk.next, evaluations: walk.evaluations)
+      cadence: evaluator.cadence, start: summary.start, plans: plans, finalState: summary.finalState,
+      next: summary.next, evaluations: summary.evaluations)
+  }
+
+  /// Which skips the plans of a walk list.
+  public enum SkipListing: Sendable, Hashable {
+    /// Every skip, as ``Evaluator/plan(for:on:)`` lists them.
+    case all
+    /// Only the skips new since the previous plan handed out: a step skipped for the first
+    /// time, or for another reason than in that plan (what `regua simulate --json` prints).
+    case new
+  }
+
+  /// Simulates like ``run(_:from:through:)`` but hands each plan on a day something fires to
+  /// `body` as it goes instead of keeping them, so memory stays proportional to the input
+  /// whatever the length of the walk. With `.new`, each plan lists only the skips new since the
+  /// previous one, so the plans grow with what happens, not with steps × days.
+  ///
+  /// - Returns: Where the walk started and ended: the final state, `next`, the evaluations made.
+  @discardableResult
+  public func walk(
+    _ invoice: Invoice, from start: CivilDate? = nil, through end: CivilDate? = nil, listing: SkipListing,
+    _ body: (ActionPlan) -> Void
+  ) -> SimulationSummary {
+    let start = start ?? invoice.issued
+    var walk = Walk(evaluator, invoice: invoice, start: start, listing: listing)
+    while let day = walk.day, end.map({ day <= $0 }) ?? true {
+      if let plan = walk.step() { body(plan) }
+    }
+    return SimulationSummary(start: start, finalState: walk.state, next: walk.next, evaluations: walk.evaluations)
   }
 
   /// The plan on `date` after simulating every earlier day from `start`: what the host would be
@@ -49,42 +74,84 @@ public struct Simulator: Sendable {
   ///
   /// - Returns: One plan per date, in the order the dates are given.
   public func plans(for invoice: Invoice, on dates: [CivilDate], from start: CivilDate? = nil) -> [ActionPlan] {
-    let schedule = evaluator.schedule(for: invoice)
-    var walk = Walk(invoice: invoice, start: start ?? invoice.issued)
+    var walk = Walk(evaluator, invoice: invoice, start: start ?? invoice.issued, listing: .all)
     var plans: [CivilDate: ActionPlan] = [:]
     for date in Set(dates).sorted() {
-      while let day = walk.day, day < date { walk.step(evaluator, schedule) }
-      plans[date] = evaluator.plan(for: walk.state, on: date, schedule: schedule)
+      while let day = walk.day, day < date { walk.step() }
+      plans[date] = walk.plan(on: date)
     }
     return dates.compactMap { plans[$0] }
   }
 
-  /// A walk in progress: the state so far and the day to evaluate next.
+  /// A walk in progress: the state so far, its history indexed once and kept up to date, and
+  /// the day to evaluate next.
   private struct Walk {
+    let evaluator: Evaluator
+    let schedule: Schedule
+    let listing: SkipListing
     var state: Invoice
+    var ledger: HistoryLedger
     var day: CivilDate?
-    var plans: [ActionPlan] = []
     var next: CivilDate?
     var evaluations = 0
+    /// With `.new`: per occurrence, the reason it was skipped in the last plan handed out.
+    var lastReasons: [SkipReason?]
 
-    init(invoice: Invoice, start: CivilDate) {
+    init(_ evaluator: Evaluator, invoice: Invoice, start: CivilDate, listing: SkipListing) {
+      self.evaluator = evaluator
+      self.listing = listing
+      schedule = evaluator.schedule(for: invoice)
+      ledger = HistoryLedger(invoice.history, schedule: schedule, cadence: evaluator.compiled)
+      lastReasons = Array(repeating: nil, count: listing == .new ? schedule.occurrences.count : 0)
       state = invoice
       day = start
     }
 
-    /// Evaluates the current day, executes its actions and moves to its `next`.
-    mutating func step(_ evaluator: Evaluator, _ schedule: Schedule) {
-      guard let current = day else { return }
-      let plan = evaluator.plan(for: state, on: current, schedule: schedule)
-      evaluations += 1
-      if !plan.actions.isEmpty {
-        state = state.executing(plan)
-        plans.append(plan)
+    /// Evaluates the current day, executes its actions and moves to its `next`; returns the
+    /// plan when something fired.
+    @discardableResult
+    mutating func step() -> ActionPlan? {
+      guard let current = day else { return nil }
+      // The plan records its own actions in the ledger: exactly the entries `executing` adds.
+      let plan: ActionPlan
+      switch listing {
+      case .all:
+        plan = evaluator.plan(for: state, on: current, schedule: schedule, ledger: &ledger) { _, _ in true }
+      case .new:
+        var reasons = Array(repeating: SkipReason?.none, count: lastReasons.count)
+        let previous = lastReasons
+        plan = evaluator.plan(for: state, on: current, schedule: schedule, ledger: &ledger) { occurrence, reason in
+          reasons[occurrence] = reason
+          return previous[occurrence] != reason
+        }
+        if !plan.actions.isEmpty { lastReasons = reasons }
       }
+      evaluations += 1
       next = plan.next
       day = plan.next
+      guard !plan.actions.isEmpty else { return nil }
+      state = state.executing(plan)
+      return plan
+    }
+
+    /// The whole plan of `date` in the current state, without moving the walk.
+    func plan(on date: CivilDate) -> ActionPlan {
+      var copy = ledger
+      return evaluator.plan(for: state, on: date, schedule: schedule, ledger: &copy) { _, _ in true }
     }
   }
+}
+
+/// Where a simulated walk ended.
+public struct SimulationSummary: Sendable, Hashable {
+  /// The first day evaluated.
+  public var start: CivilDate
+  /// The invoice with every executed action in its history.
+  public var finalState: Invoice
+  /// The next day something would fire after the walk, if any.
+  public var next: CivilDate?
+  /// How many evaluations the walk performed.
+  public var evaluations: Int
 }
 
 /// The outcome of a ``Simulator`` run.
@@ -93,7 +160,9 @@ public struct Simulation: Sendable, Hashable {
   public var cadence: Cadence
   /// The first day evaluated.
   public var start: CivilDate
-  /// The plans of the days on which something fired, in date order.
+  /// The plans of the days on which something fired, in date order, each whole. (For long
+  /// walks, ``Simulator/walk(_:from:through:listing:_:)`` hands the plans out without keeping
+  /// them.)
   public var plans: [ActionPlan]
   /// The invoice with every executed action in its history.
   public var finalState: Invoice
@@ -103,17 +172,7 @@ public struct Simulation: Sendable, Hashable {
   public var evaluations: Int
 
   /// Every fired action in order, one entry each.
-  public var timeline: [TimelineEntry] {
-    var offsets: [String: Offset] = [:]
-    for step in cadence.steps where offsets[step.id] == nil { offsets[step.id] = step.offset }
-    return plans.flatMap { plan in
-      plan.actions.map { action in
-        TimelineEntry(
-          date: plan.date, offset: offsets[HistoryLedger.stepID(of: action.step)] ?? .due(0), step: action.step,
-          action: action.action, arguments: action.arguments, late: action.late)
-      }
-    }
-  }
+  public var timeline: [TimelineEntry] { TimelineEntry.entries(of: plans, in: cadence) }
 }
 
 extension Invoice {

@@ -23,6 +23,19 @@ public struct TimelineEntry: Sendable, Hashable {
     self.late = late
   }
 
+  /// Every action of `plans`, in order, one entry each; offsets come from `cadence`'s steps.
+  public static func entries(of plans: [ActionPlan], in cadence: Cadence) -> [TimelineEntry] {
+    var offsets: [String: Offset] = [:]
+    for step in cadence.steps where offsets[step.id] == nil { offsets[step.id] = step.offset }
+    return plans.flatMap { plan in
+      plan.actions.map { action in
+        TimelineEntry(
+          date: plan.date, offset: offsets[HistoryLedger.stepID(of: action.step)] ?? .due(0), step: action.step,
+          action: action.action, arguments: action.arguments, late: action.late)
+      }
+    }
+  }
+
   /// The arguments as one string: `registered formal-notice`.
   public var template: String { arguments.joined(separator: " ") }
 

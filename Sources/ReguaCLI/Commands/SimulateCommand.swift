@@ -21,7 +21,9 @@ enum SimulateCommand: Command {
         --to DATE           the last day evaluated (default: until nothing more is planned)
         --pay DATE:AMOUNT   add a payment, e.g. `--pay 2026-03-20:500.00`; repeatable
         --json              one line per date on which something fires: that day's plan, as
-                            `regua plan --json` prints it
+                            `regua plan --json` prints it, except that `skipped` lists only
+                            the steps skipped for the first time or for another reason than
+                            on the previous line
         --cadence NAME      the cadence to use when FILE declares several
 
       Human output is one line per action: date, offset, action, template, and a note when the
@@ -40,11 +42,21 @@ enum SimulateCommand: Command {
     if let from, let to, to < from {
       throw UsageError(message: "`--to` (\(to)) is before `--from` (\(from))")
     }
-    let simulation = Simulator(cadence).run(invoice, from: from, through: to)
-    if arguments.flag("json") {
-      if !simulation.plans.isEmpty { terminal.print(simulation.plans.map(\.jsonLine).joined(separator: "\n")) }
-    } else {
-      terminal.print(render(simulation, invoice: invoice, to: to))
+    // Plans are handed out as the walk goes, so memory stays proportional to the input: JSON
+    // lines are printed at once; the human timeline keeps only the actions.
+    let json = arguments.flag("json")
+    var fired: [ActionPlan] = []
+    let summary = Simulator(cadence).walk(invoice, from: from, through: to, listing: .new) { plan in
+      if json {
+        terminal.print(plan.jsonLine)
+      } else {
+        var actions = plan
+        actions.skipped = []
+        fired.append(actions)
+      }
+    }
+    if !json {
+      terminal.print(render(cadence, TimelineEntry.entries(of: fired, in: cadence), summary, invoice: invoice, to: to))
     }
     return .success
   }
@@ -68,22 +80,22 @@ enum SimulateCommand: Command {
     }
   }
 
-  private static func render(_ simulation: Simulation, invoice: Invoice, to: CivilDate?) -> String {
-    let version = simulation.cadence.version.map { " v\($0)" } ?? ""
+  private static func render(
+    _ cadence: Cadence, _ timeline: [TimelineEntry], _ summary: SimulationSummary, invoice: Invoice, to: CivilDate?
+  ) -> String {
+    let version = cadence.version.map { " v\($0)" } ?? ""
     var lines = [
-      "\(simulation.cadence.name)\(version) · invoice \(invoice.id) · due \(invoice.due) · \(invoice.amount)",
+      "\(cadence.name)\(version) · invoice \(invoice.id) · due \(invoice.due) · \(invoice.amount)",
       "",
     ]
-    let timeline = simulation.timeline
     lines += timeline.isEmpty ? ["Nothing fires."] : timeline.lines
     lines.append("")
     let count = timeline.count
-    var summary = "\(count) action\(count == 1 ? "" : "s") from \(simulation.start)"
-    if let to { summary += " to \(to)" }
-    summary +=
-      "; balance at the end \(simulation.finalState.balance(asOf: simulation.plans.last?.date ?? simulation.start))"
-    lines.append(summary)
-    lines.append("Next: " + (simulation.next.map { "\($0)" } ?? "nothing more is planned"))
+    var summaryLine = "\(count) action\(count == 1 ? "" : "s") from \(summary.start)"
+    if let to { summaryLine += " to \(to)" }
+    summaryLine += "; balance at the end \(summary.finalState.balance(asOf: timeline.last?.date ?? summary.start))"
+    lines.append(summaryLine)
+    lines.append("Next: " + (summary.next.map { "\($0)" } ?? "nothing more is planned"))
     return lines.joined(separator: "\n")
   }
 }
