@@ -12,7 +12,7 @@ struct InvariantPropertyTests {
       let scenario = try RandomScenario.make(&random)
       // Walk every day, executing each plan, and remember which days had actions.
       let start = scenario.invoice.issued.adding(days: -3)
-      let plans = walkDaily(Evaluator(scenario.cadence), scenario.invoice, from: start, days: 120)
+      let plans = walkDaily(scenario.evaluator, scenario.invoice, from: start, days: 120)
       let actionDays = plans.filter { !$0.actions.isEmpty }.map(\.date)
       for plan in plans.dropLast(60) {
         let expected = actionDays.first { $0 > plan.date }
@@ -29,7 +29,7 @@ struct InvariantPropertyTests {
     var random = SeededRandom(seed: 0xB0B5_0000 + UInt64(batch))
     for _ in 0..<40 {
       let scenario = try RandomScenario.make(&random)
-      let evaluator = Evaluator(scenario.cadence)
+      let evaluator = scenario.evaluator
       var invoice = scenario.invoice
       invoice.history = []
       // An outage: the host starts late, then runs daily.
@@ -61,8 +61,8 @@ struct InvariantPropertyTests {
     for _ in 0..<50 {
       let scenario = try RandomScenario.make(&random)
       let day = scenario.invoice.due.adding(days: Int.random(in: -10...50, using: &random))
-      let plan = evaluate(scenario.cadence, scenario.invoice, on: day)
-      let again = evaluate(scenario.cadence, scenario.invoice.executing(plan), on: day)
+      let plan = scenario.evaluator.plan(for: scenario.invoice, on: day)
+      let again = scenario.evaluator.plan(for: scenario.invoice.executing(plan), on: day)
       #expect(again.actions.isEmpty)
       #expect(plan.actions.allSatisfy { $0.id == "R/\($0.step)" })
     }
@@ -78,8 +78,8 @@ struct InvariantPropertyTests {
       shuffled.payments.shuffle(using: &random)
       let day = scenario.invoice.due.adding(days: Int.random(in: -10...50, using: &random))
       #expect(
-        evaluate(scenario.cadence, scenario.invoice, on: day).jsonLine
-          == evaluate(scenario.cadence, shuffled, on: day).jsonLine)
+        scenario.evaluator.plan(for: scenario.invoice, on: day).jsonLine
+          == scenario.evaluator.plan(for: shuffled, on: day).jsonLine)
     }
   }
 
@@ -90,10 +90,10 @@ struct InvariantPropertyTests {
       let scenario = try RandomScenario.make(&random)
       let day = scenario.invoice.due.adding(days: Int.random(in: -10...50, using: &random))
       guard day >= scenario.invoice.issued else { continue }
-      let plan = evaluate(scenario.cadence, scenario.invoice, on: day)
+      let plan = scenario.evaluator.plan(for: scenario.invoice, on: day)
       let listed = plan.actions.map(\.step) + plan.skipped.map(\.step)
       let executed = Set(scenario.invoice.history.filter { $0.date <= day }.map(\.step))
-      let due = Evaluator(scenario.cadence).schedule(for: scenario.invoice).occurrences.filter { occurrence in
+      let due = scenario.evaluator.schedule(for: scenario.invoice).occurrences.filter { occurrence in
         occurrence.scheduled <= day && !executed.contains(scenario.cadence.steps[occurrence.step].id)
       }.map { scenario.cadence.steps[$0.step].id }
       #expect(listed.sorted() == due.sorted())

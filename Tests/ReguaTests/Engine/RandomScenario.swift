@@ -7,6 +7,18 @@ struct RandomScenario {
   var cadence: Cadence
   var invoice: Invoice
   var source: String
+  /// Supplies the business calendar a scenario may name (`calendar HOST`): weekends and a few
+  /// holidays, so that due dates and steps move.
+  var environment = Environment.standard
+
+  /// The host calendar scenarios may use: Saturdays, Sundays and three holidays in March 2026.
+  static let hostCalendar = BusinessCalendar(
+    weekend: [.saturday, .sunday],
+    holidays: Set(["2026-03-11", "2026-03-20", "2026-03-23"].compactMap { CivilDate($0) }),
+    workdays: Set(["2026-03-28"].compactMap { CivilDate($0) }))
+
+  /// An evaluator for the scenario, in its environment.
+  var evaluator: Evaluator { Evaluator(cadence, environment: environment) }
 
   static func make(_ random: inout SeededRandom) throws -> RandomScenario {
     var lines = ["cadence \"random\""]
@@ -19,6 +31,9 @@ struct RandomScenario {
       " when days-overdue in [5, 20, 21]", " unless balance < 50.00", " when days-overdue > 9",
       " unless days-overdue < 7",
       " when days-overdue != 16 and days-overdue <= 30",
+      " when (days-overdue > 3) == (balance < 500)", " when balance == 300.00", " when balance in [100.00, 300.00]",
+      " when promised", " when balance < amount", " when customer.segment == \"smb\" or disputed",
+      " when balance > 2.00 USD", " unless days-overdue in [0, 1, 2, 8]",
     ]
     let spread = [8, 20, 45].randomElement(using: &random) ?? 45
     for index in 0..<Int.random(in: 1...10, using: &random) {
@@ -29,6 +44,8 @@ struct RandomScenario {
       let condition = conditions.randomElement(using: &random) ?? ""
       lines.append("  \(anchor) \(action)\(condition) as s\(index)")
     }
+    let usesCalendar = Int.random(in: 0..<3, using: &random) == 0
+    if usesCalendar { lines.append("  calendar HOST") }
     if Bool.random(using: &random) { lines.append("  pause when disputed") }
     if Bool.random(using: &random) { lines.append("  pause when promised") }
     if Int.random(in: 0..<4, using: &random) == 0 { lines.append("  stop when balance < 100.00") }
@@ -65,6 +82,8 @@ struct RandomScenario {
       invoice = try invoice.recording(
         "outside", on: due.adding(days: Int.random(in: -6...45, using: &random)).description, channel: "email")
     }
-    return RandomScenario(cadence: cadence, invoice: invoice, source: source)
+    var scenario = RandomScenario(cadence: cadence, invoice: invoice, source: source)
+    if usesCalendar { scenario.environment = Environment(calendars: ["HOST": hostCalendar]) }
+    return scenario
   }
 }

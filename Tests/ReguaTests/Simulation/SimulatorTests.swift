@@ -6,8 +6,10 @@ import Testing
 @Suite("Simulation")
 struct SimulatorTests {
   /// The reference: evaluate every single day, executing each plan; keep the days that fired.
-  func dayByDay(_ cadence: Cadence, _ invoice: Invoice, from start: CivilDate, through end: CivilDate) -> [ActionPlan] {
-    walkDaily(Evaluator(cadence), invoice, from: start, days: end.days(since: start) + 1).filter { !$0.actions.isEmpty }
+  func dayByDay(_ evaluator: Evaluator, _ invoice: Invoice, from start: CivilDate, through end: CivilDate)
+    -> [ActionPlan]
+  {
+    walkDaily(evaluator, invoice, from: start, days: end.days(since: start) + 1).filter { !$0.actions.isEmpty }
   }
 
   @Test("jumping from next to next equals a day-by-day walk", arguments: 0..<6)
@@ -17,10 +19,51 @@ struct SimulatorTests {
       let scenario = try RandomScenario.make(&random)
       let start = scenario.invoice.issued.adding(days: Int.random(in: -3...30, using: &random))
       let end = scenario.invoice.due.adding(days: 150)
-      let simulation = Simulator(scenario.cadence).run(scenario.invoice, from: start, through: end)
-      let reference = dayByDay(scenario.cadence, scenario.invoice, from: start, through: end)
+      let simulator = Simulator(scenario.cadence, environment: scenario.environment)
+      let simulation = simulator.run(scenario.invoice, from: start, through: end)
+      let reference = dayByDay(scenario.evaluator, scenario.invoice, from: start, through: end)
       #expect(simulation.plans == reference, "\(scenario.source)")
       #expect(simulation.evaluations <= scenario.cadence.steps.count + 1)
+    }
+  }
+
+  @Test(
+    "a walk listing new skips hands out the same plans, each skip listed once per change of reason",
+    arguments: 0..<3)
+  func newSkipsOnly(batch: Int) throws {
+    var random = SeededRandom(seed: 0x5E_0000 + UInt64(batch))
+    for _ in 0..<40 {
+      let scenario = try RandomScenario.make(&random)
+      let simulator = Simulator(scenario.cadence, environment: scenario.environment)
+      let full = simulator.run(scenario.invoice)
+      var handedOut: [ActionPlan] = []
+      let summary = simulator.walk(scenario.invoice, listing: .new) { handedOut.append($0) }
+      #expect(summary.finalState == full.finalState && summary.next == full.next)
+      #expect(handedOut.count == full.plans.count)
+      var previous: [String: SkipReason] = [:]
+      for (plan, whole) in zip(handedOut, full.plans) {
+        var expected = whole
+        expected.skipped = whole.skipped.filter { previous[$0.step] != $0.reason }
+        #expect(plan == expected, "\(scenario.source)")
+        previous = Dictionary(whole.skipped.map { ($0.step, $0.reason) }, uniquingKeysWith: { a, _ in a })
+      }
+    }
+  }
+
+  @Test("several dates in one walk give the plans of separate simulations", arguments: 0..<3)
+  func severalDates(batch: Int) throws {
+    var random = SeededRandom(seed: 0xDA7E_0000 + UInt64(batch))
+    for _ in 0..<30 {
+      let scenario = try RandomScenario.make(&random)
+      let simulator = Simulator(scenario.cadence, environment: scenario.environment)
+      let dates = (0..<6).map { _ in scenario.invoice.due.adding(days: Int.random(in: -25...60, using: &random)) }
+      let together = simulator.plans(for: scenario.invoice, on: dates)
+      let apart = dates.map { simulator.plan(for: scenario.invoice, on: $0) }
+      let reference = dates.map { date in
+        let before = simulator.run(scenario.invoice, through: date.adding(days: -1)).finalState
+        return scenario.evaluator.plan(for: before, on: date)
+      }
+      #expect(together == apart && apart == reference, "\(scenario.source)")
     }
   }
 
@@ -52,7 +95,8 @@ struct SimulatorTests {
     #expect(simulation.evaluations <= 13)
     // The same year walked day by day takes 365 evaluations and finds the same plans.
     #expect(
-      simulation.plans == dayByDay(cadence, invoice, from: invoice.issued, through: try fixtureDate("2026-12-31")))
+      simulation.plans
+        == dayByDay(Evaluator(cadence), invoice, from: invoice.issued, through: try fixtureDate("2026-12-31")))
   }
 
   @Test("the timeline prints date, offset, action, template and a note for late actions")
