@@ -93,6 +93,9 @@ struct HistoryLedger {
     return String(id[..<at])
   }
 
+  /// How many integers the index holds: proportional to the occurrences, channels and history.
+  var storedCount: Int { storage.count }
+
   /// The day occurrence `occurrence` was first executed, `Int.max` when never.
   func executedDay(_ occurrence: Int) -> Int { storage[occurrence] }
 

@@ -6,6 +6,9 @@ public struct PolicyTestResult: Sendable, Hashable {
   public var failures: [PolicyFailure]
   /// Whether every expectation held.
   public var passed: Bool { failures.isEmpty }
+  /// How many plan evaluations running the test took: one walk for all its `on` lines, one per
+  /// `timeline`.
+  public var evaluations = 0
 }
 
 /// An expectation that did not hold: where, and the difference.
@@ -36,16 +39,17 @@ public enum PolicyTestRunner {
     for check in test.checks {
       if case .on(_, let date, _) = check.expectation, let day = date.resolve(in: schedule) { days.append(day) }
     }
-    let plans = Dictionary(
-      zip(days, simulator.plans(for: invoice, on: days)), uniquingKeysWith: { first, _ in first })
+    let walk = simulator.plansCountingEvaluations(for: invoice, on: days)
+    var evaluations = walk.evaluations
+    let plans = Dictionary(zip(days, walk.plans), uniquingKeysWith: { first, _ in first })
     var failures: [PolicyFailure] = []
     for check in test.checks {
       let failure: (String, position: SourcePosition?)?
       switch check.expectation {
       case .timeline(let from, let to, let label, let lines, let entryPositions):
-        failure = timelineFailure(
-          simulator.run(invoice, from: from?.resolve(in: schedule), through: to?.resolve(in: schedule)),
-          label: label, lines: lines, entryPositions: entryPositions)
+        let simulation = simulator.run(invoice, from: from?.resolve(in: schedule), through: to?.resolve(in: schedule))
+        evaluations += simulation.evaluations
+        failure = timelineFailure(simulation, label: label, lines: lines, entryPositions: entryPositions)
       case .on(let label, let date, let expected):
         guard let day = date.resolve(in: schedule), let plan = plans[day] else {
           failure = ("on \(label): `\(date)` names no date of the invoice", nil)
@@ -59,7 +63,7 @@ public enum PolicyTestRunner {
         failures.append(PolicyFailure(position: position ?? check.position, message: message))
       }
     }
-    return PolicyTestResult(test: test, failures: failures)
+    return PolicyTestResult(test: test, failures: failures, evaluations: evaluations)
   }
 
   /// A test whose cadence could not be found: one failure saying so.

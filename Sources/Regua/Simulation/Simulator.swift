@@ -74,13 +74,21 @@ public struct Simulator: Sendable {
   ///
   /// - Returns: One plan per date, in the order the dates are given.
   public func plans(for invoice: Invoice, on dates: [CivilDate], from start: CivilDate? = nil) -> [ActionPlan] {
+    plansCountingEvaluations(for: invoice, on: dates, from: start).plans
+  }
+
+  /// ``plans(for:on:from:)``, and how many evaluations the walk made.
+  func plansCountingEvaluations(
+    for invoice: Invoice, on dates: [CivilDate], from start: CivilDate? = nil
+  ) -> (plans: [ActionPlan], evaluations: Int) {
     var walk = Walk(evaluator, invoice: invoice, start: start ?? invoice.issued, listing: .all)
     var plans: [CivilDate: ActionPlan] = [:]
     for date in Set(dates).sorted() {
       while let day = walk.day, day < date { walk.step() }
       plans[date] = walk.plan(on: date)
+      walk.evaluations += 1
     }
-    return dates.compactMap { plans[$0] }
+    return (dates.compactMap { plans[$0] }, walk.evaluations)
   }
 
   /// A walk in progress: the state so far, its history indexed once and kept up to date, and

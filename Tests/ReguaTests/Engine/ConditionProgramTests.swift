@@ -1,0 +1,87 @@
+import ReguaTesting
+import Testing
+
+@testable import Regua
+
+/// The compiled conditions answer "does it hold on day t" and "from which day does it next hold
+/// (or stop holding)"; both must agree with the plain interpreter the explanations use, and the
+/// second with a walk over the days.
+@Suite("Compiled conditions")
+struct ConditionProgramTests {
+  /// A random condition as rule-file text, at most `depth` levels deep.
+  static func condition(_ random: inout SeededRandom, depth: Int) -> String {
+    let atoms = [
+      "balance >= 300.00", "balance < 500", "balance == 300.00", "balance != 700.00", "balance in [100.00, 300.00]",
+      "balance > 3.00 USD", "balance <= 1000.00 BRL", "amount > 500", "balance <= amount", "balance < amount",
+      "days-overdue > 5", "days-overdue >= 0", "days-overdue < 12", "days-overdue <= 0", "days-overdue == 7",
+      "days-overdue != 3", "days-overdue in [0, 1, 2, 9, 10, 30]", "promised", "disputed", "tagged \"vip\"",
+      "customer.segment == \"smb\"", "customer.kind in [\"person\"]", "customer.id != customer.segment", "true",
+      "false", "500 > balance", "12 <= days-overdue", "balance > 300.00", "300 < balance", "balance >= amount",
+      "days-overdue < 0", "days-overdue in [5, 6, 7]", "balance in [0.00]", "balance == 0",
+    ]
+    guard depth > 0, Int.random(in: 0..<3, using: &random) > 0 else {
+      return atoms.randomElement(using: &random) ?? "true"
+    }
+    let a = condition(&random, depth: depth - 1)
+    let b = condition(&random, depth: depth - 1)
+    switch Int.random(in: 0..<6, using: &random) {
+    case 0: return "not (\(a))"
+    case 1: return "(\(a)) and (\(b))"
+    case 2: return "(\(a)) or (\(b))"
+    case 3: return "(\(a)) == (\(b))"
+    case 4: return "(\(a)) != (\(b))"
+    default: return "(\(a)) in [false]"
+    }
+  }
+
+  @Test("holds, next true and next false agree with the interpreter and a walk over the days", arguments: 0..<4)
+  func agreesWithInterpreter(batch: Int) throws {
+    var random = SeededRandom(seed: 0xC0DE_0000 + UInt64(batch))
+    for _ in 0..<60 {
+      let text = ConditionProgramTests.condition(&random, depth: 3)
+      let cadence = try Cadence(parsing: "cadence \"x\"\n  D0 email a when \(text)\n")
+      let expression = try #require(cadence.steps[0].when).expression
+      var program = ConditionProgram()
+      let root = program.compile(expression)
+
+      var invoice = try Invoice.make(
+        due: "2026-03-10", amount: "\(Int.random(in: 1...9, using: &random) * 100).00",
+        customer: Customer(id: "C", kind: Bool.random(using: &random) ? .person : nil, segment: "smb"),
+        tags: Bool.random(using: &random) ? ["vip"] : [])
+      invoice.status = Bool.random(using: &random) ? .disputed : .open
+      for _ in 0..<Int.random(in: 0...3, using: &random) {
+        invoice = try invoice.paying(
+          "\(Int.random(in: 1...4, using: &random) * 100).00",
+          on: invoice.due.adding(days: Int.random(in: -10...40, using: &random)).description)
+      }
+      if Bool.random(using: &random) {
+        let made = invoice.due.adding(days: Int.random(in: -5...20, using: &random))
+        invoice = try invoice.promising(
+          by: made.adding(days: Int.random(in: 0...10, using: &random)).description, madeOn: made.description)
+      }
+      let timeline = InvoiceTimeline(invoice, effectiveDue: invoice.due)
+      let inputs = ConditionInputs(
+        timeline: timeline, status: invoice.status, writeOffDay: .max,
+        invariants: InvariantAnswers(program, invoice: invoice))
+      let first = invoice.due.daysSinceEpoch - 20
+      let last = invoice.due.daysSinceEpoch + 60
+      let truth = (first...last).map { day in
+        var notes: [String] = []
+        return expression.holds(for: FieldValues(invoice, timeline, on: day), notes: &notes)
+      }
+      for day in first...last {
+        let expected = truth[day - first]
+        #expect(program.holds(root, at: day, inputs) == expected, "`\(text)` on \(CivilDate(daysSinceEpoch: day))")
+        for wanted in [true, false] {
+          let found = wanted ? program.nextTrue(root, from: day, inputs) : program.nextFalse(root, from: day, inputs)
+          let walked = (day...last).first { truth[$0 - first] == wanted }
+          if let walked {
+            #expect(found == walked, "`\(text)` next \(wanted) from \(CivilDate(daysSinceEpoch: day))")
+          } else {
+            #expect(found > last, "`\(text)` next \(wanted) from \(CivilDate(daysSinceEpoch: day))")
+          }
+        }
+      }
+    }
+  }
+}
