@@ -12,8 +12,8 @@ extension ActionPlan {
     ])
   }
 
-  /// The plan as one line of JSON, keys sorted.
-  public var jsonLine: String { json.serialized }
+  /// The plan as one line of JSON, keys sorted: ``json`` serialized, written directly.
+  public var jsonLine: String { PlanWriter.line(self) }
 }
 
 extension PlannedAction {

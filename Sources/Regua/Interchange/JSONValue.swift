@@ -55,8 +55,15 @@ public enum JSONValue: Sendable, Hashable {
     }
   }
 
-  private static func writeString(_ value: String, to output: inout String) {
+  /// Appends `value` as a JSON string: `"` and `\` escaped, control characters as `\uXXXX`
+  /// (`\n`, `\r`, `\t` by name), everything else (`/` and non-ASCII included) as is.
+  static func writeString(_ value: String, to output: inout String) {
     output += "\""
+    if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+      output += value
+      output += "\""
+      return
+    }
     for scalar in value.unicodeScalars {
       switch scalar {
       case "\"": output += "\\\""
