@@ -126,7 +126,7 @@ extension Cadence {
       problems.append(.init(code: "missing-name", message: "the cadence's name is empty", help: "give it a name"))
     }
     if let timeZone, let problem = CadenceValidation.check(timeZone: timeZone) { problems.append(problem) }
-    if !CadenceValidation.catchUpRange.contains(catchUpDays) {
+    if !Bounds.catchUpDays.contains(catchUpDays) {
       problems.append(
         .init(code: "out-of-range", message: "catch-up of \(catchUpDays) days is out of range", help: "use 0 to 3650"))
     }
@@ -174,8 +174,8 @@ extension Cadence {
     for limit in limits {
       if let problem = CadenceValidation.check(limitChannel: limit.channel, steps: steps) {
         problems.append(problem)
-      } else if !CadenceValidation.limitCountRange.contains(limit.count)
-        || !CadenceValidation.limitDaysRange.contains(limit.days)
+      } else if !Bounds.limitCount.contains(limit.count)
+        || !Bounds.limitDays.contains(limit.days)
       {
         problems.append(
           .init(

@@ -13,10 +13,6 @@ enum CadenceValidation {
   /// Channels every cadence knows: those of the contact actions other than `notify`.
   static let builtInChannels = ActionKind.allCases.filter { $0.isContact && $0 != .notify }.map(\.rawValue)
 
-  static let catchUpRange = 0...3650
-  static let limitCountRange = 1...1000
-  static let limitDaysRange = 1...3650
-
   static func check(timeZone: String) -> Problem? {
     guard TimeZone(identifier: timeZone) == nil else { return nil }
     let suggestion = Suggestions.closest(to: timeZone, among: TimeZone.knownTimeZoneIdentifiers)

@@ -108,7 +108,7 @@ public struct Schedule: Sendable, Hashable {
   ///
   /// - Throws: ``CivilDateError/notADate(_:)`` when the text is neither, or names no date.
   public func date(at text: String) throws(CivilDateError) -> CivilDate {
-    guard let date = try TestDate(parsing: text).resolve(in: self) else { throw .notADate(text) }
+    guard let date = try DateReference(parsing: text).resolve(in: self) else { throw .notADate(text) }
     return date
   }
 
@@ -148,5 +148,16 @@ struct StepOrder: Sendable {
     }
     self.due = due.sorted { ($0.offset.days, $0.index) < ($1.offset.days, $1.index) }
     self.issue = issue.sorted { ($0.offset.days, $0.index) < ($1.offset.days, $1.index) }
+  }
+}
+
+extension DateReference {
+  /// The date this names for the invoice a schedule was made for; `nil` when an offset lands
+  /// outside 0001-01-01…9999-12-31.
+  public func resolve(in schedule: Schedule) -> CivilDate? {
+    switch self {
+    case .date(let date): return date
+    case .offset(let offset): return schedule.date(of: offset)
+    }
   }
 }

@@ -10,9 +10,9 @@
 /// lines full of non-ASCII characters included.
 struct Lexer {
   /// The largest rule file accepted, in bytes.
-  static let maximumFileSize = 4 * 1024 * 1024
+  static let maximumFileSize = Bounds.fileBytes
   /// The longest line accepted, in bytes.
-  static let maximumLineLength = 4096
+  static let maximumLineLength = Bounds.lineBytes
 
   private(set) var diagnostics: [Diagnostic] = []
   /// Lines that had a lexical error, so the parser can stay quiet about them.

@@ -4,7 +4,7 @@
 /// and parsing resumes at the next line, so one run reports every broken line once.
 struct Parser {
   /// The deepest nesting of parentheses, lists and `not` accepted in an expression.
-  static let maximumExpressionDepth = 32
+  static let maximumExpressionDepth = Bounds.expressionDepth
 
   private(set) var diagnostics: [Diagnostic] = []
   private let quietLines: Set<Int>
@@ -157,7 +157,7 @@ struct Parser {
       cursor.advance()
       try cursor.expectKeyword("up", "write `catch up 3 days`")
       let days = try cursor.expectInteger(
-        "a number of days, e.g. `catch up 3 days`", range: CadenceValidation.catchUpRange)
+        "a number of days, e.g. `catch up 3 days`", range: Bounds.catchUpDays)
       try cursor.expectKeyword(days == 1 ? "day" : "days", "write `catch up \(days) days`", alternative: "days")
       try cursor.expectEnd("after `catch up \(days) days`")
       return .catchUp(days, line.range)
@@ -192,10 +192,10 @@ struct Parser {
     }
     let countToken = cursor.peek()
     let count = try cursor.expectInteger(
-      "how many contacts, e.g. `limit call 1 per 7 days`", range: CadenceValidation.limitCountRange)
+      "how many contacts, e.g. `limit call 1 per 7 days`", range: Bounds.limitCount)
     try cursor.expectKeyword("per", "write `limit \(channel.text) \(count) per 7 days`")
     let daysToken = cursor.peek()
-    let days = try cursor.expectInteger("a number of days, e.g. `per 7 days`", range: CadenceValidation.limitDaysRange)
+    let days = try cursor.expectInteger("a number of days, e.g. `per 7 days`", range: Bounds.limitDays)
     try cursor.expectKeyword(days == 1 ? "day" : "days", "write `per \(days) days`", alternative: "days")
     try cursor.expectEnd("after the limit")
     return LimitSyntax(

@@ -34,10 +34,11 @@ public struct PolicyCheck: Sendable, Hashable {
 public enum PolicyExpectation: Sendable, Hashable {
   /// On a day (as written, and as a date or an offset), the plan after simulating the days
   /// before.
-  case on(String, TestDate, PlanExpectation)
+  case on(String, DateReference, PlanExpectation)
   /// The simulated timeline from a day through a day, as timeline lines, with where each
   /// expected entry is written.
-  case timeline(from: TestDate?, to: TestDate?, label: String, lines: [String], entryPositions: [SourcePosition])
+  case timeline(
+    from: DateReference?, to: DateReference?, label: String, lines: [String], entryPositions: [SourcePosition])
 }
 
 /// An expectation about one day's plan.
@@ -52,5 +53,5 @@ public enum PlanExpectation: Sendable, Hashable {
   /// The step is skipped, for the reason when given.
   case skipped(step: String, reason: SkipReason?)
   /// The plan's `next` is this date (`nil`: none).
-  case next(TestDate?)
+  case next(DateReference?)
 }

@@ -86,9 +86,9 @@ struct PolicyTestCompiler {
 
   /// The date or offset a date syntax names, or a diagnostic. An offset must name a date of the
   /// invoice (within 0001–9999), counted in calendar days.
-  private mutating func resolve(_ date: DateSyntax, in schedule: Schedule) -> TestDate? {
+  private mutating func resolve(_ date: DateSyntax, in schedule: Schedule) -> DateReference? {
     do throws(CivilDateError) {
-      let parsed = try TestDate(parsing: date.text)
+      let parsed = try DateReference(parsing: date.text)
       guard parsed.resolve(in: schedule) != nil else { throw CivilDateError.notADate(date.text) }
       return parsed
     } catch {

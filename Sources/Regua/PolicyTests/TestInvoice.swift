@@ -1,7 +1,7 @@
 /// The one fixture behind every test invoice: `test` blocks in rule files and `ReguaTesting`'s
 /// `Invoice.make` start from the same defaults, so an `I+14` step lands on the same day in both.
 ///
-/// Dated facts may be written as offsets (``TestDate``); they are resolved through the
+/// Dated facts may be written as offsets (``DateReference``); they are resolved through the
 /// ``Schedule`` of the cadence under test, exactly as its steps are.
 ///
 /// ```swift
@@ -83,12 +83,12 @@ public struct TestInvoice: Sendable, Hashable {
 /// A payment in a test: when, possibly as an offset, and how much.
 public struct TestPayment: Sendable, Hashable {
   /// When it was received.
-  public var date: TestDate
+  public var date: DateReference
   /// How much.
   public var amount: Money
 
   /// Creates a payment.
-  public init(date: TestDate, amount: Money) {
+  public init(date: DateReference, amount: Money) {
     self.date = date
     self.amount = amount
   }
@@ -97,12 +97,12 @@ public struct TestPayment: Sendable, Hashable {
 /// A promise to pay in a test.
 public struct TestPromise: Sendable, Hashable {
   /// The day promised.
-  public var date: TestDate
+  public var date: DateReference
   /// The day it was made, if given.
-  public var made: TestDate?
+  public var made: DateReference?
 
   /// Creates a promise.
-  public init(date: TestDate, made: TestDate? = nil) {
+  public init(date: DateReference, made: DateReference? = nil) {
     self.date = date
     self.made = made
   }
@@ -113,12 +113,12 @@ public struct TestHistoryEntry: Sendable, Hashable {
   /// The step id recorded.
   public var step: String
   /// When it was executed.
-  public var date: TestDate
+  public var date: DateReference
   /// The channel, for contacts the cadence does not know.
   public var channel: String?
 
   /// Creates a history entry.
-  public init(step: String, date: TestDate, channel: String? = nil) {
+  public init(step: String, date: DateReference, channel: String? = nil) {
     self.step = step
     self.date = date
     self.channel = channel

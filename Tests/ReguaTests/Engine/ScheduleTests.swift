@@ -155,7 +155,7 @@ struct ScheduleTests {
         #expect(schedule.date(of: step.offset) == occurrence.scheduled)
         #expect(try schedule.date(at: step.offset.description) == occurrence.scheduled)
         // A test date written as the step's offset.
-        #expect(try TestDate(parsing: step.offset.description).resolve(in: schedule) == occurrence.scheduled)
+        #expect(try DateReference(parsing: step.offset.description).resolve(in: schedule) == occurrence.scheduled)
       }
       // The simulator's actions carry the schedule's dates.
       let simulator = Simulator(scenario.cadence, environment: scenario.environment)
@@ -180,7 +180,7 @@ struct ScheduleTests {
           checks: [
             PolicyCheck(
               position: SourcePosition(line: 2, column: 1),
-              expectation: .on(offset.description, .offset(offset), .next(expected.next.map(TestDate.date))))
+              expectation: .on(offset.description, .offset(offset), .next(expected.next.map(DateReference.date))))
           ])
         let result = PolicyTestRunner.run(test, cadence: scenario.cadence, environment: scenario.environment)
         #expect(result.passed, "\(result.failures.map(\.message))\n\(scenario.source)")

@@ -1,4 +1,9 @@
-/// A value while a condition is evaluated.
+// The plain interpreter of conditions: it walks the expression for one day's field values and
+// collects notes on comparisons that are false for a reason other than the values (another
+// currency). Explanations use it to quote what a condition saw; evaluations use the compiled
+// ``ConditionProgram``, which property tests check against it.
+
+/// A value while a condition is interpreted.
 enum RuntimeValue {
   case boolean(Bool)
   case money(Money)
@@ -48,14 +53,7 @@ extension Expression {
       guard let order = Expression.compare(a.value(facts), b.value(facts), facts: facts, notes: &notes) else {
         return false
       }
-      switch op {
-      case .equal: return order == 0
-      case .notEqual: return order != 0
-      case .less: return order < 0
-      case .lessOrEqual: return order <= 0
-      case .greater: return order > 0
-      case .greaterOrEqual: return order >= 0
-      }
+      return op.accepts(order)
     case .membership(let a, let list):
       let subject = a.value(facts)
       return list.contains { Expression.compare(subject, .literal($0), facts: facts, notes: &notes) == 0 }

@@ -1,6 +1,7 @@
-/// A date as a test writes it: a calendar date, or an offset of the invoice (`D+14`, `D-3`,
-/// `D0`, `I+5`) that the cadence's ``Schedule`` resolves exactly as it resolves a step's date.
-public enum TestDate: Sendable, Hashable, CustomStringConvertible {
+/// A date as a person writes it in a test or on the command line: a calendar date, or an offset
+/// of the invoice (`D+14`, `D-3`, `D0`, `I+5`) that the cadence's ``Schedule`` resolves exactly
+/// as it resolves a step's date.
+public enum DateReference: Sendable, Hashable, CustomStringConvertible {
   /// A calendar date, taken as is.
   case date(CivilDate)
   /// An offset, resolved like a step's date.
@@ -19,15 +20,6 @@ public enum TestDate: Sendable, Hashable, CustomStringConvertible {
       self = .date(try CivilDate(parsing: text))
     } else {
       throw .notADate(text)
-    }
-  }
-
-  /// The date this names for the invoice a schedule was made for; `nil` when an offset lands
-  /// outside 0001-01-01…9999-12-31.
-  public func resolve(in schedule: Schedule) -> CivilDate? {
-    switch self {
-    case .date(let date): return date
-    case .offset(let offset): return schedule.date(of: offset)
     }
   }
 

@@ -11,7 +11,7 @@ public struct Offset: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// The largest number of days an offset may count, before or after its anchor.
-  public static let maximumDays = 3650
+  public static let maximumDays = Bounds.offsetDays
 
   /// What the offset counts from.
   public var anchor: Anchor

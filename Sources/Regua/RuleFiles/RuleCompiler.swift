@@ -1,0 +1,58 @@
+/// A rule file after checking: its cadences and every diagnostic, sorted by position.
+public struct RuleFile: Sendable, Hashable {
+  /// The text the file was read from.
+  public var source: SourceFile
+  /// The cadences that compiled without errors, in file order.
+  public var cadences: [Cadence]
+  /// The `test` blocks that compiled without errors, in file order.
+  public var tests: [PolicyTest]
+  /// Every problem found, sorted by position.
+  public var diagnostics: [Diagnostic]
+
+  /// Whether the file has no errors.
+  public var isValid: Bool { !diagnostics.containsErrors }
+}
+
+/// Turns rule-file text into validated cadences: lex → parse → check.
+public enum RuleCompiler {
+  /// Lexes, parses and checks a rule file. Never throws and never traps: every problem is a
+  /// diagnostic, and a cadence with errors is left out of ``RuleFile/cadences``.
+  public static func compile(_ source: SourceFile) -> RuleFile {
+    var lexer = Lexer()
+    let lines = lexer.tokenize(source)
+    var parser = Parser(quietLines: lexer.failedLines)
+    let syntax = parser.parse(lines)
+    var checker = CadenceChecker()
+    var cadences: [Cadence] = []
+    var names: [String: SourceRange] = [:]
+    for declaration in syntax.cadences {
+      if let first = names[declaration.name] {
+        checker.diagnostics.append(
+          Diagnostic(
+            .error, code: "duplicate-cadence", message: "a cadence named `\(declaration.name)` is already declared",
+            range: declaration.nameRange, help: "rename one of them",
+            notes: ["the first is on line \(first.start.line)"]))
+        continue
+      }
+      names[declaration.name] = declaration.nameRange
+      if let cadence = checker.check(declaration) { cadences.append(cadence) }
+    }
+    var testCompiler = PolicyTestCompiler(path: source.path)
+    let tests = syntax.tests.compactMap { testCompiler.compile($0) }
+    let lexical = lexer.diagnostics.filter { !parser.literalLines.contains($0.range.start.line) }
+    let diagnostics = (lexical + parser.diagnostics + checker.diagnostics + testCompiler.diagnostics).sortedByPosition()
+    let valid = !diagnostics.containsErrors
+    return RuleFile(
+      source: source, cadences: valid ? cadences : [], tests: valid ? tests : [], diagnostics: diagnostics)
+  }
+
+  /// Parses the syntax tree of a rule file without checking names and types.
+  public static func parse(_ source: SourceFile) -> (syntax: RuleFileSyntax, diagnostics: [Diagnostic]) {
+    var lexer = Lexer()
+    let lines = lexer.tokenize(source)
+    var parser = Parser(quietLines: lexer.failedLines)
+    let syntax = parser.parse(lines)
+    let lexical = lexer.diagnostics.filter { !parser.literalLines.contains($0.range.start.line) }
+    return (syntax, (lexical + parser.diagnostics).sortedByPosition())
+  }
+}
