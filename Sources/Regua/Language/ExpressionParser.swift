@@ -112,10 +112,10 @@ struct ExpressionParser {
           diagnostic: .error(
             "expected-comma", "expected `,` or `]` in the list", at: separator.range, help: "separate items with `,`"))
       }
-      if elements.count >= 256 {
+      if elements.count >= Bounds.listItems {
         throw Parser.LineError(
           diagnostic: .error(
-            "list-too-long", "the list has more than 256 items", at: separator.range, help: "use a tag instead"))
+            "list-too-long", "the list has more than \(Bounds.listItems) items", at: separator.range, help: "use a tag instead"))
       }
     }
   }

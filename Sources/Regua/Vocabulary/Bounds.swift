@@ -9,6 +9,8 @@ public enum Bounds {
   public static let lineBytes = 4096
   /// The deepest nesting of parentheses, lists and `not` in a condition.
   public static let expressionDepth = 32
+  /// The most items of an `in [...]` list.
+  public static let listItems = 256
   /// The most days an offset counts from its anchor, before or after: ten years.
   public static let offsetDays = 3650
   /// The days `catch up N days` accepts.
