@@ -4,8 +4,16 @@ import Foundation
 
 private let invoice = Invoice(
   id: "F", amount: Money(minorUnits: 100_000, currency: .brl), issued: CivilDate(daysSinceEpoch: 20_500),
-  due: CivilDate(daysSinceEpoch: 20_510), payments: [Payment(date: CivilDate(daysSinceEpoch: 20_520), amount: Money(minorUnits: 10_000, currency: .brl))],
-  history: [HistoryEntry(step: "d+1-email", date: CivilDate(daysSinceEpoch: 20_511)), HistoryEntry(step: "x", date: CivilDate(daysSinceEpoch: 20_515), channel: "call")])
+  due: CivilDate(daysSinceEpoch: 20_510),
+  payments: [Payment(date: CivilDate(daysSinceEpoch: 20_520), amount: Money(minorUnits: 10_000, currency: .brl))],
+  history: [
+    HistoryEntry(step: "d+1-email", date: CivilDate(daysSinceEpoch: 20_511)),
+    HistoryEntry(step: "x", date: CivilDate(daysSinceEpoch: 20_515), channel: "call"),
+  ])
+
+/// Weekends and a holiday: whatever calendar a fuzzed cadence names, dates move.
+private let calendar = BusinessCalendar(
+  weekend: [.saturday, .sunday], holidays: [CivilDate(daysSinceEpoch: 20_511)])
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -14,11 +22,16 @@ public func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let file = RuleCompiler.compile(SourceFile(path: "fuzz.regua", text: text))
   _ = DiagnosticRenderer().render(file.diagnostics, in: file.source)
   for cadence in file.cadences {
-    let evaluator = Evaluator(cadence)
+    let environment = Environment(calendars: [cadence.calendar ?? "": calendar])
+    let evaluator = Evaluator(cadence, environment: environment)
     for offset in [-40, -1, 0, 3, 30, 400] {
-      _ = evaluator.plan(for: invoice, on: invoice.due.adding(days: offset)).jsonLine
+      let plan = evaluator.plan(for: invoice, on: invoice.due.adding(days: offset))
+      _ = plan.jsonLine
+      _ = plan.skipped.map(\.detail)
     }
-    _ = Simulator(cadence).run(invoice, through: invoice.due.adding(days: 800)).timeline.lines
+    let simulator = Simulator(cadence, environment: environment)
+    _ = simulator.run(invoice, through: invoice.due.adding(days: 800)).timeline.lines
+    simulator.walk(invoice, through: invoice.due.adding(days: 800), listing: .new) { _ = $0.jsonLine }
   }
   _ = PolicyTestSuite.run([file])
   _ = try? Invoice(json: Data(bytes))

@@ -7,13 +7,13 @@ struct CompiledCadence: Sendable {
   /// The steps in date order, per anchor.
   let order: StepOrder
   /// Step ids to declaration indices (the first step with an id wins).
-  let stepIDs: StepIDTable
+  let stepIDs: NameTable
   /// Per step: its channel's number, -1 for non-contact steps.
   let stepChannels: [Int]
   /// Per step: whether it is a `write off`.
   let writesOff: [Bool]
   /// Channel numbers by name: every step channel and every channel a limit names.
-  let channelNumbers: [String: Int]
+  let channelNumbers: NameTable
   /// The number given to contacts on channels the cadence does not name (only `any` limits
   /// count them).
   let otherChannel: Int
@@ -42,7 +42,7 @@ struct CompiledCadence: Sendable {
   init(_ cadence: Cadence) {
     self.cadence = cadence
     order = StepOrder(cadence)
-    stepIDs = StepIDTable(cadence.steps.map(\.id))
+    stepIDs = NameTable(cadence.steps.map(\.id))
     var numbers: [String: Int] = [:]
     func number(_ channel: String) -> Int {
       if let number = numbers[channel] { return number }
@@ -52,7 +52,7 @@ struct CompiledCadence: Sendable {
     stepChannels = cadence.steps.map { step in step.channel.map(number) ?? -1 }
     writesOff = cadence.steps.map { $0.action.kind == .writeOff }
     let limitChannels = cadence.limits.map { limit in limit.channel.map(number) }
-    channelNumbers = numbers
+    channelNumbers = NameTable(numbers.sorted { $0.value < $1.value }.map(\.key))
     otherChannel = numbers.count
     var channelLimits: [[Int]] = Array(repeating: [], count: numbers.count + 1)
     var anyLimits: [Int] = []

@@ -30,33 +30,8 @@ struct HistoryLedger {
     for _ in 0..<daysBase { storage.append(.max) }
     for channel in 0...channelCount { storage[occurrenceCount + channel] = 0 }
     var writeOffDay = Int.max
-    // Each counted contact as one sortable key, channel number above and day below, appended
-    // after the fixed part; sorted, they become the days by channel.
-    withUnsafeTemporaryAllocation(of: Int.self, capacity: compiled.cadence.steps.count) { positions in
-      positions.initialize(repeating: -1)
-      for (index, occurrence) in schedule.occurrences.enumerated() where occurrence.key == .single {
-        positions[occurrence.step] = index
-      }
-      for index in history.indices {
-        let id = history[index].step
-        let day = HistoryLedger.clamp(history[index].date.daysSinceEpoch)
-        var channel = -1
-        var step = compiled.stepIDs.index(of: id)
-        var occurrence = step.map { positions[$0] } ?? -1
-        if step == nil, id.utf8.contains(UInt8(ascii: "@")) {
-          step = compiled.stepIDs.index(of: HistoryLedger.stepID(of: id))
-          occurrence = step.flatMap { schedule.occurrence(ofStep: $0, id: id) } ?? -1
-        }
-        if let step {
-          if occurrence >= 0 { storage[occurrence] = Swift.min(storage[occurrence], day) }
-          if compiled.writesOff[step] { writeOffDay = Swift.min(writeOffDay, day) }
-          channel = compiled.stepChannels[step]
-        }
-        if let explicit = history[index].channel {
-          channel = compiled.channelNumbers[explicit] ?? compiled.otherChannel
-        }
-        if channel >= 0 { storage.append(channel << 32 | (day - HistoryLedger.dayBase)) }
-      }
+    if !history.isEmpty {
+      HistoryLedger.index(history, schedule: schedule, cadence: compiled, into: &storage, writeOffDay: &writeOffDay)
     }
     let count = storage.count - daysBase
     storage.withUnsafeMutableBufferPointer { buffer in
@@ -78,6 +53,40 @@ struct HistoryLedger {
     }
     self.storage = storage
     self.writeOffDay = writeOffDay
+  }
+
+  /// Reads the history into `storage`: each occurrence's first execution in its slot, and each
+  /// counted contact appended as one sortable key, channel number above and day below.
+  private static func index(
+    _ history: borrowing [HistoryEntry], schedule: borrowing Schedule, cadence compiled: borrowing CompiledCadence,
+    into storage: inout [Int], writeOffDay: inout Int
+  ) {
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: compiled.cadence.steps.count) { positions in
+      positions.initialize(repeating: -1)
+      for (index, occurrence) in schedule.occurrences.enumerated() where occurrence.key == .single {
+        positions[occurrence.step] = index
+      }
+      for index in history.indices {
+        let id = history[index].step
+        let day = HistoryLedger.clamp(history[index].date.daysSinceEpoch)
+        var channel = -1
+        var step = compiled.stepIDs.index(of: id)
+        var occurrence = step.map { positions[$0] } ?? -1
+        if step == nil, id.utf8.contains(UInt8(ascii: "@")) {
+          step = compiled.stepIDs.index(of: HistoryLedger.stepID(of: id))
+          occurrence = step.flatMap { schedule.occurrence(ofStep: $0, id: id) } ?? -1
+        }
+        if let step {
+          if occurrence >= 0 { storage[occurrence] = Swift.min(storage[occurrence], day) }
+          if compiled.writesOff[step] { writeOffDay = Swift.min(writeOffDay, day) }
+          channel = compiled.stepChannels[step]
+        }
+        if let explicit = history[index].channel {
+          channel = compiled.channelNumbers.index(of: explicit) ?? compiled.otherChannel
+        }
+        if channel >= 0 { storage.append(channel << 32 | (day - HistoryLedger.dayBase)) }
+      }
+    }
   }
 
   /// Days sort below `2^32` once shifted by this: every representable date, with a margin.

@@ -115,7 +115,8 @@ struct ExpressionParser {
       if elements.count >= Bounds.listItems {
         throw Parser.LineError(
           diagnostic: .error(
-            "list-too-long", "the list has more than \(Bounds.listItems) items", at: separator.range, help: "use a tag instead"))
+            "list-too-long", "the list has more than \(Bounds.listItems) items", at: separator.range,
+            help: "use a tag instead"))
       }
     }
   }

@@ -1,9 +1,10 @@
-/// Step ids to declaration indices, found by an FNV-1a hash of the id's UTF-8 bytes.
+/// Names to indices (a cadence's step ids, its channels), found by an FNV-1a hash of the name's
+/// UTF-8 bytes.
 ///
-/// Reading a history looks up every entry's id; for the short ids of a cadence, FNV-1a and an
-/// open-addressed table cost a fraction of `Dictionary`'s seeded SipHash, and the table is
-/// built once per cadence. The first step with an id wins, as everywhere in the engine.
-struct StepIDTable: Sendable {
+/// Reading a history looks up every entry's step id and channel; for the short names of a
+/// cadence, FNV-1a and an open-addressed table cost a fraction of `Dictionary`'s seeded SipHash,
+/// and the table is built once per cadence. The first of equal names wins.
+struct NameTable: Sendable {
   private let ids: [String]
   /// Open addressing: an index into `ids`, or -1 for an empty slot.
   private let slots: [Int]
@@ -15,7 +16,7 @@ struct StepIDTable: Sendable {
     var slots = Array(repeating: -1, count: capacity)
     let mask = capacity - 1
     for (index, id) in ids.enumerated() {
-      var slot = StepIDTable.hash(id) & mask
+      var slot = NameTable.hash(id) & mask
       var duplicate = false
       while slots[slot] >= 0 {
         if ids[slots[slot]] == id {
@@ -31,9 +32,9 @@ struct StepIDTable: Sendable {
     self.mask = mask
   }
 
-  /// The index of the first step with this id, or `nil`.
+  /// The index of the first name equal to `id`, or `nil`.
   func index(of id: String) -> Int? {
-    var slot = StepIDTable.hash(id) & mask
+    var slot = NameTable.hash(id) & mask
     while slots[slot] >= 0 {
       if ids[slots[slot]] == id { return slots[slot] }
       slot = (slot + 1) & mask
