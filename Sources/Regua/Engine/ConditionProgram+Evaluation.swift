@@ -23,7 +23,7 @@ struct InvariantAnswers {
 
   init(_ program: borrowing ConditionProgram, invoice: borrowing Invoice) {
     for (index, test) in program.invariants.enumerated() {
-      let answer = ConditionProgram.answer(test, invoice)
+      let answer = program.answer(test, invoice)
       if index < 64 {
         if answer { bits |= 1 << UInt64(index) }
       } else {
@@ -184,45 +184,44 @@ extension ConditionProgram {
 
   /// Compares an amount in minor units of `currency` with a money operand exactly.
   static func order(_ minorUnits: Int64, _ operand: MoneyOperand, invoiceAmount: Int64, _ currency: Currency) -> Int? {
-    let decimal: ExactDecimal
+    let literal: ScaledAmount
     switch operand {
     case .invoiceAmount:
       return minorUnits == invoiceAmount ? 0 : (minorUnits < invoiceAmount ? -1 : 1)
-    case .amount(let value): decimal = value
+    case .amount(let value): literal = value
     case .money(let value, let other):
       guard other == currency else { return nil }
-      decimal = value
+      literal = value
     }
     let scale = currency.minorUnits
-    if decimal.scale <= scale {
-      let (scaled, overflow) = decimal.significand.multipliedReportingOverflow(
-        by: ExactDecimal.powerOfTen(scale - decimal.scale))
-      if !overflow { return minorUnits == scaled ? 0 : (minorUnits < scaled ? -1 : 1) }
+    if let scaled = literal.minorUnits(scale: scale) {
+      return minorUnits == scaled ? 0 : (minorUnits < scaled ? -1 : 1)
     }
     let money = ExactDecimal(significand: minorUnits, scale: scale)
-    return money == decimal ? 0 : (money < decimal ? -1 : 1)
+    return money == literal.decimal ? 0 : (money < literal.decimal ? -1 : 1)
   }
 
   /// The answer of a test that does not depend on the day.
-  static func answer(_ test: InvariantTest, _ invoice: borrowing Invoice) -> Bool {
+  func answer(_ test: InvariantTest, _ invoice: borrowing Invoice) -> Bool {
     let amount = invoice.amount.minorUnits
     let currency = invoice.amount.currency
     switch test {
-    case .tagged(let tag): return invoice.tags.contains(tag) || invoice.customer.tags.contains(tag)
+    case .tagged(let index):
+      return invoice.tags.contains(texts[index]) || invoice.customer.tags.contains(texts[index])
     case .disputed: return invoice.status == .disputed
-    case .text(let field, let op, let literal):
-      let value = text(of: field, invoice)
-      return op.accepts(value == literal ? 0 : (value < literal ? -1 : 1))
+    case .text(let field, let op, let index):
+      let value = ConditionProgram.text(of: field, invoice)
+      return op.accepts(value == texts[index] ? 0 : (value < texts[index] ? -1 : 1))
     case .textFields(let f, let op, let g):
-      let (x, y) = (text(of: f, invoice), text(of: g, invoice))
+      let (x, y) = (ConditionProgram.text(of: f, invoice), ConditionProgram.text(of: g, invoice))
       return op.accepts(x == y ? 0 : (x < y ? -1 : 1))
-    case .textIn(let field, let list):
-      let value = text(of: field, invoice)
-      return list.contains(value)
-    case .amount(let op, let operand):
-      return order(amount, operand, invoiceAmount: amount, currency).map(op.accepts) ?? false
-    case .amountIn(let list):
-      return list.contains { order(amount, $0, invoiceAmount: amount, currency) == 0 }
+    case .textIn(let field, let range):
+      let value = ConditionProgram.text(of: field, invoice)
+      return texts[range].contains(value)
+    case .amount(let op, let index):
+      return ConditionProgram.order(amount, amounts[index], invoiceAmount: amount, currency).map(op.accepts) ?? false
+    case .amountIn(let range):
+      return amounts[range].contains { ConditionProgram.order(amount, $0, invoiceAmount: amount, currency) == 0 }
     }
   }
 

@@ -37,28 +37,50 @@ struct ConditionProgram: Sendable {
   /// A money value a balance is compared with.
   enum MoneyOperand: Sendable {
     /// A number in the invoice's currency.
-    case amount(ExactDecimal)
+    case amount(ScaledAmount)
     /// An amount with its currency: comparisons with another currency are false.
-    case money(ExactDecimal, Currency)
+    case money(ScaledAmount, Currency)
     /// The invoice's `amount` field.
     case invoiceAmount
   }
 
-  /// A test whose answer depends only on the invoice, not on the day.
+  /// A test whose answer depends only on the invoice, not on the day. Text and amounts are
+  /// indices of the program's pools, so the tests are plain values that cost no reference
+  /// counting to read.
   enum InvariantTest: Sendable {
-    case tagged(String)
+    /// `tagged "x"`: an index of ``ConditionProgram/texts``.
+    case tagged(Int)
     case disputed
-    case text(Field, ComparisonOperator, String)
+    /// A text field compared with a text of ``ConditionProgram/texts``.
+    case text(Field, ComparisonOperator, Int)
     case textFields(Field, ComparisonOperator, Field)
-    case textIn(Field, [String])
-    case amount(ComparisonOperator, MoneyOperand)
-    case amountIn([MoneyOperand])
+    /// A text field in a range of ``ConditionProgram/texts``.
+    case textIn(Field, Range<Int>)
+    /// `amount` compared with an element of ``ConditionProgram/amounts``.
+    case amount(ComparisonOperator, Int)
+    /// `amount` in a range of ``ConditionProgram/amounts``.
+    case amountIn(Range<Int>)
   }
 
   private(set) var nodes: [Node] = []
   private(set) var integers: [Int] = []
   private(set) var amounts: [MoneyOperand] = []
   private(set) var invariants: [InvariantTest] = []
+  private(set) var texts: [String] = []
+
+  /// Adds texts to the pool and returns their range.
+  private mutating func addTexts(_ values: [String]) -> Range<Int> {
+    let start = texts.count
+    texts += values
+    return start..<texts.count
+  }
+
+  /// Adds amounts to the pool and returns their range.
+  private mutating func addAmounts(_ values: [MoneyOperand]) -> Range<Int> {
+    let start = amounts.count
+    amounts += values
+    return start..<amounts.count
+  }
 
   /// Adds a test that does not depend on the day and returns its node.
   mutating func add(_ test: InvariantTest) -> Int {
@@ -86,7 +108,7 @@ struct ConditionProgram: Sendable {
     case .field(.disputed): return add(InvariantTest.disputed)
     case .field(.promised): return add(.promised)
     case .field: return add(.constant(false))
-    case .tagged(let tag): return add(InvariantTest.tagged(tag))
+    case .tagged(let tag): return add(InvariantTest.tagged(addTexts([tag]).lowerBound))
     case .not(let inner): return add(.not(compile(inner)))
     case .and(let a, let b): return add(.and(compile(a), compile(b)))
     case .or(let a, let b): return add(.or(compile(a), compile(b)))
@@ -126,9 +148,11 @@ struct ConditionProgram: Sendable {
     case (.balance, .balance), (.amount, .amount), (.daysOverdue, .daysOverdue):
       return add(.constant(op.accepts(0)))
     case (.amount, .literal(let literal)):
-      return MoneyOperand(literal).map { add(InvariantTest.amount(op, $0)) } ?? add(.constant(false))
+      return MoneyOperand(literal).map { add(InvariantTest.amount(op, addAmounts([$0]).lowerBound)) }
+        ?? add(.constant(false))
     case (.daysOverdue, .literal(.integer(let k))): return add(.daysOverdue(op, k))
-    case (.text(let field), .literal(.text(let text))): return add(InvariantTest.text(field, op, text))
+    case (.text(let field), .literal(.text(let text))):
+      return add(InvariantTest.text(field, op, addTexts([text]).lowerBound))
     case (.text(let f), .text(let g)): return add(InvariantTest.textFields(f, op, g))
     case (.condition, _), (_, .condition):
       return compileBooleanComparison(a, op, b)
@@ -167,10 +191,11 @@ struct ConditionProgram: Sendable {
       amounts += list.compactMap(MoneyOperand.init)
       return add(.balanceIn(start..<amounts.count))
     case .amount:
-      return add(InvariantTest.amountIn(list.compactMap(MoneyOperand.init)))
+      return add(InvariantTest.amountIn(addAmounts(list.compactMap(MoneyOperand.init))))
     case .text(let field):
       return add(
-        InvariantTest.textIn(field, list.compactMap { if case .text(let t) = $0 { return t } else { return nil } }))
+        InvariantTest.textIn(
+          field, addTexts(list.compactMap { if case .text(let t) = $0 { return t } else { return nil } })))
     case .literal(let literal):
       return add(.constant(list.contains { ConditionProgram.compareLiterals(literal, $0) == 0 }))
     case .condition(let expression):
@@ -199,8 +224,8 @@ struct ConditionProgram: Sendable {
 extension ConditionProgram.MoneyOperand {
   init?(_ literal: Literal) {
     switch literal {
-    case .amount(let value): self = .amount(value)
-    case .money(let value, let currency): self = .money(value, currency)
+    case .amount(let value): self = .amount(ScaledAmount(value))
+    case .money(let value, let currency): self = .money(ScaledAmount(value), currency)
     default: return nil
     }
   }
@@ -227,6 +252,40 @@ extension ComparisonOperator {
     case .lessOrEqual: return .greaterOrEqual
     case .greater: return .less
     case .greaterOrEqual: return .lessOrEqual
+    }
+  }
+}
+
+/// A literal amount scaled once, when the cadence is compiled, to the minor units of every
+/// currency scale (0 to 4 decimals, as ISO 4217 has them), so that comparing it with a balance
+/// is one integer comparison. An amount with more decimals than a scale, or too large for it,
+/// is compared exactly as a decimal instead.
+struct ScaledAmount: Sendable {
+  let decimal: ExactDecimal
+  /// Per scale 0…4: the amount in minor units, or `nil` when it is not a whole number of them.
+  private let scaled: (Int64?, Int64?, Int64?, Int64?, Int64?)
+
+  init(_ decimal: ExactDecimal) {
+    self.decimal = decimal
+    func at(_ scale: Int) -> Int64? {
+      guard decimal.scale <= scale else { return nil }
+      let (value, overflow) = decimal.significand.multipliedReportingOverflow(
+        by: ExactDecimal.powerOfTen(scale - decimal.scale))
+      return overflow ? nil : value
+    }
+    scaled = (at(0), at(1), at(2), at(3), at(4))
+  }
+
+  /// The amount in minor units of a currency with `scale` decimals, when it is a whole number of
+  /// them.
+  func minorUnits(scale: Int) -> Int64? {
+    switch scale {
+    case 0: return scaled.0
+    case 1: return scaled.1
+    case 2: return scaled.2
+    case 3: return scaled.3
+    case 4: return scaled.4
+    default: return nil
     }
   }
 }

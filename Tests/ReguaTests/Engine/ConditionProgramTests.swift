@@ -85,3 +85,31 @@ struct ConditionProgramTests {
     }
   }
 }
+
+extension ConditionProgramTests {
+  @Test(
+    "literals pre-scaled to each currency's minor units compare exactly, with more decimals too",
+    arguments: ["JPY", "BRL", "BHD", "CLF"])
+  func scaledLiterals(code: String) throws {
+    let currency = try #require(Currency(code))
+    let literals = ["500", "500.5", "499.999", "0.0001", "10.005", "99999999999999.9999", "1000"]
+    let balances: [Int64] = [0, 1, 5, 499, 500, 4_999, 5_000, 5_005, 10_005, 100_050, 499_999, 500_000, 5_000_000]
+    for literal in literals {
+      let cadence = try Cadence(parsing: "cadence \"x\"\n  D0 email a when balance >= \(literal)\n")
+      let expression = try #require(cadence.steps[0].when).expression
+      var program = ConditionProgram()
+      let root = program.compile(expression)
+      for minorUnits in balances {
+        let invoice = Invoice(
+          id: "I", amount: Money(minorUnits: minorUnits, currency: currency),
+          issued: CivilDate(daysSinceEpoch: 0), due: CivilDate(daysSinceEpoch: 10))
+        let timeline = InvoiceTimeline(invoice, effectiveDue: invoice.due)
+        let inputs = ConditionInputs(
+          timeline: timeline, status: .open, writeOffDay: .max, invariants: InvariantAnswers(program, invoice: invoice))
+        var notes: [String] = []
+        let expected = expression.holds(for: FieldValues(invoice, timeline, on: 5), notes: &notes)
+        #expect(program.holds(root, at: 5, inputs) == expected, "\(minorUnits) \(code) >= \(literal)")
+      }
+    }
+  }
+}
