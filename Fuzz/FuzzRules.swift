@@ -12,8 +12,8 @@ private let invoice = Invoice(
   ])
 
 /// Weekends and a holiday: whatever calendar a fuzzed cadence names, dates move.
-private let calendar = BusinessCalendar(
-  weekend: [.saturday, .sunday], holidays: [CivilDate(daysSinceEpoch: 20_511)])
+private let calendar =
+  BusinessCalendar(weekend: [.saturday, .sunday], holidays: [CivilDate(daysSinceEpoch: 20_511)]) ?? .none
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

@@ -5,13 +5,14 @@
 /// default, makes every day a business day, so it moves nothing.
 ///
 /// ```swift
-/// let calendar = BusinessCalendar(
-///   weekend: [.saturday, .sunday], holidays: [try CivilDate(parsing: "2026-04-21")])
-/// calendar.isBusinessDay(try CivilDate(parsing: "2026-04-21"))   // false
+/// let tiradentes = try CivilDate(parsing: "2026-04-21")
+/// if let calendar = BusinessCalendar(weekend: [.saturday, .sunday], holidays: [tiradentes]) {
+///   calendar.isBusinessDay(tiradentes)   // false
+/// }
 /// ```
 public struct BusinessCalendar: Sendable, Hashable {
   /// Every day is a business day: nothing moves.
-  public static let none = BusinessCalendar()
+  public static let none = BusinessCalendar(checkedWeekend: [], holidays: [], workdays: [])
 
   /// Weekdays that are not business days (unless listed in ``workdays``).
   public private(set) var weekend: Set<Weekday>
@@ -20,14 +21,20 @@ public struct BusinessCalendar: Sendable, Hashable {
   /// Days that are business days even on a weekend or a holiday.
   public private(set) var workdays: Set<CivilDate>
 
-  /// Creates a calendar.
+  /// Creates a calendar, or `nil` when `weekend` names all seven days (a calendar needs a
+  /// working weekday).
   ///
   /// - Parameters:
-  ///   - weekend: Weekdays that are not business days. At most six: a calendar needs a working day.
+  ///   - weekend: Weekdays that are not business days; at most six.
   ///   - holidays: Days that are not business days.
   ///   - workdays: Days that are business days whatever the other two say.
-  public init(weekend: Set<Weekday> = [], holidays: Set<CivilDate> = [], workdays: Set<CivilDate> = []) {
-    self.weekend = weekend.count < 7 ? weekend : []
+  public init?(weekend: Set<Weekday> = [], holidays: Set<CivilDate> = [], workdays: Set<CivilDate> = []) {
+    guard weekend.count < 7 else { return nil }
+    self.init(checkedWeekend: weekend, holidays: holidays, workdays: workdays)
+  }
+
+  private init(checkedWeekend weekend: Set<Weekday>, holidays: Set<CivilDate>, workdays: Set<CivilDate>) {
+    self.weekend = weekend
     self.holidays = holidays
     self.workdays = workdays
   }
@@ -41,10 +48,12 @@ public struct BusinessCalendar: Sendable, Hashable {
     return !weekend.contains(date.weekday) && !holidays.contains(date)
   }
 
-  /// The first business day on or after `date`, or `nil` past 9999-12-31.
+  /// The first business day on or after `date`, or `nil` past 9999-12-31 (or for a date
+  /// outside 0001–9999).
   ///
   /// Terminates quickly: a week always has a working weekday, and holidays are finitely many.
   public func businessDay(onOrAfter date: CivilDate) -> CivilDate? {
+    guard date.isRepresentable else { return nil }
     var day = date
     while !isBusinessDay(day) {
       day = day.adding(days: 1)

@@ -74,7 +74,7 @@ extension ConditionProgram {
       let due = inputs.timeline.due
       let (found, position) = position(of: inputs.timeline.daysOverdue(at: day), in: range)
       if found { return day }
-      return position < range.upperBound ? ConditionProgram.plus(due, integers[position]) : .max
+      return position < range.upperBound ? due.saturatingAdding(integers[position]) : .max
     case .balanceIn(let range):
       return amounts[range].reduce(Int.max) { Swift.min($0, balanceStretch(.equal, $1, inputs).nextTrue(day)) }
     case .invariant(let test): return inputs.invariants[test] ? day : .max
@@ -94,7 +94,7 @@ extension ConditionProgram {
       guard found else { return day }
       var last = start
       while last + 1 < range.upperBound, integers[last + 1] == integers[last] + 1 { last += 1 }
-      return ConditionProgram.plus(inputs.timeline.due, ConditionProgram.plus(integers[last], 1))
+      return inputs.timeline.due.saturatingAdding(integers[last].saturatingAdding(1))
     case .balanceIn(let range):
       var day = day
       var moved = true
@@ -133,8 +133,8 @@ extension ConditionProgram {
     case .daysOverdue(let op, let k):
       // days-overdue = max(0, t − due) only grows.
       let due = inputs.timeline.due
-      let atLeast = k <= 0 ? Int.min : ConditionProgram.plus(due, k)
-      let above = k < 0 ? Int.min : ConditionProgram.plus(ConditionProgram.plus(due, k), 1)
+      let atLeast = k <= 0 ? Int.min : due.saturatingAdding(k)
+      let above = k < 0 ? Int.min : due.saturatingAdding(k).saturatingAdding(1)
       return Stretch(growing: op, atLeast: atLeast, above: above)
     case .balance(let op, let operand):
       return balanceStretch(op, amounts[operand], inputs)
@@ -234,11 +234,6 @@ extension ConditionProgram {
     }
   }
 
-  /// `a + b`, saturating at `Int.min` and `Int.max` instead of trapping.
-  static func plus(_ a: Int, _ b: Int) -> Int {
-    let (sum, overflow) = a.addingReportingOverflow(b)
-    return overflow ? (b > 0 ? .max : .min) : sum
-  }
 }
 
 /// The days a leaf condition holds: `[lo, hi)` when `inside`, every other day when not.

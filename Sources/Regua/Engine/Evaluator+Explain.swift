@@ -12,7 +12,8 @@ extension Evaluator {
     var retry: CivilDate?
     switch decision.verdict {
     case .fire, .missed:
-      explanation = .missed(late: date.daysSinceEpoch - decision.scheduled, catchUpDays: cadence.catchUpDays)
+      explanation = .missed(
+        late: date.daysSinceEpoch.saturatingSubtracting(decision.scheduled), catchUpDays: cadence.catchUpDays)
     case .stopped:
       explanation = .stopped(stop ?? .paid)
     case .paused(let rule):
@@ -43,8 +44,9 @@ extension Evaluator {
   func retryDay(for decision: Decision, after today: Int, ledger: HistoryLedger) -> Int? {
     let channel = compiled.stepChannels[decision.step]
     guard channel >= 0 else { return nil }
-    let room = ledger.nextRoom(channel: channel, from: today + 1, cadence: compiled)
-    let lastChance = Swift.min(decision.scheduled + cadence.catchUpDays, CivilDate.latest.daysSinceEpoch)
+    let room = ledger.nextRoom(channel: channel, from: today.saturatingAdding(1), cadence: compiled)
+    let lastChance = Swift.min(
+      decision.scheduled.saturatingAdding(cadence.catchUpDays), CivilDate.latest.daysSinceEpoch)
     return room <= lastChance ? room : nil
   }
 }

@@ -16,7 +16,7 @@ extension Evaluator {
     let program = compiled.program
     let timeline = inputs.timeline
     let latest = CivilDate.latest.daysSinceEpoch
-    let start = Swift.max(today + 1, timeline.issued)
+    let start = Swift.max(today.saturatingAdding(1), timeline.issued)
     guard start <= latest, program.nextFalse(compiled.stopRoot, from: start, inputs) <= latest else { return nil }
     var best = Int.max
     let count = schedule.occurrences.count
@@ -48,7 +48,8 @@ extension Evaluator {
         var last = Swift.min(latest, best - 1, executed == .max ? .max : executed - 1)
         if channel >= 0 {
           let superseded = newerExecuted[index]
-          last = Swift.min(last, scheduled + cadence.catchUpDays, superseded == .max ? .max : superseded - 1)
+          last = Swift.min(
+            last, scheduled.saturatingAdding(cadence.catchUpDays), superseded == .max ? .max : superseded - 1)
         }
         guard first <= last else { continue }
         if let day = firstFiringDay(step: step, channel: channel, from: first, through: last, ledger, inputs) {

@@ -89,7 +89,7 @@ public struct Evaluator: Sendable {
             actions.append(
               PlannedAction(
                 invoice: invoice.id, step: id, action: action.kind, arguments: action.arguments,
-                channel: action.channel, scheduled: scheduled, late: day - decision.scheduled))
+                channel: action.channel, scheduled: scheduled, late: day.saturatingSubtracting(decision.scheduled)))
             continue
           }
           guard report(decision.occurrence, reason) else { continue }
@@ -142,8 +142,8 @@ public struct Evaluator: Sendable {
       if ledger.isExecuted(index, asOf: day) { continue }
       let step = occurrence.step
       let verdict: Verdict
-      if compiled.stepChannels[step] >= 0, day - scheduled > cadence.catchUpDays {
-        verdict = .missed(late: day - scheduled)
+      if compiled.stepChannels[step] >= 0, day.saturatingSubtracting(scheduled) > cadence.catchUpDays {
+        verdict = .missed(late: day.saturatingSubtracting(scheduled))
       } else if stop != nil {
         verdict = .stopped
       } else if let pause {
@@ -205,7 +205,8 @@ public struct Evaluator: Sendable {
         forEachLimit(countingChannel: channel) { limitIndex in
           let limit = limits[limitIndex]
           let counted =
-            ledger.count(limit, channel: channel, from: day - limit.days + 1, through: day) + admitted[limitIndex]
+            ledger.count(limit, channel: channel, from: day.saturatingSubtracting(limit.days) + 1, through: day)
+            + admitted[limitIndex]
           if counted + 1 > limit.count { exceeded = limitIndex }
           return exceeded == nil
         }

@@ -73,8 +73,11 @@ struct HistoryLedger {
         var step = compiled.stepIDs.index(of: id)
         var occurrence = step.map { positions[$0] } ?? -1
         if step == nil, id.utf8.contains(UInt8(ascii: "@")) {
-          step = compiled.stepIDs.index(of: HistoryLedger.stepID(of: id))
-          occurrence = step.flatMap { schedule.occurrence(ofStep: $0, id: id) } ?? -1
+          // An occurrence id: it counts only when it names an occurrence of this invoice;
+          // otherwise the cadence does not know it, like any unknown id.
+          let keyed = compiled.stepIDs.index(of: HistoryLedger.stepID(of: id))
+          occurrence = keyed.flatMap { schedule.occurrence(ofStep: $0, id: id) } ?? -1
+          step = occurrence >= 0 ? keyed : nil
         }
         if let step {
           if occurrence >= 0 { storage[occurrence] = Swift.min(storage[occurrence], day) }
@@ -132,7 +135,8 @@ struct HistoryLedger {
   /// How many contacts a limit counts in the days `first...last`.
   func count(_ limit: ContactLimit, channel: Int, from first: Int, through last: Int) -> Int {
     let range = scope(limit, channel: channel)
-    return HistoryLedger.upperBound(last, in: storage, range) - HistoryLedger.upperBound(first - 1, in: storage, range)
+    return HistoryLedger.upperBound(last, in: storage, range)
+      - HistoryLedger.upperBound(first.saturatingSubtracting(1), in: storage, range)
   }
 
   /// The first day on or after `day` on which every limit counting channel `channel` has room
@@ -171,8 +175,9 @@ struct HistoryLedger {
       let through = HistoryLedger.upperBound(day, in: storage, range)
       if through - range.lowerBound < limit.count { return day }
       let nth = storage[through - limit.count]
-      if nth <= day - limit.days { return day }
-      day = nth + limit.days
+      if nth <= day.saturatingSubtracting(limit.days) { return day }
+      day = nth.saturatingAdding(limit.days)
+      if day == .max { return .max }
     }
   }
 

@@ -78,7 +78,7 @@ struct InvoiceTimeline {
   }
 
   /// `days-overdue` on `day`.
-  func daysOverdue(at day: Int) -> Int { day > due ? day - due : 0 }
+  func daysOverdue(at day: Int) -> Int { day > due ? day.saturatingSubtracting(due) : 0 }
 
   /// Whether a promise stands on `day` and the invoice is not paid.
   func isPromised(at day: Int) -> Bool { promiseStart <= day && day <= promiseEnd && day < paidDay }

@@ -23,6 +23,9 @@ public struct Schedule: Sendable, Hashable {
   public private(set) var occurrences: [Occurrence]
   /// The calendar that moves dates; `nil` when it moves none.
   let calendar: BusinessCalendar?
+  /// The indices of the occurrences with a key, sorted by step and key (empty while every step
+  /// comes due once).
+  private var keyed: [Int] = []
 
   /// Resolves every step of `cadence` for `invoice`.
   public init(cadence: Cadence, invoice: Invoice, environment: Environment = .standard) {
@@ -47,7 +50,7 @@ public struct Schedule: Sendable, Hashable {
     let (issuedDay, dueDay, effectiveDay) = (issued.daysSinceEpoch, due.daysSinceEpoch, effectiveDue.daysSinceEpoch)
     func day(_ step: (index: Int, offset: Offset), issueAnchored: Bool) -> Int? {
       let base = issueAnchored ? issuedDay : (step.offset.days < 0 ? dueDay : effectiveDay)
-      let day = base + step.offset.days
+      let day = base.saturatingAdding(step.offset.days)
       guard representable.contains(day) else { return nil }
       guard let calendar else { return day }
       return calendar.businessDay(onOrAfter: CivilDate(daysSinceEpoch: day))?.daysSinceEpoch
@@ -85,17 +88,35 @@ public struct Schedule: Sendable, Hashable {
       occurrences.sort { ($0.scheduled, $0.step) < ($1.scheduled, $1.step) }
     }
     self.occurrences = occurrences
+    keyed = occurrences.indices.filter { occurrences[$0].key != .single }.sorted {
+      (occurrences[$0].step, occurrences[$0].key) < (occurrences[$1].step, occurrences[$1].key)
+    }
   }
 
   /// The index of the occurrence of step `step` that the history id `id` names (the step id for
   /// a single occurrence, the step id and a key suffix otherwise), or `nil`.
+  ///
+  /// Costs no search while every occurrence is single (so a history of ids with made-up keys
+  /// costs nothing per entry); keyed occurrences, when steps produce them, are found by a binary
+  /// search of ``keyed``.
   func occurrence(ofStep step: Int, id: String) -> Int? {
     var key = OccurrenceKey.single
     if let at = id.utf8.firstIndex(of: UInt8(ascii: "@")) {
       guard let suffix = OccurrenceKey(suffix: id[id.index(after: at)...]) else { return nil }
       key = suffix
     }
-    return occurrences.firstIndex { $0.step == step && $0.key == key }
+    guard key != .single else { return occurrences.firstIndex { $0.step == step && $0.key == .single } }
+    var low = 0
+    var high = keyed.count
+    while low < high {
+      let middle = (low + high) / 2
+      let candidate = occurrences[keyed[middle]]
+      if (candidate.step, candidate.key) < (step, key) { low = middle + 1 } else { high = middle }
+    }
+    guard low < keyed.count, occurrences[keyed[low]].step == step, occurrences[keyed[low]].key == key else {
+      return nil
+    }
+    return keyed[low]
   }
 
   /// The date an offset names for this invoice, as a step at that offset would be scheduled;
@@ -121,7 +142,7 @@ public struct Schedule: Sendable, Hashable {
     case .due: base = offset.days < 0 ? due : effectiveDue
     case .promise: return nil
     }
-    let day = base.adding(days: offset.days)
+    let day = CivilDate(daysSinceEpoch: base.daysSinceEpoch.saturatingAdding(offset.days))
     guard day.isRepresentable else { return nil }
     guard let calendar else { return day }
     return calendar.businessDay(onOrAfter: day)

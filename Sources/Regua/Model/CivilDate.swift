@@ -57,7 +57,7 @@ public struct CivilDate: Sendable, Hashable, Comparable {
   /// The day of the week.
   public var weekday: Weekday {
     // 1970-01-01 was a Thursday (ISO weekday 4).
-    let isoIndex = ((daysSinceEpoch + 3) % 7 + 7) % 7  // 0 = Monday
+    let isoIndex = (daysSinceEpoch % 7 + 10) % 7  // 0 = Monday; no overflow at the extremes
     return Weekday(isoNumber: isoIndex + 1) ?? .monday
   }
 
@@ -101,7 +101,9 @@ public struct CivilDate: Sendable, Hashable, Comparable {
   }
 
   static func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
-    let z = days + 719_468
+    // Clamped so that no day count, however far out, overflows (only unrepresentable dates,
+    // which Regua never computes, are affected).
+    let z = Swift.min(Swift.max(days, Int.min / 2), Int.max / 2) + 719_468
     let era = (z >= 0 ? z : z - 146_096) / 146_097
     let dayOfEra = z - era * 146_097
     let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365

@@ -80,6 +80,12 @@ struct PolicyTestCompiler {
         return nil
       }
       invoice.issued = date
+    } else if !invoice.issued.isRepresentable {
+      fail(
+        "bad-date",
+        "the issue date, \(TestInvoice.defaultTerm) days before the due date `\(due)`, falls before 0001-01-01",
+        line.due.range, help: "give the issue date: `issued \(due)`")
+      return nil
     }
     return invoice
   }

@@ -42,6 +42,8 @@ public enum PolicyTestRunner {
     let walk = simulator.plansCountingEvaluations(for: invoice, on: days)
     var evaluations = walk.evaluations
     let plans = Dictionary(zip(days, walk.plans), uniquingKeysWith: { first, _ in first })
+    let index = CadenceIndex(cadence)
+    var skipIndexes: [CivilDate: [String: Int]] = [:]
     var failures: [PolicyFailure] = []
     for check in test.checks {
       let failure: (String, position: SourcePosition?)?
@@ -55,7 +57,12 @@ public enum PolicyTestRunner {
           failure = ("on \(label): `\(date)` names no date of the invoice", nil)
           break
         }
-        failure = self.failure(of: expected, plan: plan, cadence: cadence, schedule: schedule).map {
+        if skipIndexes[day] == nil, case .skipped = expected {
+          skipIndexes[day] = Dictionary(
+            plan.skipped.enumerated().map { ($1.step, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        let skip: (String) -> SkippedStep? = { step in skipIndexes[day]?[step].map { plan.skipped[$0] } }
+        failure = self.failure(of: expected, plan: plan, index: index, schedule: schedule, skip: skip).map {
           ("on \(label) (\(day)): \($0)", nil)
         }
       }
@@ -83,39 +90,43 @@ public enum PolicyTestRunner {
     return ("\(label): \(report)", position)
   }
 
+  /// Why the plan does not meet the expectation, or `nil`; `skip` finds a step among the plan's
+  /// skips.
   private static func failure(
-    of expected: PlanExpectation, plan: ActionPlan, cadence: Cadence, schedule: Schedule
+    of expected: PlanExpectation, plan: ActionPlan, index: CadenceIndex, schedule: Schedule,
+    skip: (String) -> SkippedStep?
   ) -> String? {
+    let cadence = index.cadence
     switch expected {
     case .nothing:
       return plan.actions.isEmpty
         ? nil : "expected nothing, but \(describe(plan.actions)) \(plan.actions.count == 1 ? "fires" : "fire")"
     case .fires(let words):
       let matcher: ActionMatcher
-      do { matcher = try ActionMatcher(words, in: cadence) } catch { return error.message }
+      do { matcher = try ActionMatcher(words, in: index) } catch { return error.message }
       guard !plan.actions.contains(where: matcher.matches) else { return nil }
       var message =
         "expected \(matcher), but "
         + (plan.actions.isEmpty
           ? "nothing fires" : "only \(describe(plan.actions)) \(plan.actions.count == 1 ? "fires" : "fire")")
       for skip in plan.skipped {
-        if let step = cadence.step(withID: skip.step), matcher.matches(step) {
+        if let step = index.step(withID: skip.step), matcher.matches(step) {
           message += "\n  \(skip.step) is skipped (\(skip.reason.rawValue)): \(skip.detail)"
         }
       }
       return message
     case .doesNotFire(let words):
       let matcher: ActionMatcher
-      do { matcher = try ActionMatcher(words, in: cadence) } catch { return error.message }
+      do { matcher = try ActionMatcher(words, in: index) } catch { return error.message }
       let firing = plan.actions.filter(matcher.matches)
       return firing.isEmpty
         ? nil : "expected no \(matcher), but \(describe(firing)) \(firing.count == 1 ? "fires" : "fire")"
     case .skipped(let step, let reason):
-      guard cadence.step(withID: step) != nil else {
+      guard index.step(withID: step) != nil else {
         return ActionMatcher.unknownStep(step, in: cadence).message
       }
       let wanted = "\(step) skipped" + (reason.map { " (\($0.rawValue))" } ?? "")
-      if let skip = plan.skipped.first(where: { $0.step == step }) {
+      if let skip = skip(step) {
         guard let reason, reason != skip.reason else { return nil }
         return "expected \(wanted), but it is skipped as \(skip.reason.rawValue): \(skip.detail)"
       }
@@ -144,18 +155,18 @@ enum ActionMatcher: CustomStringConvertible {
 
   /// Resolves the words of an expectation against a cadence: action keywords (and leading
   /// arguments), a step id, or a `notify` channel.
-  init(_ words: [String], in cadence: Cadence) throws(PolicyTestProblem) {
+  init(_ words: [String], in index: CadenceIndex) throws(PolicyTestProblem) {
     guard let first = words.first else { throw PolicyTestProblem(message: "expected an action or a step") }
     if let kind = ActionKind.allCases.first(where: { Array(words.prefix($0.keywords.count)) == $0.keywords }) {
       self = .action(kind, arguments: Array(words.dropFirst(kind.keywords.count)))
     } else if let kind = ActionKind(rawValue: first) {
       self = .action(kind, arguments: Array(words.dropFirst()))
-    } else if words.count == 1, cadence.step(withID: first) != nil {
+    } else if words.count == 1, index.step(withID: first) != nil {
       self = .step(first)
-    } else if words.count == 1, cadence.steps.contains(where: { $0.channel == first }) {
+    } else if words.count == 1, index.hasChannel(first) {
       self = .channel(first)
     } else {
-      throw ActionMatcher.unknownStep(first, in: cadence)
+      throw ActionMatcher.unknownStep(first, in: index.cadence)
     }
   }
 
@@ -191,4 +202,26 @@ enum ActionMatcher: CustomStringConvertible {
     case .channel(let channel): return "a `\(channel)` contact"
     }
   }
+}
+
+/// A cadence's steps by id and its channels, built once per test run, so that each expectation
+/// finds what it names in constant time however many steps and lines there are.
+struct CadenceIndex {
+  let cadence: Cadence
+  private let steps: [String: Int]
+  private let channels: Set<String>
+
+  init(_ cadence: Cadence) {
+    self.cadence = cadence
+    var steps: [String: Int] = [:]
+    for (index, step) in cadence.steps.enumerated() where steps[step.id] == nil { steps[step.id] = index }
+    self.steps = steps
+    channels = Set(cadence.steps.compactMap(\.channel))
+  }
+
+  /// The first step with this id.
+  func step(withID id: String) -> Step? { steps[id].map { cadence.steps[$0] } }
+
+  /// Whether a step of the cadence contacts on this channel.
+  func hasChannel(_ channel: String) -> Bool { channels.contains(channel) }
 }

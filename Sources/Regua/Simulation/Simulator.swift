@@ -138,7 +138,8 @@ public struct Simulator: Sendable {
       next = plan.next
       day = plan.next
       guard !plan.actions.isEmpty else { return nil }
-      state = state.executing(plan)
+      // In place: the walk owns its state, so the history grows without being copied.
+      state.history.append(contentsOf: plan.actions.map { HistoryEntry(step: $0.step, date: plan.date) })
       return plan
     }
 

@@ -119,3 +119,33 @@ struct BoundedCostTests {
     #expect(Double(large) / Double(small) < 5, "4× the days printed \(large) bytes against \(small)")
   }
 }
+
+extension BoundedCostTests {
+  @Test("history ids with made-up occurrence keys are unknown ids: ignored, at no cost per entry")
+  func occurrenceIDsInTheHistory() throws {
+    let cadence = try Cadence(
+      parsing:
+        "cadence \"w\"\n  D+1 email a\n  D+5 call\n  D+10 write off\n  D+9 call as later\n  limit call 1 per 7 days\n")
+    var invoice = try BoundedCostTests.invoice()
+    invoice.history = [
+      HistoryEntry(step: "d+10-write-off@garbage", date: BoundedCostTests.due.adding(days: -5)),
+      HistoryEntry(step: "later@1", date: BoundedCostTests.due.adding(days: 4)),
+    ]
+    let plan = Evaluator(cadence).plan(for: invoice, on: BoundedCostTests.due.adding(days: 5))
+    #expect(plan.actions.map(\.step) == ["d+5-call"])
+    #expect(plan.next == BoundedCostTests.due.adding(days: 10))
+
+    func steps(_ count: Int) throws -> (Evaluator, Invoice) {
+      let text = "cadence \"many\"\n" + (0..<count).map { "  D+\($0 % 3000) task x as s\($0)\n" }.joined()
+      var invoice = try BoundedCostTests.invoice()
+      invoice.history = (0..<count).map { HistoryEntry(step: "s\($0)@\($0 + 1)", date: BoundedCostTests.due) }
+      return (Evaluator(try Cadence(parsing: text)), invoice)
+    }
+    let (small, large) = (try steps(500), try steps(2_000))
+    let ratio = ScalingTests.costRatio(small: "s", large: "l", runs: 3) { which in
+      let (evaluator, invoice) = which == "s" ? small : large
+      _ = evaluator.plan(for: invoice, on: BoundedCostTests.due.adding(days: 1))
+    }
+    #expect(ratio < 8, "4× the steps and `@` ids cost \(ratio)× as much")
+  }
+}

@@ -12,10 +12,11 @@ struct RandomScenario {
   var environment = Environment.standard
 
   /// The host calendar scenarios may use: Saturdays, Sundays and three holidays in March 2026.
-  static let hostCalendar = BusinessCalendar(
-    weekend: [.saturday, .sunday],
-    holidays: Set(["2026-03-11", "2026-03-20", "2026-03-23"].compactMap { CivilDate($0) }),
-    workdays: Set(["2026-03-28"].compactMap { CivilDate($0) }))
+  static let hostCalendar =
+    BusinessCalendar(
+      weekend: [.saturday, .sunday],
+      holidays: Set(["2026-03-11", "2026-03-20", "2026-03-23"].compactMap { CivilDate($0) }),
+      workdays: Set(["2026-03-28"].compactMap { CivilDate($0) })) ?? .none
 
   /// An evaluator for the scenario, in its environment.
   var evaluator: Evaluator { Evaluator(cadence, environment: environment) }

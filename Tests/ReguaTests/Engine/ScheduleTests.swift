@@ -17,7 +17,13 @@ struct ScheduleTests {
     """
 
   static let weekends = Environment(
-    calendars: ["HOST": BusinessCalendar(weekend: [.saturday, .sunday], holidays: [date("2026-03-16")])])
+    calendars: ["HOST": BusinessCalendar(weekend: [.saturday, .sunday], holidays: [date("2026-03-16")]) ?? .none])
+
+  @Test("a calendar needs a working weekday")
+  func sevenDayWeekend() {
+    #expect(BusinessCalendar(weekend: Set(Weekday.allCases)) == nil)
+    #expect(BusinessCalendar(weekend: [.saturday, .sunday]) != nil)
+  }
 
   static func date(_ text: String) -> CivilDate { CivilDate(text) ?? CivilDate(daysSinceEpoch: 0) }
 
