@@ -127,9 +127,9 @@ public struct Schedule: Sendable, Hashable {
 
   /// The date a text names: an ISO date as is, or an offset (`D+14`, `D-3`, `D0`, `I+5`).
   ///
-  /// - Throws: ``CivilDateError/notADate(_:)`` when the text is neither, or names no date.
+  /// - Throws: ``CivilDateError`` when the text is neither, or names no date of this invoice.
   public func date(at text: String) throws(CivilDateError) -> CivilDate {
-    guard let date = try DateReference(parsing: text).resolve(in: self) else { throw .notADate(text) }
+    guard let date = try DateReference(parsing: text).resolve(in: self) else { throw .noDateForOffset(text) }
     return date
   }
 

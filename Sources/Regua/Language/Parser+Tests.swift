@@ -195,10 +195,13 @@ extension Parser {
     guard let token = cursor.next(), token.kind == .word else {
       throw cursor.error("expected-date", "expected a date", help: "write `2026-03-24` or an offset such as `D+14`")
     }
-    if CivilDate(token.text) == nil, Offset(token.text) == nil {
+    do throws(CivilDateError) {
+      _ = try DateReference(parsing: token.text)
+    } catch {
       var message = "`\(token.text)` is not a date or an offset"
-      if token.text.count == 10, case .noSuchDay = CivilDate.parsingError(token.text) {
-        message = CivilDate.parsingError(token.text)?.description ?? message
+      switch error {
+      case .noSuchDay, .offsetTooFar: message = error.description
+      case .notADate, .noDateForOffset: break
       }
       throw LineError(
         diagnostic: .error(

@@ -78,6 +78,10 @@ public enum CivilDateError: Error, Sendable, Hashable, CustomStringConvertible {
   case notADate(String)
   /// The text is shaped like a date but names a day that does not exist.
   case noSuchDay(String, month: Int, year: Int)
+  /// The text is an offset that counts more days from its anchor than an offset may.
+  case offsetTooFar(String, maximum: Int)
+  /// The text is an offset, but it names no date of this invoice (it falls outside 0001–9999).
+  case noDateForOffset(String)
 
   /// A sentence for people, saying what is expected.
   public var description: String {
@@ -89,6 +93,10 @@ public enum CivilDateError: Error, Sendable, Hashable, CustomStringConvertible {
         return "`\(text)` is not a date: the month must be 01 to 12 and the year 0001 to 9999"
       }
       return "`\(text)` does not exist: that month has \(CivilDate.daysIn(month: month, year: year)) days"
+    case .offsetTooFar(let text, let maximum):
+      return "`\(text)` is more than \(maximum) days from its anchor"
+    case .noDateForOffset(let text):
+      return "`\(text)` names no date of this invoice: it falls outside 0001-01-01…9999-12-31"
     }
   }
 }

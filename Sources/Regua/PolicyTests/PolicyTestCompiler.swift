@@ -95,7 +95,7 @@ struct PolicyTestCompiler {
   private mutating func resolve(_ date: DateSyntax, in schedule: Schedule) -> DateReference? {
     do throws(CivilDateError) {
       let parsed = try DateReference(parsing: date.text)
-      guard parsed.resolve(in: schedule) != nil else { throw CivilDateError.notADate(date.text) }
+      guard parsed.resolve(in: schedule) != nil else { throw CivilDateError.noDateForOffset(date.text) }
       return parsed
     } catch {
       fail("bad-date", error.description, date.range, help: "write `2026-03-24` or an offset such as `D+14`")
