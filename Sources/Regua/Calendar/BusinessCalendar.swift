@@ -14,12 +14,28 @@ public struct BusinessCalendar: Sendable, Hashable {
   /// Every day is a business day: nothing moves.
   public static let none = BusinessCalendar(checkedWeekend: [], holidays: [], workdays: [])
 
+  /// The calendar's days, shared and never mutated, so copying a calendar (a schedule holds
+  /// one) costs one reference; `nil` for a calendar that moves nothing.
+  private final class Storage: Sendable {
+    let weekend: Set<Weekday>
+    let holidays: Set<CivilDate>
+    let workdays: Set<CivilDate>
+
+    init(weekend: Set<Weekday>, holidays: Set<CivilDate>, workdays: Set<CivilDate>) {
+      self.weekend = weekend
+      self.holidays = holidays
+      self.workdays = workdays
+    }
+  }
+
+  private let storage: Storage?
+
   /// Weekdays that are not business days (unless listed in ``workdays``).
-  public private(set) var weekend: Set<Weekday>
+  public var weekend: Set<Weekday> { storage?.weekend ?? [] }
   /// Days that are not business days.
-  public private(set) var holidays: Set<CivilDate>
+  public var holidays: Set<CivilDate> { storage?.holidays ?? [] }
   /// Days that are business days even on a weekend or a holiday.
-  public private(set) var workdays: Set<CivilDate>
+  public var workdays: Set<CivilDate> { storage?.workdays ?? [] }
 
   /// Creates a calendar, or `nil` when `weekend` names all seven days (a calendar needs a
   /// working weekday).
@@ -34,18 +50,30 @@ public struct BusinessCalendar: Sendable, Hashable {
   }
 
   private init(checkedWeekend weekend: Set<Weekday>, holidays: Set<CivilDate>, workdays: Set<CivilDate>) {
-    self.weekend = weekend
-    self.holidays = holidays
-    self.workdays = workdays
+    storage =
+      weekend.isEmpty && holidays.isEmpty && workdays.isEmpty
+      ? nil : Storage(weekend: weekend, holidays: holidays, workdays: workdays)
+  }
+
+  /// Calendars are equal when they have the same days.
+  public static func == (lhs: BusinessCalendar, rhs: BusinessCalendar) -> Bool {
+    (lhs.weekend, lhs.holidays, lhs.workdays) == (rhs.weekend, rhs.holidays, rhs.workdays)
+  }
+
+  /// Hashes the days.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(weekend)
+    hasher.combine(holidays)
+    hasher.combine(workdays)
   }
 
   /// Whether nothing is ever a non-business day, so the calendar moves no date.
-  public var movesNothing: Bool { weekend.isEmpty && holidays.isEmpty }
+  public var movesNothing: Bool { storage.map { $0.weekend.isEmpty && $0.holidays.isEmpty } ?? true }
 
   /// Whether `date` is a business day.
   public func isBusinessDay(_ date: CivilDate) -> Bool {
-    if movesNothing || workdays.contains(date) { return true }
-    return !weekend.contains(date.weekday) && !holidays.contains(date)
+    guard let storage, !movesNothing, !storage.workdays.contains(date) else { return true }
+    return !storage.weekend.contains(date.weekday) && !storage.holidays.contains(date)
   }
 
   /// The first business day on or after `date`, or `nil` past 9999-12-31 (or for a date

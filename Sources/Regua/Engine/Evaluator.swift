@@ -48,16 +48,16 @@ public struct Evaluator: Sendable {
   /// The plan, reading dates from a schedule made for this invoice by this evaluator.
   func plan(for invoice: borrowing Invoice, on date: CivilDate, schedule: borrowing Schedule) -> ActionPlan {
     var ledger = HistoryLedger(invoice.history, schedule: schedule, cadence: compiled)
-    return plan(for: invoice, on: date, schedule: schedule, ledger: &ledger) { _, _ in true }
+    return plan(for: invoice, on: date, schedule: schedule, ledger: &ledger, newSkips: nil)
   }
 
   /// The plan, given the invoice's history already indexed: `ledger` indexes `invoice.history`
   /// on entry and has the plan's actions recorded on exit, so a simulation keeps one ledger for
-  /// its whole walk. `report` says which skips (by occurrence and reason) the plan lists: all of
-  /// them in a plan, only the new ones in a simulation's record.
+  /// its whole walk. With `newSkips`, the plan lists only the skips whose reason differs from
+  /// the one `newSkips` remembers, and `newSkips` remembers this plan's; without, it lists all.
   func plan(
     for invoice: borrowing Invoice, on date: CivilDate, schedule: borrowing Schedule, ledger: inout HistoryLedger,
-    report: (_ occurrence: Int, _ reason: SkipReason) -> Bool
+    newSkips: NewSkips?
   ) -> ActionPlan {
     let day = date.daysSinceEpoch
     let timeline = InvoiceTimeline(invoice, effectiveDue: schedule.effectiveDue)
@@ -92,7 +92,7 @@ public struct Evaluator: Sendable {
                 channel: action.channel, scheduled: scheduled, late: day.saturatingSubtracting(decision.scheduled)))
             continue
           }
-          guard report(decision.occurrence, reason) else { continue }
+          if let newSkips, !newSkips.isNew(decision.occurrence, reason) { continue }
           skipped.append(
             skip(
               decision, id: id, on: date, invoice: invoice, stop: stop, schedule: schedule, ledger: ledger,
@@ -248,4 +248,33 @@ public struct Evaluator: Sendable {
 /// invoices against one cadence.
 public func evaluate(_ cadence: Cadence, _ invoice: Invoice, on date: CivilDate) -> ActionPlan {
   Evaluator(cadence).plan(for: invoice, on: date)
+}
+
+/// What a walk that lists only new skips remembers between plans: per occurrence, the reason it
+/// was skipped in the last plan handed out, and the reasons of the plan being made.
+final class NewSkips {
+  private var previous: [SkipReason?]
+  private var current: [SkipReason?]
+
+  init(occurrences: Int) {
+    previous = Array(repeating: nil, count: occurrences)
+    current = previous
+  }
+
+  /// Records the reason an occurrence is skipped in the plan being made, and whether it differs
+  /// from the last plan's.
+  func isNew(_ occurrence: Int, _ reason: SkipReason) -> Bool {
+    current[occurrence] = reason
+    return previous[occurrence] != reason
+  }
+
+  /// Starts a plan: forgets the reasons of a plan that was not handed out.
+  func begin() {
+    for index in current.indices { current[index] = nil }
+  }
+
+  /// The plan being made was handed out: its reasons are now the ones to compare with.
+  func commit() {
+    swap(&previous, &current)
+  }
 }

@@ -26,7 +26,8 @@ struct HistoryLedger {
     keepsAll = !compiled.anyLimits.isEmpty
     let daysBase = occurrenceCount + channelCount + 1
     var storage: [Int] = []
-    storage.reserveCapacity(daysBase + history.count * (keepsAll ? 2 : 1) + 4)
+    // Room for the history, and for the contacts a plan records on top of it, without regrowing.
+    storage.reserveCapacity(daysBase + (history.count + occurrenceCount) * (keepsAll ? 2 : 1))
     for _ in 0..<daysBase { storage.append(.max) }
     for channel in 0...channelCount { storage[occurrenceCount + channel] = 0 }
     var writeOffDay = Int.max

@@ -88,8 +88,10 @@ public struct Schedule: Sendable, Hashable {
       occurrences.sort { ($0.scheduled, $0.step) < ($1.scheduled, $1.step) }
     }
     self.occurrences = occurrences
-    keyed = occurrences.indices.filter { occurrences[$0].key != .single }.sorted {
-      (occurrences[$0].step, occurrences[$0].key) < (occurrences[$1].step, occurrences[$1].key)
+    if occurrences.contains(where: { $0.key != .single }) {
+      keyed = occurrences.indices.filter { occurrences[$0].key != .single }.sorted {
+        (occurrences[$0].step, occurrences[$0].key) < (occurrences[$1].step, occurrences[$1].key)
+      }
     }
   }
 

@@ -102,15 +102,15 @@ public struct Simulator: Sendable {
     var day: CivilDate?
     var next: CivilDate?
     var evaluations = 0
-    /// With `.new`: per occurrence, the reason it was skipped in the last plan handed out.
-    var lastReasons: [SkipReason?]
+    /// With `.new`: the reasons of the last plan handed out.
+    let newSkips: NewSkips?
 
     init(_ evaluator: Evaluator, invoice: Invoice, start: CivilDate, listing: SkipListing) {
       self.evaluator = evaluator
       self.listing = listing
       schedule = evaluator.schedule(for: invoice)
       ledger = HistoryLedger(invoice.history, schedule: schedule, cadence: evaluator.compiled)
-      lastReasons = Array(repeating: nil, count: listing == .new ? schedule.occurrences.count : 0)
+      newSkips = listing == .new ? NewSkips(occurrences: schedule.occurrences.count) : nil
       state = invoice
       day = start
     }
@@ -121,23 +121,13 @@ public struct Simulator: Sendable {
     mutating func step() -> ActionPlan? {
       guard let current = day else { return nil }
       // The plan records its own actions in the ledger: exactly the entries `executing` adds.
-      let plan: ActionPlan
-      switch listing {
-      case .all:
-        plan = evaluator.plan(for: state, on: current, schedule: schedule, ledger: &ledger) { _, _ in true }
-      case .new:
-        var reasons = Array(repeating: SkipReason?.none, count: lastReasons.count)
-        let previous = lastReasons
-        plan = evaluator.plan(for: state, on: current, schedule: schedule, ledger: &ledger) { occurrence, reason in
-          reasons[occurrence] = reason
-          return previous[occurrence] != reason
-        }
-        if !plan.actions.isEmpty { lastReasons = reasons }
-      }
+      newSkips?.begin()
+      let plan = evaluator.plan(for: state, on: current, schedule: schedule, ledger: &ledger, newSkips: newSkips)
       evaluations += 1
       next = plan.next
       day = plan.next
       guard !plan.actions.isEmpty else { return nil }
+      newSkips?.commit()
       // In place: the walk owns its state, so the history grows without being copied.
       state.history.append(contentsOf: plan.actions.map { HistoryEntry(step: $0.step, date: plan.date) })
       return plan
@@ -146,7 +136,7 @@ public struct Simulator: Sendable {
     /// The whole plan of `date` in the current state, without moving the walk.
     func plan(on date: CivilDate) -> ActionPlan {
       var copy = ledger
-      return evaluator.plan(for: state, on: date, schedule: schedule, ledger: &copy) { _, _ in true }
+      return evaluator.plan(for: state, on: date, schedule: schedule, ledger: &copy, newSkips: nil)
     }
   }
 }
