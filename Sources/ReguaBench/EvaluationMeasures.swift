@@ -8,24 +8,10 @@ enum EvaluationMeasures {
   static func evaluateVersusHandwritten(
     _ cases: [EvaluationCase], evaluator: Evaluator, policy: TimingPolicy
   ) -> Comparison {
-    var ourIndex = 0
-    var theirIndex = 0
     let (ours, theirs) = Stopwatch.compare(
-      policy,
-      ours: { count in
-        for _ in 0..<count {
-          let input = cases[ourIndex]
-          ourIndex = ourIndex + 1 == cases.count ? 0 : ourIndex + 1
-          blackHole(evaluator.plan(for: input.invoice, on: input.date))
-        }
-      },
-      theirs: { count in
-        for _ in 0..<count {
-          let input = cases[theirIndex]
-          theirIndex = theirIndex + 1 == cases.count ? 0 : theirIndex + 1
-          blackHole(HandwrittenB2B.plan(for: input.invoice, on: input.date))
-        }
-      })
+      policy, cases: cases,
+      ours: { blackHole(evaluator.plan(for: $0.invoice, on: $0.date)) },
+      theirs: { blackHole(HandwrittenB2B.plan(for: $0.invoice, on: $0.date)) })
     return Comparison(
       key: "evaluate_vs_handwritten", ours: "Evaluator.plan(for:on:) with next, b2b-standard",
       theirs: "a hand-written Swift function for b2b-standard (actions and next)", oursTiming: ours,
@@ -35,24 +21,10 @@ enum EvaluationMeasures {
   static func evaluateVersusJSONDecoder(
     _ cases: [EvaluationCase], evaluator: Evaluator, policy: TimingPolicy
   ) -> Comparison {
-    var ourIndex = 0
-    var theirIndex = 0
     let (ours, theirs) = Stopwatch.compare(
-      policy,
-      ours: { count in
-        for _ in 0..<count {
-          let input = cases[ourIndex]
-          ourIndex = ourIndex + 1 == cases.count ? 0 : ourIndex + 1
-          blackHole(evaluator.plan(for: input.invoice, on: input.date))
-        }
-      },
-      theirs: { count in
-        for _ in 0..<count {
-          let input = cases[theirIndex]
-          theirIndex = theirIndex + 1 == cases.count ? 0 : theirIndex + 1
-          blackHole(try? JSONDecoder().decode(PlainInvoice.self, from: input.json))
-        }
-      })
+      policy, cases: cases,
+      ours: { blackHole(evaluator.plan(for: $0.invoice, on: $0.date)) },
+      theirs: { blackHole(try? JSONDecoder().decode(PlainInvoice.self, from: $0.json)) })
     return Comparison(
       key: "evaluate_vs_jsondecoder", ours: "Evaluator.plan(for:on:) with next, b2b-standard",
       theirs: "JSONDecoder().decode(PlainInvoice.self) of the same invoice", oursTiming: ours, theirsTiming: theirs)

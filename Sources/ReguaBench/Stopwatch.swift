@@ -35,6 +35,30 @@ enum Stopwatch {
     return clock.now - start
   }
 
+  /// Compares two operations over the same cases, each side taking the cases in turn and
+  /// wrapping around, so that both see the same inputs in the same order.
+  static func compare(
+    _ policy: TimingPolicy, cases: [EvaluationCase], ours: (EvaluationCase) -> Void,
+    theirs: (EvaluationCase) -> Void
+  ) -> (ours: Timing, theirs: Timing) {
+    var ourIndex = 0
+    var theirIndex = 0
+    return compare(
+      policy,
+      ours: { count in
+        for _ in 0..<count {
+          ours(cases[ourIndex])
+          ourIndex = ourIndex + 1 == cases.count ? 0 : ourIndex + 1
+        }
+      },
+      theirs: { count in
+        for _ in 0..<count {
+          theirs(cases[theirIndex])
+          theirIndex = theirIndex + 1 == cases.count ? 0 : theirIndex + 1
+        }
+      })
+  }
+
   /// Times two operations against each other: calibrates a batch size for each, warms both up,
   /// then alternates their repetitions (so a busy moment on the machine hits both alike) and
   /// takes each one's median. `ours` and `theirs` run their operation the given number of times.
