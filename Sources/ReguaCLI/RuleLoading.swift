@@ -63,16 +63,34 @@ enum RuleLoading {
     return cadence
   }
 
+  /// The bytes of an invoice file, or an error that says why they cannot be read. Reads through a
+  /// file handle, so pipes such as `<(…)` work as well as files.
+  private static func readInvoiceFile(_ path: String) throws -> Data {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw CommandFailure(message: "error: cannot read the invoice \(path): no such file")
+    }
+    guard !isDirectory.boolValue else {
+      throw CommandFailure(message: "error: cannot read the invoice \(path): it is a directory")
+    }
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw CommandFailure(message: "error: cannot read the invoice \(path): permission denied")
+    }
+    defer { try? handle.close() }
+    do {
+      return try handle.readToEnd() ?? Data()
+    } catch {
+      throw CommandFailure(message: "error: cannot read the invoice \(path): \(error.localizedDescription)")
+    }
+  }
+
   /// Reads an invoice from a JSON file, or standard input for `-`.
   static func invoice(_ path: String) throws -> Invoice {
     let data: Data
     if path == "-" {
       data = FileHandle.standardInput.readDataToEndOfFile()
     } else {
-      guard let contents = FileManager.default.contents(atPath: path) else {
-        throw CommandFailure(message: "error: cannot read the invoice \(path)")
-      }
-      data = contents
+      data = try readInvoiceFile(path)
     }
     do {
       return try Invoice(json: data)

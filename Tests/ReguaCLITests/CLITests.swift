@@ -38,6 +38,15 @@ struct CLITests {
     #expect(result.stderr.contains(message), "\(result.stderr)")
   }
 
+  @Test(
+    "an invoice that cannot be read says why, and exits 1",
+    arguments: [("missing-invoice.json", "no such file"), ("Rules", "it is a directory")])
+  func unreadableInvoice(path: String, reason: String) throws {
+    let result = try ReguaBinary.run(["plan", "Rules/b2b-standard.regua", "--invoice", path, "--on", "2026-03-24"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("cannot read the invoice \(path): \(reason)"), "\(result.stderr)")
+  }
+
   @Test("check accepts the bundled rules")
   func checkRules() throws {
     let result = try ReguaBinary.run(["check", "Rules/"])
