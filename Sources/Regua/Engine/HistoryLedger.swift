@@ -73,7 +73,7 @@ struct HistoryLedger {
         var channel = -1
         var step = compiled.stepIDs.index(of: id)
         var occurrence = step.map { positions[$0] } ?? -1
-        if step == nil, id.utf8.contains(UInt8(ascii: "@")) {
+        if step == nil, HistoryLedger.hasOccurrenceKey(id) {
           // An occurrence id: it counts only when it names an occurrence of this invoice;
           // otherwise the cadence does not know it, like any unknown id.
           let keyed = compiled.stepIDs.index(of: HistoryLedger.stepID(of: id))
@@ -98,6 +98,13 @@ struct HistoryLedger {
 
   private static func clamp(_ day: Int) -> Int {
     Swift.min(Swift.max(day, CivilDate.earliest.daysSinceEpoch - 1), CivilDate.latest.daysSinceEpoch + 1)
+  }
+
+  /// Whether an id carries an occurrence key (`p+1-call@2026-03-20`), read from its bytes in
+  /// place.
+  static func hasOccurrenceKey(_ id: String) -> Bool {
+    var id = id
+    return id.withUTF8 { $0.contains(UInt8(ascii: "@")) }
   }
 
   /// The step id of an occurrence id: `p+1-call@2026-03-20` → `p+1-call`.
