@@ -96,7 +96,6 @@ public struct Simulator: Sendable {
   private struct Walk {
     let evaluator: Evaluator
     let schedule: Schedule
-    let listing: SkipListing
     var state: Invoice
     var ledger: HistoryLedger
     var day: CivilDate?
@@ -107,7 +106,6 @@ public struct Simulator: Sendable {
 
     init(_ evaluator: Evaluator, invoice: Invoice, start: CivilDate, listing: SkipListing) {
       self.evaluator = evaluator
-      self.listing = listing
       schedule = evaluator.schedule(for: invoice)
       ledger = HistoryLedger(invoice.history, schedule: schedule, cadence: evaluator.compiled)
       newSkips = listing == .new ? NewSkips(occurrences: schedule.occurrences.count) : nil
