@@ -210,13 +210,13 @@ extension ConditionProgram {
       return invoice.tags.contains(texts[index]) || invoice.customer.tags.contains(texts[index])
     case .disputed: return invoice.status == .disputed
     case .text(let field, let op, let index):
-      let value = ConditionProgram.text(of: field, invoice)
+      let value = invoice.customer.text(of: field)
       return op.accepts(value == texts[index] ? 0 : (value < texts[index] ? -1 : 1))
     case .textFields(let f, let op, let g):
-      let (x, y) = (ConditionProgram.text(of: f, invoice), ConditionProgram.text(of: g, invoice))
+      let (x, y) = (invoice.customer.text(of: f), invoice.customer.text(of: g))
       return op.accepts(x == y ? 0 : (x < y ? -1 : 1))
     case .textIn(let field, let range):
-      let value = ConditionProgram.text(of: field, invoice)
+      let value = invoice.customer.text(of: field)
       return texts[range].contains(value)
     case .amount(let op, let index):
       return ConditionProgram.order(amount, amounts[index], invoiceAmount: amount, currency).map(op.accepts) ?? false
@@ -224,16 +224,6 @@ extension ConditionProgram {
       return amounts[range].contains { ConditionProgram.order(amount, $0, invoiceAmount: amount, currency) == 0 }
     }
   }
-
-  private static func text(of field: Field, _ invoice: borrowing Invoice) -> String {
-    switch field {
-    case .customerID: return invoice.customer.id
-    case .customerKind: return invoice.customer.kind?.rawValue ?? ""
-    case .customerSegment: return invoice.customer.segment
-    default: return ""
-    }
-  }
-
 }
 
 /// The days a leaf condition holds: `[lo, hi)` when `inside`, every other day when not.

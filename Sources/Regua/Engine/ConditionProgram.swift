@@ -75,6 +75,13 @@ struct ConditionProgram: Sendable {
     return start..<texts.count
   }
 
+  /// Adds whole numbers to the pool and returns their range.
+  private mutating func addIntegers(_ values: [Int]) -> Range<Int> {
+    let start = integers.count
+    integers += values
+    return start..<integers.count
+  }
+
   /// Adds amounts to the pool and returns their range.
   private mutating func addAmounts(_ values: [MoneyOperand]) -> Range<Int> {
     let start = amounts.count
@@ -90,8 +97,7 @@ struct ConditionProgram: Sendable {
 
   /// Adds a `balance OP operand` leaf.
   private mutating func addBalance(_ op: ComparisonOperator, _ operand: MoneyOperand) -> Int {
-    amounts.append(operand)
-    return add(.balance(op, amounts.count - 1))
+    add(.balance(op, addAmounts([operand]).lowerBound))
   }
 
   /// Adds a node and returns its index.
@@ -183,13 +189,9 @@ struct ConditionProgram: Sendable {
           if case .integer(let k) = literal { return k } else { return nil }
         }
       ).sorted()
-      let start = integers.count
-      integers += values
-      return add(.daysOverdueIn(start..<integers.count))
+      return add(.daysOverdueIn(addIntegers(values)))
     case .balance:
-      let start = amounts.count
-      amounts += list.compactMap(MoneyOperand.init)
-      return add(.balanceIn(start..<amounts.count))
+      return add(.balanceIn(addAmounts(list.compactMap(MoneyOperand.init))))
     case .amount:
       return add(InvariantTest.amountIn(addAmounts(list.compactMap(MoneyOperand.init))))
     case .text(let field):
@@ -269,9 +271,7 @@ struct ScaledAmount: Sendable {
     self.decimal = decimal
     func at(_ scale: Int) -> Int64? {
       guard decimal.scale <= scale else { return nil }
-      let (value, overflow) = decimal.significand.multipliedReportingOverflow(
-        by: ExactDecimal.powerOfTen(scale - decimal.scale))
-      return overflow ? nil : value
+      return try? decimal.rescaled(to: scale, rounding: .halfEven).significand
     }
     scaled = (at(0), at(1), at(2), at(3), at(4))
   }

@@ -42,11 +42,7 @@ public struct Evaluator: Sendable {
   /// the invoice's history and payments and whatever the process's time zone or locale. Costs
   /// O((steps + history + payments) × log) and memory proportional to the input.
   public func plan(for invoice: Invoice, on date: CivilDate) -> ActionPlan {
-    plan(for: invoice, on: date, schedule: schedule(for: invoice))
-  }
-
-  /// The plan, reading dates from a schedule made for this invoice by this evaluator.
-  func plan(for invoice: borrowing Invoice, on date: CivilDate, schedule: borrowing Schedule) -> ActionPlan {
+    let schedule = schedule(for: invoice)
     var ledger = HistoryLedger(invoice.history, schedule: schedule, cadence: compiled)
     return plan(for: invoice, on: date, schedule: schedule, ledger: &ledger, newSkips: nil)
   }

@@ -57,11 +57,21 @@ public struct FieldValues: Sendable, Hashable {
     case .balance: return .money(balance)
     case .amount: return .money(amount)
     case .daysOverdue: return .integer(daysOverdue)
-    case .customerID: return .text(customer.id)
-    case .customerKind: return .text(customer.kind?.rawValue ?? "")
-    case .customerSegment: return .text(customer.segment)
+    case .customerID, .customerKind, .customerSegment: return .text(customer.text(of: field))
     case .disputed: return .boolean(disputed)
     case .promised: return .boolean(promised)
+    }
+  }
+}
+
+extension Customer {
+  /// The value of a customer text field as conditions read it (`""` when absent).
+  func text(of field: Field) -> String {
+    switch field {
+    case .customerID: return id
+    case .customerKind: return kind?.rawValue ?? ""
+    case .customerSegment: return segment
+    default: return ""
     }
   }
 }

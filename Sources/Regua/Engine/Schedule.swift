@@ -46,28 +46,23 @@ public struct Schedule: Sendable, Hashable {
     occurrences.reserveCapacity(order.due.count + order.issue.count)
     // Merge the two anchors' steps by (date, declaration index); a step whose date falls out of
     // the representable range has no occurrence.
-    let representable = CivilDate.representableDays
-    let (issuedDay, dueDay, effectiveDay) = (issued.daysSinceEpoch, due.daysSinceEpoch, effectiveDue.daysSinceEpoch)
-    func day(_ step: (index: Int, offset: Offset), issueAnchored: Bool) -> Int? {
-      let base = issueAnchored ? issuedDay : (step.offset.days < 0 ? dueDay : effectiveDay)
-      let day = base.saturatingAdding(step.offset.days)
-      guard representable.contains(day) else { return nil }
-      guard let calendar else { return day }
-      return calendar.businessDay(onOrAfter: CivilDate(daysSinceEpoch: day))?.daysSinceEpoch
+    let (issued, due, effectiveDue) = (issued, due, effectiveDue)
+    func day(_ step: (index: Int, offset: Offset)) -> Int? {
+      Schedule.date(of: step.offset, issued: issued, due: due, effectiveDue: effectiveDue, calendar)?.daysSinceEpoch
     }
     var (i, j) = (0, 0)
     var nextDue = Int.max
     var nextIssue = Int.max
     while i < order.due.count || j < order.issue.count {
       if nextDue == .max, i < order.due.count {
-        guard let day = day(order.due[i], issueAnchored: false) else {
+        guard let day = day(order.due[i]) else {
           i += 1
           continue
         }
         nextDue = day
       }
       if nextIssue == .max, j < order.issue.count {
-        guard let day = day(order.issue[j], issueAnchored: true) else {
+        guard let day = day(order.issue[j]) else {
           j += 1
           continue
         }
@@ -95,19 +90,17 @@ public struct Schedule: Sendable, Hashable {
     }
   }
 
-  /// The index of the occurrence of step `step` that the history id `id` names (the step id for
-  /// a single occurrence, the step id and a key suffix otherwise), or `nil`.
+  /// The index of the keyed occurrence of step `step` that the history id `id` names (the step
+  /// id and a key suffix, `p+1-call@2026-03-20`), or `nil`. (The ledger places single
+  /// occurrences itself.)
   ///
   /// Costs no search while every occurrence is single (so a history of ids with made-up keys
   /// costs nothing per entry); keyed occurrences, when steps produce them, are found by a binary
   /// search of ``keyed``.
   func occurrence(ofStep step: Int, id: String) -> Int? {
-    var key = OccurrenceKey.single
-    if let at = id.utf8.firstIndex(of: UInt8(ascii: "@")) {
-      guard let suffix = OccurrenceKey(suffix: id[id.index(after: at)...]) else { return nil }
-      key = suffix
-    }
-    guard key != .single else { return occurrences.firstIndex { $0.step == step && $0.key == .single } }
+    guard let at = id.utf8.firstIndex(of: UInt8(ascii: "@")),
+      let key = OccurrenceKey(suffix: id[id.index(after: at)...])
+    else { return nil }
     var low = 0
     var high = keyed.count
     while low < high {

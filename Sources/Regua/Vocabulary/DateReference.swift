@@ -18,24 +18,11 @@ public enum DateReference: Sendable, Hashable, CustomStringConvertible {
       self = .offset(offset)
     } else if text.count == 10 {
       self = .date(try CivilDate(parsing: text))
-    } else if DateReference.isOffsetTooFar(text) {
-      throw .offsetTooFar(text, maximum: Bounds.offsetDays)
+    } else if let parts = Offset.parts(of: text), parts.days.magnitude > Offset.maximumDays {
+      throw .offsetTooFar(text, maximum: Offset.maximumDays)
     } else {
       throw .notADate(text)
     }
-  }
-
-  /// Whether the text is a `D` or `I` offset whose only fault is counting too many days.
-  private static func isOffsetTooFar(_ text: String) -> Bool {
-    var bytes = Substring(text).utf8
-    guard let anchor = bytes.first, anchor == UInt8(ascii: "D") || anchor == UInt8(ascii: "I") else { return false }
-    bytes = bytes.dropFirst()
-    guard let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") else { return false }
-    bytes = bytes.dropFirst()
-    guard !bytes.isEmpty, bytes.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else {
-      return false
-    }
-    return bytes.count > 9 || (Int(String(Substring(bytes))) ?? 0) > Bounds.offsetDays
   }
 
   /// The date or the offset, written canonically.
