@@ -10,7 +10,7 @@ import Testing
 struct LayeringTests {
   /// The folders of `Sources/Regua`, top layer first.
   static let layers = [
-    "Model", "Vocabulary", "Diagnostics", "Language", "Calendar", "Compiler", "Builder", "Engine", "Simulation",
+    "Text", "Model", "Vocabulary", "Diagnostics", "Language", "Calendar", "Compiler", "Builder", "Engine", "Simulation",
     "PolicyTests", "RuleFiles", "Interchange",
   ]
 

@@ -5,10 +5,14 @@ public enum Suggestions {
   ///
   /// Closeness is the Damerau–Levenshtein distance (a swap of two neighbours counts once), and
   /// at most a third of the word's length, at least 1 and at most 3.
+  /// The work is bounded whatever the input: a word longer than ``longestWord`` characters gets
+  /// no suggestion, and a candidate whose length differs from the word's by more than the
+  /// distance allowed is not compared.
   public static func closest<S: Sequence>(to word: String, among candidates: S) -> String? where S.Element == String {
+    guard word.utf8.count <= longestWord * 4, word.count <= longestWord else { return nil }
     let limit = min(3, max(1, word.count / 3))
     var best: (candidate: String, distance: Int)?
-    for candidate in candidates {
+    for candidate in candidates where abs(candidate.count - word.count) <= limit {
       let distance = editDistance(word.lowercased(), candidate.lowercased())
       if distance <= limit, distance < (best?.distance ?? .max) {
         best = (candidate, distance)
@@ -16,6 +20,9 @@ public enum Suggestions {
     }
     return best?.candidate
   }
+
+  /// The longest word, in characters, that suggestions are computed for.
+  public static let longestWord = 64
 
   /// The optimal-string-alignment distance between two strings.
   static func editDistance(_ a: String, _ b: String) -> Int {
