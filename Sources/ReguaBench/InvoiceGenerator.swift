@@ -28,7 +28,7 @@ struct InvoiceGenerator {
 
   mutating func nextCase() throws -> EvaluationCase {
     serial += 1
-    let invoice = makeInvoice()
+    let invoice = try makeInvoice()
     // Half the dates anywhere from before the issue to D+150, half within the catch-up after a
     // step's scheduled day, where supersession and limits decide.
     let date: CivilDate
@@ -38,10 +38,10 @@ struct InvoiceGenerator {
     } else {
       date = day(invoice.issued.daysSinceEpoch - 10...invoice.due.daysSinceEpoch + 150)
     }
-    return EvaluationCase(invoice: invoice, date: date, json: try invoice.jsonData())
+    return EvaluationCase(invoice: invoice, date: date, json: invoice.jsonData())
   }
 
-  private mutating func makeInvoice() -> Invoice {
+  private mutating func makeInvoice() throws -> Invoice {
     let currency = random.chance(90) ? (random.chance(80) ? Currency.brl : Currency.usd) : Currency.jpy
     let scale = currency.minorUnits == 0 ? Int64(1) : 100
     let amount: Int64
@@ -68,7 +68,7 @@ struct InvoiceGenerator {
     var tags: [String] = []
     if random.chance(10) { tags.append("key-account") }
     if random.chance(20) { tags.append("vip") }
-    return Invoice(
+    return try Invoice(
       id: "INV-\(serial)", amount: Money(minorUnits: amount, currency: currency),
       issued: CivilDate(daysSinceEpoch: issued),
       due: CivilDate(daysSinceEpoch: due), status: status, customer: customer, tags: tags,

@@ -23,37 +23,40 @@ extension Invoice {
   ///   - status: The status.
   ///   - customer: The customer.
   ///   - tags: The invoice's tags.
-  /// - Throws: ``FixtureError`` for a malformed date, amount or currency.
+  /// - Throws: ``FixtureError`` for a malformed date, amount or currency, ``InvalidInput`` for
+  ///   an invoice that is not valid.
   public static func make(
     _ id: String = TestInvoice.defaultID, due: String, amount: String = "1000.00",
     currency: String = TestInvoice.defaultCurrency.code, issued: String? = nil, status: InvoiceStatus = .open,
     customer: Customer = TestInvoice.defaultCustomer, tags: [String] = []
   ) throws -> Invoice {
     let currency = try fixtureCurrency(currency)
-    return TestInvoice(
+    return try TestInvoice(
       id: id, amount: try fixtureMoney(amount, currency), due: try fixtureDate(due),
       issued: try issued.map(fixtureDate), status: status, customer: customer, tags: tags
-    ).invoice
+    ).invoice()
   }
 
   /// The invoice with one more payment.
   public func paying(_ amount: String, on date: String) throws -> Invoice {
+    let payment = Payment(date: try fixtureDate(date), amount: try fixtureMoney(amount, currency))
     var copy = self
-    copy.payments.append(Payment(date: try fixtureDate(date), amount: try fixtureMoney(amount, currency)))
+    try copy.update { $0.payments.append(payment) }
     return copy
   }
 
   /// The invoice with one more history entry.
   public func recording(_ step: String, on date: String, channel: String? = nil) throws -> Invoice {
     var copy = self
-    copy.history.append(HistoryEntry(step: step, date: try fixtureDate(date), channel: channel))
+    try copy.record(HistoryEntry(step: step, date: try fixtureDate(date), channel: channel))
     return copy
   }
 
   /// The invoice with a promise to pay.
   public func promising(by date: String, madeOn made: String? = nil) throws -> Invoice {
+    let promise = PromiseToPay(made: try made.map(fixtureDate), date: try fixtureDate(date))
     var copy = self
-    copy.promise = PromiseToPay(made: try made.map(fixtureDate), date: try fixtureDate(date))
+    try copy.update { $0.promise = promise }
     return copy
   }
 }

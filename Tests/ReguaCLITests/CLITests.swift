@@ -148,7 +148,7 @@ struct CLITests {
     #expect(result.status == 1)
     #expect(
       result.stderr
-        == "\(path): error: payments[0].amount: expected a decimal string such as \"250.00\" (JSON numbers lose cents)\n"
+        == "\(path): error: payments[0].amount: expected a decimal string such as \"250.00\", found a number (JSON numbers lose cents)\n"
     )
   }
 

@@ -73,4 +73,11 @@ struct CompiledCadence: Sendable {
     unlessRoots = cadence.steps.map { step in step.unless.map { program.compile($0.expression) } ?? -1 }
     self.program = program
   }
+
+  /// The numbers of the channels among `channels` that the cadence's steps use, sorted; empty
+  /// (without allocating) when `channels` is.
+  func channelNumbers(of channels: [Channel]) -> [Int] {
+    guard !channels.isEmpty else { return [] }
+    return channels.compactMap { channelNumbers.index(of: $0.name) }.sorted()
+  }
 }

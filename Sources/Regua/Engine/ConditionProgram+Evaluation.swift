@@ -6,13 +6,22 @@ struct ConditionInputs {
   let closedDay: Int
   /// The answers of the program's tests that do not depend on the day.
   let invariants: InvariantAnswers
+  /// The channel numbers the customer opted out of (few, usually none).
+  let optedOut: [Int]
 
-  init(timeline: InvoiceTimeline, status: InvoiceStatus, writeOffDay: Int, invariants: InvariantAnswers) {
+  init(
+    timeline: InvoiceTimeline, status: InvoiceStatus, writeOffDay: Int, invariants: InvariantAnswers,
+    optedOut: [Int] = []
+  ) {
     self.timeline = timeline
     self.invariants = invariants
+    self.optedOut = optedOut
     let closedStatus = status == .cancelled || status == .writtenOff
     closedDay = closedStatus ? .min : Swift.min(timeline.paidDay, writeOffDay)
   }
+
+  /// Whether the customer opted out of the channel with this number.
+  func isOptedOut(_ channel: Int) -> Bool { !optedOut.isEmpty && optedOut.contains(channel) }
 }
 
 /// The answers, for one invoice, of a program's tests that do not depend on the day: computed

@@ -21,6 +21,8 @@ enum Verdict {
   case paused(Int)
   /// `when` is false (or `unless` true).
   case condition(unlessHolds: Bool)
+  /// The customer opted out of the contact's channel.
+  case optedOut
   /// A newer contact on the same channel (this occurrence) is in the history or goes out today.
   case superseded(by: Int, executed: Bool)
   /// Admitting it would exceed the limit with this index.
@@ -39,6 +41,7 @@ enum Verdict {
     case .stopped: return .stopped
     case .paused: return .paused
     case .condition: return .condition
+    case .optedOut: return .optedOut
     case .superseded: return .superseded
     case .limited: return .limited
     }

@@ -24,6 +24,8 @@ extension Evaluator {
       let when = cadence.steps[step].when
       let condition = (unlessHolds ? cadence.steps[step].unless : when) ?? Condition(.literal(.boolean(true)))
       explanation = .condition(condition, unlessHolds: unlessHolds, values: facts, when: unlessHolds ? when : nil)
+    case .optedOut:
+      explanation = .optedOut(channel: cadence.steps[step].channel ?? "")
     case .superseded(let newer, let executed):
       let occurrence = schedule.occurrences[newer]
       explanation = .superseded(

@@ -44,6 +44,7 @@ extension Evaluator {
         if first >= best { break }
         let step = occurrence.step
         let channel = compiled.stepChannels[step]
+        if channel >= 0, inputs.isOptedOut(channel) { continue }
         let executed = ledger.executedDay(index)
         var last = Swift.min(latest, best - 1, executed == .max ? .max : executed - 1)
         if channel >= 0 {

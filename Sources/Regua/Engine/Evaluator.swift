@@ -58,12 +58,14 @@ public struct Evaluator: Sendable {
     let day = date.daysSinceEpoch
     let timeline = InvoiceTimeline(invoice, effectiveDue: schedule.effectiveDue)
     let invariants = InvariantAnswers(compiled.program, invoice: invoice)
+    let optedOut = compiled.channelNumbers(of: invoice.customer.optOuts)
     var actions: [PlannedAction] = []
     var skipped: [SkippedStep] = []
     var stop: StopCause?
     if day >= timeline.issued {
       let inputs = ConditionInputs(
-        timeline: timeline, status: invoice.status, writeOffDay: ledger.writeOffDay, invariants: invariants)
+        timeline: timeline, status: invoice.status, writeOffDay: ledger.writeOffDay, invariants: invariants,
+        optedOut: optedOut)
       stop = stopCause(on: day, invoice: invoice, inputs)
       withUnsafeTemporaryAllocation(of: Decision.self, capacity: schedule.occurrences.count) { buffer in
         let decisions = decide(on: day, schedule: schedule, ledger: ledger, inputs: inputs, stop: stop, into: buffer)
@@ -99,7 +101,8 @@ public struct Evaluator: Sendable {
     var next: Int?
     if !(stop?.isPermanent ?? false) {
       let inputs = ConditionInputs(
-        timeline: timeline, status: invoice.status, writeOffDay: ledger.writeOffDay, invariants: invariants)
+        timeline: timeline, status: invoice.status, writeOffDay: ledger.writeOffDay, invariants: invariants,
+        optedOut: optedOut)
       next = nextDay(after: day, schedule: schedule, ledger: ledger, inputs: inputs)
     }
     return ActionPlan(
@@ -148,6 +151,8 @@ public struct Evaluator: Sendable {
         verdict = .condition(unlessHolds: false)
       } else if compiled.unlessRoots[step] >= 0, program.holds(compiled.unlessRoots[step], at: day, inputs) {
         verdict = .condition(unlessHolds: true)
+      } else if compiled.stepChannels[step] >= 0, inputs.isOptedOut(compiled.stepChannels[step]) {
+        verdict = .optedOut
       } else {
         verdict = .fire
       }

@@ -12,6 +12,8 @@ public enum SkipDetail: Sendable, Hashable {
   ///
   /// Boxed: it is the largest case, and a plan moves its skips around by value.
   indirect case condition(Condition, unlessHolds: Bool, values: FieldValues, when: Condition?)
+  /// The customer opted out of the contact's channel.
+  case optedOut(channel: String)
   /// A newer contact on the same channel was sent (`executed`) or goes out today.
   case superseded(by: String, channel: String, scheduled: CivilDate, executed: Bool)
   /// A limit is used up on `day`; `retry` is when it has room, if the step can still go then.
@@ -69,6 +71,8 @@ extension SkipDetail {
       sentence += "."
       for note in notes { sentence += " Note: " + note + "." }
       return sentence
+    case .optedOut(let channel):
+      return "\(what) is not sent: the customer opted out of the `\(channel)` channel."
     case .superseded(let newer, let channel, let scheduled, let executed):
       return "\(what) is not sent because a newer \(channel) message, `\(newer)` (scheduled \(scheduled)), "
         + (executed ? "was already sent." : "goes out today instead.")

@@ -1,32 +1,369 @@
 import Foundation
 
 extension Invoice {
-  /// Reads an invoice from JSON in the pinned shape.
+  /// Reads an invoice document in the pinned JSON shape, straight from its bytes.
   ///
-  /// - Throws: ``InputError`` naming the field's path and what is expected there.
-  public init(json data: Data) throws(InputError) {
-    do {
-      self = try JSONDecoder().decode(Invoice.self, from: data)
-    } catch let error as DecodingError {
-      if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
-        let problem = JSONSyntaxCheck.firstProblem(in: Array(data))
-      {
-        throw InputError(
+  /// Every field is checked: its type, its value, unknown and duplicate fields, trailing commas,
+  /// UTF-8, and then the rules every ``Invoice`` obeys. One run reports every problem of the
+  /// document (up to ``Bounds/reportedInputErrors``), each naming its field's path.
+  ///
+  /// - Parameters:
+  ///   - data: The document, at most ``Bounds/documentBytes`` bytes.
+  ///   - hostChannels: Channels besides the built-in ones that the customer's `channels` and
+  ///     `opt-outs` may name: the channels the cadence's `notify` steps use
+  ///     (``Cadence/hostChannels``).
+  /// - Throws: ``InvalidInput`` listing the problems.
+  public init(json data: Data, hostChannels: Set<String> = []) throws(InvalidInput) {
+    guard data.count <= Bounds.documentBytes else {
+      throw InvalidInput(
+        InputError(
           path: "",
-          message:
-            "the document is not valid JSON: at line \(problem.line), column \(problem.column), expected \(problem.expected)"
-        )
-      }
-      throw error.inputError
+          message: "the document is \(data.count) bytes; an invoice document has at most "
+            + "\(Bounds.documentBytes) bytes (Bounds.documentBytes)"))
+    }
+    let result: Result<Invoice, InvalidInput> = data.withUnsafeBytes { raw in
+      Invoice.read(raw.bindMemory(to: UInt8.self), hostChannels: hostChannels)
+    }
+    self = try result.get()
+  }
+
+  /// Reads one invoice document from `bytes` (no size check: callers bound their input).
+  static func read(_ bytes: UnsafeBufferPointer<UInt8>, hostChannels: Set<String>) -> Result<Invoice, InvalidInput> {
+    var reader = DocumentReader(bytes, hostChannels: hostChannels)
+    var draft: Invoice.Draft?
+    do throws(JSONSyntaxError) {
+      draft = try reader.readInvoice(at: FieldPath())
+      try reader.expectEnd()
     } catch {
-      throw InputError(path: "", message: "the document could not be read: \(error.localizedDescription)")
+      reader.report(error)
+    }
+    if let draft, reader.problems.isEmpty { return .success(Invoice(unchecked: draft)) }
+    return .failure(reader.problems.invalidInput ?? InvalidInput(InputError(path: "", message: "invalid invoice")))
+  }
+}
+
+extension DocumentReader {
+  static let invoiceFields = [
+    "id", "currency", "amount", "issued", "due", "status", "customer", "tags", "payments", "promise", "history",
+    "metadata",
+  ]
+  /// What each of the first five fields, the required ones, holds.
+  static let requiredInvoiceFields = [
+    "the invoice's id such as \"INV-1001\"", "an ISO-4217 code such as \"BRL\"",
+    "a decimal string such as \"1250.00\"", "a date string such as \"2026-03-01\"",
+    "a date string such as \"2026-03-10\"",
+  ]
+  static let customerFields = ["id", "kind", "segment", "tags", "channels", "opt-outs", "timezone"]
+  static let paymentFields = ["date", "amount"]
+  static let promiseFields = ["made", "date", "amount"]
+  static let historyFields = ["step", "date", "channel"]
+
+  /// Reads an invoice object at `path` and validates it; returns the draft when it is valid
+  /// (problems are in ``problems``).
+  mutating func readInvoice(at path: FieldPath) throws(JSONSyntaxError) -> Invoice.Draft? {
+    guard scanner.peekKind() == .object else {
+      if scanner.peekKind() == nil { throw scanner.unexpected("an invoice object `{…}`") }
+      try mismatch(at: path, expecting: "an invoice object `{…}`")
+      return nil
+    }
+    let before = problems.errors.count + problems.unlisted
+    var fields = InvoiceFields()
+    let present = try readObject(at: path, known: DocumentReader.invoiceFields) {
+      reader, name, path throws(JSONSyntaxError) in
+      try reader.readInvoiceField(name, at: path, into: &fields)
+    }
+    let currency = fields.currency
+    if present & 0b11111 != 0b11111 {
+      for (index, expectation) in DocumentReader.requiredInvoiceFields.enumerated()
+      where present & (1 << UInt64(index)) == 0 {
+        report(path.appending(DocumentReader.invoiceFields[index]), "missing field; expected \(expectation)")
+      }
+    }
+    let amount = fields.amount?.money(in: currency, &self)
+    var payments: [Payment] = []
+    for pending in fields.payments {
+      if let date = pending.date, let amount = pending.amount?.money(in: currency, &self) {
+        payments.append(Payment(date: date, amount: amount))
+      }
+    }
+    var promise: PromiseToPay?
+    if let pending = fields.promise, let date = pending.date {
+      let amount = pending.amount?.money(in: currency, &self)
+      if pending.amount == nil || amount != nil {
+        promise = PromiseToPay(made: pending.made, date: date, amount: amount)
+      }
+    }
+    // Without a currency nothing more can be judged; without another required field, the rest
+    // is still validated (placeholders stand for the fields already reported).
+    guard let currency else { return nil }
+    let placeholder = CivilDate(daysSinceEpoch: 0)
+    let draft = Invoice.Draft(
+      id: fields.id ?? "", amount: amount ?? .zero(currency), issued: fields.issued ?? placeholder,
+      due: fields.due ?? fields.issued ?? placeholder, status: fields.status, customer: fields.customer,
+      tags: fields.tags, payments: payments, promise: promise, history: fields.history, metadata: fields.metadata)
+    var validation = InputErrorList()
+    let prefix = path.rendered
+    Invoice.validate(draft, into: &validation) { field in isReported(prefix.isEmpty ? field : prefix + "." + field) }
+    problems.append(validation, under: prefix)
+    return problems.errors.count + problems.unlisted == before ? draft : nil
+  }
+
+  /// One field of an invoice object.
+  private mutating func readInvoiceField(
+    _ name: String, at path: FieldPath, into fields: inout InvoiceFields
+  ) throws(JSONSyntaxError) {
+    let offset = scanner.index
+    switch name {
+    case "id":
+      fields.id = try string(at: path, expecting: "the invoice's id as a string such as \"INV-1001\"")
+    case "currency":
+      guard let code = try string(at: path, expecting: "an ISO-4217 code such as \"BRL\"") else { return }
+      fields.currency = Currency(code)
+      if fields.currency == nil { report(path, MoneyError.unknownCurrency(code).description, offset: offset) }
+    case "amount":
+      fields.amount = try amount(at: path)
+    case "issued":
+      fields.issued = try date(at: path)
+    case "due":
+      fields.due = try date(at: path)
+    case "status":
+      guard let text = try optionalString(at: path, expecting: "a status such as \"open\"") else { return }
+      guard let status = InvoiceStatus(rawValue: text) else {
+        let hint = text == "paid" ? " (paid is derived from `payments`)" : ""
+        report(
+          path,
+          "`\(SafeText.excerpt(text))` is not a status; expected \"open\", \"disputed\", \"cancelled\" or \"written-off\"\(hint)",
+          offset: offset)
+        return
+      }
+      fields.status = status
+    case "customer":
+      if try scanner.consumeNull() { return }
+      fields.customer = try readCustomer(at: path) ?? fields.customer
+    case "tags":
+      fields.tags = try strings(at: path, expecting: "\"vip\"")
+    case "payments":
+      if try scanner.consumeNull() { return }
+      guard scanner.peekKind() == .array else {
+        try mismatch(
+          at: path, expecting: "an array of payments such as [{\"date\": \"2026-03-12\", \"amount\": \"250.00\"}]")
+        return
+      }
+      try readArray(at: path) { reader, path throws(JSONSyntaxError) in
+        if let payment = try reader.readPayment(at: path) { fields.payments.append(payment) }
+      }
+    case "promise":
+      if try scanner.consumeNull() { return }
+      fields.promise = try readPromise(at: path)
+    case "history":
+      if try scanner.consumeNull() { return }
+      guard scanner.peekKind() == .array else {
+        try mismatch(
+          at: path,
+          expecting: "an array of history entries such as [{\"step\": \"d+1-email\", \"date\": \"2026-03-11\"}]")
+        return
+      }
+      try readArray(at: path) { reader, path throws(JSONSyntaxError) in
+        if let entry = try reader.readHistoryEntry(at: path) { fields.history.append(entry) }
+      }
+    case "metadata":
+      if try scanner.consumeNull() { return }
+      fields.metadata = try readMetadata(at: path)
+    default:
+      try scanner.skipValue()
     }
   }
 
-  /// The invoice as JSON in the pinned shape, keys sorted.
-  public func jsonData() throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return try encoder.encode(self)
+  /// An amount: a decimal string, parsed once the currency is known.
+  private mutating func amount(at path: FieldPath) throws(JSONSyntaxError) -> PendingAmount? {
+    let offset = scanner.index
+    guard let text = try string(at: path, expecting: "a decimal string such as \"250.00\"") else { return nil }
+    return PendingAmount(text: text, path: path, offset: offset)
   }
+
+  private mutating func readPayment(at path: FieldPath) throws(JSONSyntaxError) -> PendingPayment? {
+    guard scanner.peekKind() == .object else {
+      try mismatch(at: path, expecting: "a payment such as {\"date\": \"2026-03-12\", \"amount\": \"250.00\"}")
+      return nil
+    }
+    var payment = PendingPayment()
+    let present = try readObject(at: path, known: DocumentReader.paymentFields) {
+      reader, name, path throws(JSONSyntaxError) in
+      if name == "date" {
+        payment.date = try reader.date(at: path)
+      } else {
+        payment.amount = try reader.amount(at: path)
+      }
+    }
+    if present & 1 == 0 {
+      report(path.appending("date"), "missing field; expected a date string such as \"2026-03-12\"")
+    }
+    if present & 2 == 0 {
+      report(path.appending("amount"), "missing field; expected a decimal string such as \"250.00\"")
+    }
+    return payment
+  }
+
+  private mutating func readPromise(at path: FieldPath) throws(JSONSyntaxError) -> PendingPromise? {
+    guard scanner.peekKind() == .object else {
+      try mismatch(at: path, expecting: "a promise such as {\"made\": \"2026-03-15\", \"date\": \"2026-03-20\"}")
+      return nil
+    }
+    var promise = PendingPromise()
+    let present = try readObject(at: path, known: DocumentReader.promiseFields) {
+      reader, name, path throws(JSONSyntaxError) in
+      switch name {
+      case "made":
+        if try !reader.scanner.consumeNull() { promise.made = try reader.date(at: path) }
+      case "date":
+        promise.date = try reader.date(at: path)
+      default:
+        if try !reader.scanner.consumeNull() { promise.amount = try reader.amount(at: path) }
+      }
+    }
+    if present & 2 == 0 {
+      report(path.appending("date"), "missing field; expected the promised date such as \"2026-03-20\"")
+    }
+    return promise
+  }
+
+  private mutating func readHistoryEntry(at path: FieldPath) throws(JSONSyntaxError) -> HistoryEntry? {
+    guard scanner.peekKind() == .object else {
+      try mismatch(at: path, expecting: "a history entry such as {\"step\": \"d+1-email\", \"date\": \"2026-03-11\"}")
+      return nil
+    }
+    var step: String?
+    var date: CivilDate?
+    var channel: String?
+    let present = try readObject(at: path, known: DocumentReader.historyFields) {
+      reader, name, path throws(JSONSyntaxError) in
+      switch name {
+      case "step":
+        step = try reader.string(at: path, expecting: "a step id such as \"d+1-email\"")
+      case "date":
+        date = try reader.date(at: path)
+      default:
+        channel = try reader.optionalString(at: path, expecting: "a channel such as \"call\"")
+      }
+    }
+    if present & 1 == 0 { report(path.appending("step"), "missing field; expected a step id such as \"d+1-email\"") }
+    if present & 2 == 0 {
+      report(path.appending("date"), "missing field; expected a date string such as \"2026-03-11\"")
+    }
+    guard let step, let date else { return nil }
+    return HistoryEntry(step: step, date: date, channel: channel)
+  }
+
+  /// Reads a customer object.
+  mutating func readCustomer(at path: FieldPath) throws(JSONSyntaxError) -> Customer? {
+    guard scanner.peekKind() == .object else {
+      try mismatch(at: path, expecting: "a customer such as {\"id\": \"C-42\"}")
+      return nil
+    }
+    var customer = Customer(id: "")
+    let present = try readObject(at: path, known: DocumentReader.customerFields) {
+      reader, name, path throws(JSONSyntaxError) in
+      let offset = reader.scanner.index
+      switch name {
+      case "id":
+        customer.id = try reader.string(at: path, expecting: "the customer's id as a string such as \"C-42\"") ?? ""
+      case "kind":
+        guard let text = try reader.optionalString(at: path, expecting: "\"person\" or \"company\"") else { break }
+        customer.kind = CustomerKind(rawValue: text)
+        if customer.kind == nil {
+          reader.report(
+            path, "`\(SafeText.excerpt(text))` is not a kind; expected \"person\" or \"company\"", offset: offset)
+        }
+      case "segment":
+        customer.segment = try reader.optionalString(at: path, expecting: "a segment name such as \"smb\"") ?? ""
+      case "tags":
+        customer.tags = try reader.strings(at: path, expecting: "\"key-account\"")
+      case "channels":
+        customer.preferredChannels = try reader.channels(at: path)
+      case "opt-outs":
+        customer.optOuts = try reader.channels(at: path)
+      default:
+        customer.timeZone = try reader.optionalString(at: path, expecting: "an IANA zone such as \"America/Sao_Paulo\"")
+      }
+    }
+    if present & 1 == 0 {
+      report(path.appending("id"), "missing field; expected the customer's id such as \"C-42\"")
+      return nil
+    }
+    return customer
+  }
+
+  /// Reads `metadata`: an object of strings, kept as the host wrote it.
+  private mutating func readMetadata(at path: FieldPath) throws(JSONSyntaxError) -> [String: String] {
+    guard scanner.peekKind() == .object else {
+      try mismatch(at: path, expecting: "an object of strings such as {\"erp-id\": \"A-77\"}")
+      return [:]
+    }
+    var metadata: [String: String] = [:]
+    try scanner.enter(UInt8(ascii: "{"))
+    defer { scanner.leave() }
+    if scanner.isEmpty(UInt8(ascii: "}")) { return metadata }
+    var count = 0
+    repeat {
+      scanner.skipWhitespace()
+      let keyOffset = scanner.index
+      guard scanner.peekKind() == .string else { throw scanner.unexpected("a field name in double quotes") }
+      let key = try scanner.readString()
+      try scanner.expect(UInt8(ascii: ":"), "`:` after the field name")
+      let fieldPath = path.appending(SafeText.excerpt(key))
+      count += 1
+      if count > Bounds.metadataEntries {
+        if count == Bounds.metadataEntries + 1 {
+          report(path, "has more than \(Bounds.metadataEntries) fields (Bounds.metadataEntries)", offset: keyOffset)
+        }
+        try scanner.skipValue()
+        continue
+      }
+      guard let value = try string(at: fieldPath, expecting: "a string (metadata holds the host's own text fields)")
+      else { continue }
+      if metadata.updateValue(value, forKey: key) != nil {
+        report(fieldPath, "appears twice in one object; a field is given once", offset: keyOffset)
+      }
+    } while try moreMetadata(at: path)
+    return metadata
+  }
+
+  private mutating func moreMetadata(at path: FieldPath) throws(JSONSyntaxError) -> Bool {
+    switch try scanner.next(UInt8(ascii: "}")) {
+    case .more: return true
+    case .end: return false
+    case .trailingComma(let offset):
+      report(path, "a trailing comma before `}`; remove it (JSON allows none)", offset: offset)
+      return false
+    }
+  }
+}
+
+/// What an invoice object held, before the currency is known and the invoice validated.
+struct InvoiceFields {
+  var id: String?
+  var currency: Currency?
+  var amount: PendingAmount?
+  var issued: CivilDate?
+  var due: CivilDate?
+  var status = InvoiceStatus.open
+  var customer = Customer(id: "")
+  var tags: [String] = []
+  var payments: [PendingPayment] = []
+  var promise: PendingPromise?
+  var history: [HistoryEntry] = []
+  var metadata: [String: String] = [:]
+}
+
+/// A payment whose amount waits for the currency.
+struct PendingPayment {
+  var date: CivilDate?
+  var amount: PendingAmount?
+}
+
+/// A promise whose amount waits for the currency.
+struct PendingPromise {
+  var made: CivilDate?
+  var date: CivilDate?
+  var amount: PendingAmount?
 }

@@ -87,16 +87,17 @@ public enum CivilDateError: Error, Sendable, Hashable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .notADate(let text):
-      return "`\(text)` is not a date; write it as YYYY-MM-DD, e.g. `2026-03-10`"
+      return "`\(SafeText.excerpt(text))` is not a date; write it as YYYY-MM-DD, e.g. `2026-03-10`"
     case .noSuchDay(let text, let month, let year):
       guard (1...12).contains(month), (1...9999).contains(year) else {
-        return "`\(text)` is not a date: the month must be 01 to 12 and the year 0001 to 9999"
+        return "`\(SafeText.excerpt(text))` is not a date: the month must be 01 to 12 and the year 0001 to 9999"
       }
-      return "`\(text)` does not exist: that month has \(CivilDate.daysIn(month: month, year: year)) days"
+      return
+        "`\(SafeText.excerpt(text))` does not exist: that month has \(CivilDate.daysIn(month: month, year: year)) days"
     case .offsetTooFar(let text, let maximum):
-      return "`\(text)` is more than \(maximum) days from its anchor"
+      return "`\(SafeText.excerpt(text))` is more than \(maximum) days from its anchor"
     case .noDateForOffset(let text):
-      return "`\(text)` names no date of this invoice: it falls outside 0001-01-01…9999-12-31"
+      return "`\(SafeText.excerpt(text))` names no date of this invoice: it falls outside 0001-01-01…9999-12-31"
     }
   }
 }

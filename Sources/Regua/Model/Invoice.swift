@@ -5,50 +5,110 @@
 /// derived from its payments, never stored.
 public struct Invoice: Sendable, Hashable {
   /// The host's identifier; it prefixes every action id (`INV-1001/d+14-call`).
-  public var id: String
+  public internal(set) var id: String
   /// The amount invoiced; its currency is the invoice's currency.
-  public var amount: Money
+  public internal(set) var amount: Money
   /// The day the invoice was issued.
-  public var issued: CivilDate
+  public internal(set) var issued: CivilDate
   /// The day payment is due.
-  public var due: CivilDate
+  public internal(set) var due: CivilDate
   /// The status the host records; `paid` is not a status, it is derived from ``payments``.
+  /// Every status is valid, so it may be set directly.
   public var status: InvoiceStatus
-  /// Who owes the invoice.
-  public var customer: Customer
+  /// Who owes the invoice; `Customer(id: "")` when the host gives none.
+  public internal(set) var customer: Customer
   /// Free-form tags, tested with `tagged "x"` in rules.
-  public var tags: [String]
+  public internal(set) var tags: [String]
   /// Payments received, in any order.
-  public var payments: [Payment]
+  public internal(set) var payments: [Payment]
   /// The customer's promise to pay, if one was made.
-  public var promise: PromiseToPay?
+  public internal(set) var promise: PromiseToPay?
   /// The steps already executed for this invoice, in any order.
-  public var history: [HistoryEntry]
+  public internal(set) var history: [HistoryEntry]
+  /// The host's own fields (an ERP id, a boleto's barcode): kept when the invoice is read and
+  /// written, never read by rules.
+  public internal(set) var metadata: [String: String]
 
-  /// Creates an invoice.
+  /// Creates an invoice, validated by the rules the JSON reader applies: a non-empty id, an
+  /// amount of zero or more, a due date on or after the issue date, payments above zero in the
+  /// invoice's currency, and every limit of ``Bounds``.
+  ///
+  /// - Throws: ``InvalidInput`` listing every problem, each naming its field
+  ///   (`payments[0].amount`).
   public init(
     id: String, amount: Money, issued: CivilDate, due: CivilDate, status: InvoiceStatus = .open,
     customer: Customer = Customer(id: ""), tags: [String] = [], payments: [Payment] = [],
-    promise: PromiseToPay? = nil, history: [HistoryEntry] = []
-  ) {
-    self.id = id
-    self.amount = amount
-    self.issued = issued
-    self.due = due
-    self.status = status
-    self.customer = customer
-    self.tags = tags
-    self.payments = payments
-    self.promise = promise
-    self.history = history
+    promise: PromiseToPay? = nil, history: [HistoryEntry] = [], metadata: [String: String] = [:]
+  ) throws(InvalidInput) {
+    try self.init(
+      Draft(
+        id: id, amount: amount, issued: issued, due: due, status: status, customer: customer, tags: tags,
+        payments: payments, promise: promise, history: history, metadata: metadata))
+  }
+
+  /// Creates an invoice from a draft, validated as ``init(id:amount:issued:due:status:customer:tags:payments:promise:history:metadata:)``
+  /// validates.
+  ///
+  /// - Throws: ``InvalidInput`` listing every problem.
+  public init(_ draft: Draft) throws(InvalidInput) {
+    var problems = InputErrorList()
+    Invoice.validate(draft, into: &problems)
+    if let invalid = problems.invalidInput { throw invalid }
+    self.init(unchecked: draft)
+  }
+
+  /// An invoice from a draft already validated (or built by the library from valid parts).
+  init(unchecked draft: Draft) {
+    id = draft.id
+    amount = draft.amount
+    issued = draft.issued
+    due = draft.due
+    status = draft.status
+    customer = draft.customer
+    tags = draft.tags
+    payments = draft.payments
+    promise = draft.promise
+    history = draft.history
+    metadata = draft.metadata
+  }
+
+  /// The invoice's fields as a draft, to change and validate again.
+  public var draft: Draft {
+    Draft(
+      id: id, amount: amount, issued: issued, due: due, status: status, customer: customer, tags: tags,
+      payments: payments, promise: promise, history: history, metadata: metadata)
+  }
+
+  /// Changes the invoice through its draft and validates the result; when the change makes it
+  /// invalid, the invoice is left as it was and the problems are thrown.
+  ///
+  /// ```swift
+  /// try invoice.update { $0.payments.append(Payment(date: today, amount: received)) }
+  /// ```
+  public mutating func update(_ change: (inout Draft) throws -> Void) throws {
+    var draft = self.draft
+    try change(&draft)
+    self = try Invoice(draft)
+  }
+
+  /// Records a step the host executed: appends `entry` to the history once it is valid.
+  ///
+  /// - Throws: ``InvalidInput`` naming the entry's field at fault.
+  public mutating func record(_ entry: HistoryEntry) throws(InvalidInput) {
+    var problems = InputErrorList()
+    Invoice.validate(entry, at: "history[\(history.count)]", into: &problems)
+    if history.count >= Bounds.documentItems {
+      problems.add("history", "has \(history.count) entries; an invoice has at most \(Bounds.documentItems)")
+    }
+    if let invalid = problems.invalidInput { throw invalid }
+    history.append(entry)
   }
 
   /// The invoice's currency.
   public var currency: Currency { amount.currency }
 
   /// The amount still owed at the end of `date`: the amount less the payments dated on or before
-  /// it, never below zero. Payments that are not above zero have no effect (the JSON reader
-  /// rejects them).
+  /// it, never below zero.
   public func balance(asOf date: CivilDate) -> Money {
     var paid: Int64 = 0
     for payment in payments where payment.date <= date && payment.amount.minorUnits > 0 {
@@ -57,6 +117,54 @@ public struct Invoice: Sendable, Hashable {
     }
     let (remaining, overflow) = amount.minorUnits.subtractingReportingOverflow(paid)
     return Money(minorUnits: overflow || remaining < 0 ? 0 : remaining, currency: currency)
+  }
+}
+
+extension Invoice {
+  /// An invoice's fields before validation: build one, change it freely, then make it an
+  /// ``Invoice`` with ``Invoice/init(_:)``.
+  public struct Draft: Sendable, Hashable {
+    /// The host's identifier.
+    public var id: String
+    /// The amount invoiced.
+    public var amount: Money
+    /// The day the invoice was issued.
+    public var issued: CivilDate
+    /// The day payment is due.
+    public var due: CivilDate
+    /// The status the host records.
+    public var status: InvoiceStatus
+    /// Who owes the invoice.
+    public var customer: Customer
+    /// Free-form tags.
+    public var tags: [String]
+    /// Payments received.
+    public var payments: [Payment]
+    /// The customer's promise to pay.
+    public var promise: PromiseToPay?
+    /// The steps already executed.
+    public var history: [HistoryEntry]
+    /// The host's own fields.
+    public var metadata: [String: String]
+
+    /// Creates a draft.
+    public init(
+      id: String, amount: Money, issued: CivilDate, due: CivilDate, status: InvoiceStatus = .open,
+      customer: Customer = Customer(id: ""), tags: [String] = [], payments: [Payment] = [],
+      promise: PromiseToPay? = nil, history: [HistoryEntry] = [], metadata: [String: String] = [:]
+    ) {
+      self.id = id
+      self.amount = amount
+      self.issued = issued
+      self.due = due
+      self.status = status
+      self.customer = customer
+      self.tags = tags
+      self.payments = payments
+      self.promise = promise
+      self.history = history
+      self.metadata = metadata
+    }
   }
 }
 
@@ -110,7 +218,7 @@ public struct PromiseToPay: Sendable, Hashable {
 }
 
 /// One step the host executed for an invoice.
-public struct HistoryEntry: Sendable, Hashable, Codable {
+public struct HistoryEntry: Sendable, Hashable {
   /// The step id (`d+14-call`), or a host-defined id for contacts made outside the cadence.
   public var step: String
   /// The day it was executed.

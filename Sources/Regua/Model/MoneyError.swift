@@ -15,16 +15,16 @@ public enum MoneyError: Error, Sendable, Hashable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .notADecimal(let text):
-      return "`\(text)` is not an amount; write a plain decimal with a point, e.g. `1250.00`"
+      return "`\(SafeText.excerpt(text))` is not an amount; write a plain decimal with a point, e.g. `1250.00`"
     case .tooManyDecimals(let text, let currency):
       let example = currency.minorUnits == 0 ? "a whole number" : "at most \(currency.minorUnits) decimals"
-      return "`\(text)` has too many decimals for \(currency.code); use \(example)"
+      return "`\(SafeText.excerpt(text))` has too many decimals for \(currency.code); use \(example)"
     case .overflow:
       return "the amount is too large; amounts are limited to 18 significant digits"
     case .currencyMismatch(let left, let right):
       return "cannot combine an amount in \(left.code) with one in \(right.code)"
     case .unknownCurrency(let code):
-      return "`\(code)` is not an ISO-4217 currency code; use one such as `BRL`, `USD` or `EUR`"
+      return "`\(SafeText.excerpt(code))` is not an ISO-4217 currency code; use one such as `BRL`, `USD` or `EUR`"
     }
   }
 }

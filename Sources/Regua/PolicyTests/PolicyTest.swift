@@ -11,8 +11,10 @@ public struct PolicyTest: Sendable, Hashable {
   /// The invoice the test declares, with its facts; its offsets are resolved through the
   /// schedule of the cadence it runs against.
   public var fixture: TestInvoice
-  /// The invoice with offsets counted in plain calendar days (see ``TestInvoice/invoice``).
-  public var invoice: Invoice { fixture.invoice }
+  /// The invoice with offsets counted in plain calendar days (see ``TestInvoice/invoice()``).
+  public var invoice: Invoice {
+    get throws(InvalidInput) { try fixture.invoice() }
+  }
   /// What the test expects, in order.
   public var checks: [PolicyCheck]
 }

@@ -33,7 +33,7 @@ struct PolicyTestCompiler {
     guard let invoice = makeInvoice(invoiceLine) else { return nil }
     var state = invoice
     var checks: [PolicyCheck] = []
-    let schedule = Schedule(cadence: Cadence(name: ""), invoice: invoice.invoice)
+    let schedule = Schedule(cadence: Cadence(name: ""), invoice: invoice.datesOnly)
     for item in syntax.items {
       apply(item, to: &state, checks: &checks, schedule: schedule)
     }
@@ -73,7 +73,7 @@ struct PolicyTestCompiler {
     }
     var invoice = TestInvoice(id: line.id ?? TestInvoice.defaultID, amount: amount, due: due)
     if let issued = line.issued {
-      let plain = Schedule(cadence: Cadence(name: ""), invoice: invoice.invoice)
+      let plain = Schedule(cadence: Cadence(name: ""), invoice: invoice.datesOnly)
       guard let date = resolve(issued, in: plain).flatMap({ $0.resolve(in: plain) }) else { return nil }
       guard date <= due else {
         fail("bad-date", "the issue date `\(date)` is after the due date `\(due)`", issued.range)

@@ -32,7 +32,15 @@ public enum PolicyTestRunner {
     _ test: PolicyTest, cadence: Cadence, environment: Environment = .standard
   ) -> PolicyTestResult {
     let simulator = Simulator(cadence, environment: environment)
-    let invoice = test.fixture.invoice(for: cadence, environment: environment)
+    let invoice: Invoice
+    do {
+      invoice = try test.fixture.invoice(for: cadence, environment: environment)
+    } catch {
+      let problems = error.errors.map(\.description).joined(separator: "; ")
+      return PolicyTestResult(
+        test: test,
+        failures: [PolicyFailure(position: test.position, message: "the test's invoice is not valid: \(problems)")])
+    }
     let schedule = simulator.evaluator.schedule(for: invoice)
     // Every `on` day, simulated in one walk.
     var days: [CivilDate] = []

@@ -59,25 +59,34 @@ public struct TestInvoice: Sendable, Hashable {
 
   /// The invoice under `cadence`: its dated facts resolved through the cadence's schedule for
   /// it. A fact whose offset names no date (past 9999-12-31) is left out.
-  public func invoice(for cadence: Cadence, environment: Environment = .standard) -> Invoice {
-    var invoice = Invoice(
+  ///
+  /// - Throws: ``InvalidInput`` when the fixture makes an invoice that is not valid (an issue
+  ///   date after the due date, a payment in another currency…), as any invoice would.
+  public func invoice(for cadence: Cadence, environment: Environment = .standard) throws(InvalidInput) -> Invoice {
+    var draft = Invoice.Draft(
       id: id, amount: amount, issued: issued, due: due, status: status, customer: customer, tags: tags)
-    let schedule = Schedule(cadence: cadence, invoice: invoice, environment: environment)
-    invoice.payments = payments.compactMap { payment in
+    let schedule = Schedule(cadence: cadence, invoice: Invoice(unchecked: draft), environment: environment)
+    draft.payments = payments.compactMap { payment in
       payment.date.resolve(in: schedule).map { Payment(date: $0, amount: payment.amount) }
     }
     if let promise, let date = promise.date.resolve(in: schedule) {
-      invoice.promise = PromiseToPay(made: promise.made.flatMap { $0.resolve(in: schedule) }, date: date)
+      draft.promise = PromiseToPay(made: promise.made.flatMap { $0.resolve(in: schedule) }, date: date)
     }
-    invoice.history = history.compactMap { entry in
+    draft.history = history.compactMap { entry in
       entry.date.resolve(in: schedule).map { HistoryEntry(step: entry.step, date: $0, channel: entry.channel) }
     }
-    return invoice
+    return try Invoice(draft)
   }
+
+  /// The invoice's id, amount and dates alone, unchecked: what a schedule reads to resolve the
+  /// fixture's offsets.
+  var datesOnly: Invoice { Invoice(unchecked: Invoice.Draft(id: id, amount: amount, issued: issued, due: due)) }
 
   /// The invoice with offsets counted in plain calendar days (a cadence without a business
   /// calendar), for looking at a fixture without a cadence.
-  public var invoice: Invoice { invoice(for: Cadence(name: "")) }
+  ///
+  /// - Throws: ``InvalidInput`` when the fixture makes an invoice that is not valid.
+  public func invoice() throws(InvalidInput) -> Invoice { try invoice(for: Cadence(name: "")) }
 }
 
 /// A payment in a test: when, possibly as an offset, and how much.

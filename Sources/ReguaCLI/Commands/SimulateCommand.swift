@@ -35,7 +35,12 @@ enum SimulateCommand: Command {
       arguments.positionals[0], named: arguments.value("cadence"), terminal: terminal)
     var invoice = try RuleLoading.invoice(try arguments.required("invoice"))
     for payment in arguments.allValues("pay") {
-      invoice.payments.append(try parsePayment(payment, currency: invoice.currency))
+      let received = try parsePayment(payment, currency: invoice.currency)
+      do {
+        try invoice.update { $0.payments.append(received) }
+      } catch {
+        throw CommandFailure(message: "error: `--pay \(SafeText.escaped(payment))`: \(error)")
+      }
     }
     let from = try arguments.value("from").map { try RuleLoading.date($0, option: "from", timeZone: cadence.timeZone) }
     let to = try arguments.value("to").map { try RuleLoading.date($0, option: "to", timeZone: cadence.timeZone) }

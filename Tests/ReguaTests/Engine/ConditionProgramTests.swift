@@ -100,7 +100,7 @@ extension ConditionProgramTests {
       var program = ConditionProgram()
       let root = program.compile(expression)
       for minorUnits in balances {
-        let invoice = Invoice(
+        let invoice = try Invoice(
           id: "I", amount: Money(minorUnits: minorUnits, currency: currency),
           issued: CivilDate(daysSinceEpoch: 0), due: CivilDate(daysSinceEpoch: 10))
         let timeline = InvoiceTimeline(invoice, effectiveDue: invoice.due)

@@ -83,6 +83,37 @@ struct InvariantPropertyTests {
     }
   }
 
+  @Test("a customer who opted out of a channel gets nothing on it, and the skip says so", arguments: 0..<4)
+  func optOuts(batch: Int) throws {
+    var random = SeededRandom(seed: 0x0F_0000 + UInt64(batch))
+    var optedOutSkips = 0
+    for _ in 0..<60 {
+      let scenario = try RandomScenario.make(&random)
+      let optedOut = Set(scenario.invoice.customer.optOuts.map(\.name))
+      guard !optedOut.isEmpty else { continue }
+      for plan in Simulator(scenario.cadence, environment: scenario.environment).run(scenario.invoice).plans {
+        #expect(plan.actions.allSatisfy { !optedOut.contains($0.channel ?? "") }, "\(scenario.source)")
+      }
+      // The day a step on an opted-out channel comes due, when there is one.
+      let schedule = scenario.evaluator.schedule(for: scenario.invoice)
+      let onOptedOut = schedule.occurrences.filter { optedOut.contains(scenario.cadence.steps[$0.step].channel ?? "") }
+      let day = onOptedOut.randomElement(using: &random)?.scheduled ?? scenario.invoice.due
+      let plan = scenario.evaluator.plan(for: scenario.invoice, on: day)
+      for skip in plan.skipped where skip.reason == .optedOut {
+        optedOutSkips += 1
+        #expect(skip.detail.contains("opted out"))
+      }
+      #expect(
+        plan.skipped.allSatisfy { skip in
+          let step = scenario.cadence.steps.first { $0.id == skip.step }
+          let onOptedOut = optedOut.contains(step?.channel ?? "")
+          // Only the reasons checked before `opted-out` can skip a step on an opted-out channel.
+          return !onOptedOut || [.missed, .stopped, .paused, .condition, .optedOut].contains(skip.reason)
+        })
+    }
+    #expect(optedOutSkips > 0)
+  }
+
   @Test("every due step not in the history is listed exactly once, as an action or a skip", arguments: 0..<4)
   func completeness(batch: Int) throws {
     var random = SeededRandom(seed: 0xC0_0000 + UInt64(batch))

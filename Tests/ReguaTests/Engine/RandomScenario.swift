@@ -62,9 +62,14 @@ struct RandomScenario {
     let dueText = due.description
     let issued = due.adding(days: -Int.random(in: 0...20, using: &random)).description
     let statuses: [InvoiceStatus] = [.open, .open, .open, .open, .disputed, .cancelled]
+    var customer = TestInvoice.defaultCustomer
+    if Int.random(in: 0..<3, using: &random) == 0 {
+      customer.optOuts = [Channel.email, .sms, .call, .letter].filter { _ in Bool.random(using: &random) }
+    }
     var invoice = try Invoice.make(
       "R", due: dueText, amount: "\(Int.random(in: 1...9, using: &random) * 100).00", issued: issued,
-      status: statuses.randomElement(using: &random) ?? .open, tags: Bool.random(using: &random) ? ["vip"] : [])
+      status: statuses.randomElement(using: &random) ?? .open, customer: customer,
+      tags: Bool.random(using: &random) ? ["vip"] : [])
     for _ in 0..<Int.random(in: 0...2, using: &random) {
       invoice = try invoice.paying(
         "\(Int.random(in: 1...4, using: &random) * 100).00",

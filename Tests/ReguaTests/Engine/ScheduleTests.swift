@@ -176,7 +176,7 @@ struct ScheduleTests {
       var fixture = TestInvoice(id: invoice.id, amount: invoice.amount, due: invoice.due, issued: invoice.issued)
       fixture.customer = invoice.customer
       fixture.tags = invoice.tags
-      let resolved = fixture.invoice(for: scenario.cadence, environment: scenario.environment)
+      let resolved = try fixture.invoice(for: scenario.cadence, environment: scenario.environment)
       #expect(evaluator.schedule(for: resolved) == schedule)
       for occurrence in schedule.occurrences {
         let offset = scenario.cadence.steps[occurrence.step].offset

@@ -53,9 +53,10 @@ struct UncheckedInputTests {
     let day = CivilDate(daysSinceEpoch: value)
     let money = Money(minorUnits: Int64(truncatingIfNeeded: value), currency: .brl)
     let invoice = Invoice(
-      id: "X", amount: money, issued: day, due: CivilDate(daysSinceEpoch: value.saturatingAdding(10)),
-      payments: [Payment(date: day, amount: money)], promise: PromiseToPay(made: day, date: day),
-      history: [HistoryEntry(step: "d-3-email", date: day), HistoryEntry(step: "x", date: day, channel: "call")])
+      unchecked: Invoice.Draft(
+        id: "X", amount: money, issued: day, due: CivilDate(daysSinceEpoch: value.saturatingAdding(10)),
+        payments: [Payment(date: day, amount: money)], promise: PromiseToPay(made: day, date: day),
+        history: [HistoryEntry(step: "d-3-email", date: day), HistoryEntry(step: "x", date: day, channel: "call")]))
     let evaluator = Evaluator(cadence, environment: Environment(calendars: ["HOST": RandomScenario.hostCalendar]))
     var normalIssue = invoice
     normalIssue.issued = CivilDate(daysSinceEpoch: 20_000)

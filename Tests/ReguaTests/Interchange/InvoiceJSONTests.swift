@@ -16,7 +16,7 @@ struct InvoiceJSONTests {
                    { "step": "manual-call", "date": "2026-03-13", "channel": "call" } ] }
     """
 
-  func decode(_ json: String) throws(InputError) -> Invoice {
+  func decode(_ json: String) throws(InvalidInput) -> Invoice {
     try Invoice(json: Data(json.utf8))
   }
 
@@ -44,7 +44,7 @@ struct InvoiceJSONTests {
     arguments: ["b2b-invoice.json", "consumer-invoice.json", ""])
   func roundTrip(sample: String) throws {
     let invoice = sample.isEmpty ? try decode(InvoiceJSONTests.specInvoice) : try loadSampleInvoice(sample)
-    let data = try invoice.jsonData()
+    let data = invoice.jsonData()
     #expect(try Invoice(json: data) == invoice)
     #expect(try Invoice(json: data).jsonData() == data)
   }
@@ -64,7 +64,7 @@ struct InvoiceJSONTests {
     arguments: [
       (
         #"{"id":"A","currency":"BRL","amount":1250.00,"issued":"2026-01-01","due":"2026-01-31"}"#,
-        "amount: expected a decimal string such as \"250.00\" (JSON numbers lose cents)"
+        "amount: expected a decimal string such as \"250.00\", found a number (JSON numbers lose cents)"
       ),
       (
         #"{\#(base),"amount":"10","status":"paid"}"#,
@@ -108,7 +108,10 @@ struct InvoiceJSONTests {
         #"{\#(base),"amount":"10","promise":{"made":"2026-01-10","date":"2026-01-05"}}"#,
         "promise.date: `2026-01-05` is before the day the promise was made (`2026-01-10`)"
       ),
-      (#"{\#(base),"amount":"10","tags":"vip"}"#, #"tags: expected an array of strings such as ["vip"]"#),
+      (
+        #"{\#(base),"amount":"10","tags":"vip"}"#,
+        #"tags: expected an array of strings such as ["vip"], found a string"#
+      ),
       (
         #"{\#(base),"amount":"12abc"}"#,
         "amount: `12abc` is not an amount; write a plain decimal with a point, e.g. `1250.00`"
@@ -117,17 +120,26 @@ struct InvoiceJSONTests {
         #"{\#(base),"amount":"99999999999999999.99"}"#,
         "amount: the amount is too large; amounts are limited to 18 significant digits"
       ),
-      (#"{"id":"A","#, "the document is not valid JSON: at line 1, column 11, expected a field name in double quotes"),
+      (
+        #"{"id":"A","#,
+        "the document is not valid JSON: at line 1, column 11 (byte 10): expected a field name in double quotes, found the end of the document"
+      ),
       (
         "{\"id\":\"A\",\n \"amount\": \"1\" \"x\"}",
-        "the document is not valid JSON: at line 2, column 16, expected `,` or `}`"
+        "the document is not valid JSON: at line 2, column 16 (byte 26): expected `,` or `}`, found `\"`"
       ),
       (
         #"{"id":"Ação}"#,
-        "the document is not valid JSON: at line 1, column 13, expected the closing `\"` of the string"
+        "the document is not valid JSON: at line 1, column 13 (byte 14): the string has no closing `\"`"
       ),
-      (#"[{"id":"A"}"#, "the document is not valid JSON: at line 1, column 12, expected `,` or `]`"),
-      ("", "the document is not valid JSON: at line 1, column 1, expected a value"),
+      (
+        #"[{"id":"A"}"#,
+        "the document is not valid JSON: at line 1, column 12 (byte 11): expected `,` or `]`, found the end of the document"
+      ),
+      (
+        "",
+        "the document is not valid JSON: at line 1, column 1 (byte 0): expected an invoice object `{…}`, found the end of the document"
+      ),
       (
         #"{\#(base),"amount":"10","payments":[{"date":"2026-01-02","amount":"92233720368547758.07"},{"date":"2026-01-03","amount":"0.01"}]}"#,
         "payments[1].amount: the amount is too large; amounts are limited to 18 significant digits"

@@ -106,7 +106,7 @@ struct MoneyTests {
 
   @Test("the balance floors at zero and ignores payments after the date")
   func balance() throws {
-    let invoice = Invoice(
+    let invoice = try Invoice(
       id: "I", amount: try Money(parsing: "100.00", currency: .brl), issued: CivilDate("2026-01-01")!,
       due: CivilDate("2026-01-10")!,
       payments: [

@@ -122,7 +122,7 @@ struct PolicyTestTests {
           on D+2 expect nothing
         """)
     #expect(file.diagnostics.isEmpty, "\(file.diagnostics)")
-    let invoice = try #require(file.tests.first?.invoice)
+    let invoice = try #require(file.tests.first).invoice
     #expect(invoice.id == "INV-9")
     #expect(invoice.amount.description == "1000.00 USD")
     #expect(invoice.issued.description == "2026-02-18")
