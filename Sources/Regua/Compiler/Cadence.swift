@@ -47,3 +47,11 @@ public struct Cadence: Sendable, Hashable {
     steps.first { $0.id == id }
   }
 }
+
+extension Cadence {
+  /// The host channels the cadence's `notify` steps use: the channels besides the built-in ones
+  /// that an invoice's customer may prefer or opt out of.
+  public var hostChannels: Set<String> {
+    Set(steps.compactMap { $0.action.kind == .notify ? $0.channel : nil })
+  }
+}

@@ -3,17 +3,27 @@ import Regua
 /// `regua plan FILE --invoice PATH --on DATE [--json]`: one invoice's plan on one date.
 enum PlanCommand: Command {
   static let spec = CommandSpec(
-    name: "plan", usageLine: "USAGE: regua plan FILE --invoice PATH --on DATE [--json] [--cadence NAME]",
-    options: ["invoice", "on", "cadence"], flags: ["json"], minimumPositionals: 1, maximumPositionals: 1,
+    name: "plan",
+    usageLine:
+      "USAGE: regua plan FILE (--invoice PATH | --invoices PORTFOLIO.jsonl [--shard K/N]) --on DATE [--json] [--cadence NAME]",
+    options: ["invoice", "invoices", "shard", "on", "cadence"], flags: ["json"], minimumPositionals: 1,
+    maximumPositionals: 1,
     help: """
       regua plan — the action plan for one invoice on a date
 
       USAGE: regua plan FILE --invoice PATH --on DATE [--json] [--cadence NAME]
+             regua plan FILE --invoices PORTFOLIO.jsonl --on DATE [--shard K/N] [--json] [--cadence NAME]
 
       ARGUMENTS:
         FILE              a rule file
       OPTIONS:
         --invoice PATH    the invoice as JSON (`-` reads standard input)
+        --invoices PATH   a portfolio: one invoice document per line (JSON Lines; `-` reads
+                          standard input); one plan per line comes out, in input order. A bad
+                          line is reported on standard error with its number, the others are
+                          still planned, and the run exits 1 at the end
+        --shard K/N       plan only part K of N: the invoices whose customer id (the invoice id
+                          without a customer) hashes to K-1 modulo N (FNV-1a-64)
         --on DATE         the evaluation date, YYYY-MM-DD, or `today` in the cadence's time zone
         --json            print the plan as one line of JSON (keys sorted)
         --cadence NAME    the cadence to use when FILE declares several
@@ -23,11 +33,26 @@ enum PlanCommand: Command {
       """)
 
   static func run(_ arguments: inout Arguments, terminal: inout Terminal) throws -> ExitCode {
-    let invoicePath = try arguments.required("invoice")
+    let portfolio = arguments.value("invoices")
+    if portfolio != nil, arguments.value("invoice") != nil {
+      throw UsageError(message: "give either `--invoice` or `--invoices`, not both")
+    }
+    let shard = try arguments.value("shard").map { text in
+      guard let shard = Shard(parsing: text) else {
+        throw UsageError(message: "`--shard` takes K/N with 1 ≤ K ≤ N, such as `2/8`")
+      }
+      return shard
+    }
+    if shard != nil, portfolio == nil { throw UsageError(message: "`--shard` goes with `--invoices`") }
+    let invoicePath = try portfolio == nil ? arguments.required("invoice") : ""
     let dateText = try arguments.required("on")
     let cadence = try RuleLoading.cadence(
       arguments.positionals[0], named: arguments.value("cadence"), terminal: terminal)
     let date = try RuleLoading.date(dateText, option: "on", timeZone: cadence.timeZone)
+    if let portfolio {
+      return try PortfolioRun.run(
+        cadence, path: portfolio, date: date, shard: shard, json: arguments.flag("json"), terminal: terminal)
+    }
     let invoice = try RuleLoading.invoice(invoicePath)
     let plan = evaluate(cadence, invoice, on: date)
     terminal.print(arguments.flag("json") ? plan.jsonLine : PlanTable.render(plan))

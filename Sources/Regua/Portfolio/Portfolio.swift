@@ -1,0 +1,268 @@
+import Dispatch
+import Foundation
+
+/// Plans many invoices on one date, on several cores: in memory (``plans(for:on:)``) or
+/// streamed from JSON Lines to JSON Lines (``stream(on:shard:read:write:problem:)``) with memory
+/// that does not grow with the portfolio.
+///
+/// Output is always in input order, byte for byte what evaluating each invoice alone gives, and
+/// one bad line never costs the plans of the others.
+///
+/// ```swift
+/// let portfolio = Portfolio(Evaluator(cadence), workers: 2)
+/// let plans = portfolio.plans(for: invoices, on: today)
+/// ```
+public struct Portfolio: Sendable {
+  /// The evaluator every invoice goes through.
+  public let evaluator: Evaluator
+  /// How many threads evaluate at once.
+  public let workers: Int
+  /// The host channels documents may name (``Cadence/hostChannels`` of the evaluator's cadence).
+  public let hostChannels: Set<String>
+  /// How many lines a streamed portfolio reads before it evaluates and writes them: the memory
+  /// a stream holds is about this many invoices and their plans.
+  public static let linesPerBatch = 16_384
+
+  /// A portfolio planner; `workers` defaults to the number of active cores.
+  public init(_ evaluator: Evaluator, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    self.evaluator = evaluator
+    self.workers = Swift.max(1, workers)
+    self.hostChannels = evaluator.cadence.hostChannels
+  }
+
+  /// The plans of `invoices` on `date`, in their order.
+  public func plans(for invoices: [Invoice], on date: CivilDate) -> [ActionPlan] {
+    guard !invoices.isEmpty else { return [] }
+    let evaluator = self.evaluator
+    return [ActionPlan](unsafeUninitializedCapacity: invoices.count) { buffer, initialized in
+      let slots = SendableBuffer(buffer)
+      Portfolio.parallel(count: invoices.count, workers: workers) { range in
+        for index in range {
+          (slots.base.baseAddress! + index).initialize(to: evaluator.plan(for: invoices[index], on: date))
+        }
+      }
+      initialized = invoices.count
+    }
+  }
+
+  /// A problem with one line of a streamed portfolio.
+  public struct LineProblem: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The line's number, from 1.
+    public let line: Int
+    /// What is wrong with it, field by field.
+    public let input: InvalidInput
+
+    /// `line N: path: message`, one line per problem.
+    public var description: String {
+      input.description.split(separator: "\n", omittingEmptySubsequences: false).map { "line \(line): \($0)" }
+        .joined(separator: "\n")
+    }
+  }
+
+  /// What a stream did.
+  public struct StreamSummary: Sendable, Hashable {
+    /// Lines read (blank ones included).
+    public var lines = 0
+    /// Plans written.
+    public var planned = 0
+    /// Invoices left to other shards.
+    public var otherShards = 0
+    /// Lines that could not be read.
+    public var problems = 0
+  }
+
+  /// Streams a JSON Lines portfolio: reads invoice documents (one per line; blank lines are
+  /// skipped) from `read`, keeps those of `shard`, and writes each plan's JSON line to `write`,
+  /// in input order. A line that cannot be read goes to `problem` (in order) and the others are
+  /// still planned. Memory holds one batch of lines at a time.
+  ///
+  /// - Parameters:
+  ///   - read: The next bytes of the input, `nil` at its end.
+  ///   - write: Called with the next plans' bytes, in order.
+  ///   - problem: Called with each bad line's problems, in order.
+  ///   - progress: Called after each batch with the summary so far.
+  ///   - render: How a plan is written, newline included: its JSON line by default.
+  @discardableResult
+  public func stream(
+    on date: CivilDate, shard: Shard? = nil, read: () -> Data?, write: (Data) -> Void,
+    problem: (LineProblem) -> Void, progress: (StreamSummary) -> Void = { _ in },
+    render: @escaping @Sendable (ActionPlan) -> String = { $0.jsonLine + "\n" }
+  ) -> StreamSummary {
+    var summary = StreamSummary()
+    var buffer: [UInt8] = []
+    var start = 0
+    var lineStarts: [Int] = []
+    var lineEnds: [Int] = []
+    var overlong = false
+    var atEnd = false
+    while !atEnd {
+      if let chunk = read() {
+        buffer.append(contentsOf: chunk)
+      } else {
+        atEnd = true
+        if start < buffer.count, buffer.last != 0x0A { buffer.append(0x0A) }
+      }
+      // Cut complete lines out of the buffer.
+      var scan = start
+      while let newline = buffer[scan...].firstIndex(of: 0x0A) {
+        if overlong {
+          overlong = false
+        } else {
+          lineStarts.append(start)
+          lineEnds.append(newline)
+        }
+        start = newline + 1
+        scan = start
+        if lineStarts.count == Portfolio.linesPerBatch {
+          process(
+            buffer: buffer, starts: lineStarts, ends: lineEnds, date: date, shard: shard, summary: &summary,
+            write: write, problem: problem, render: render)
+          progress(summary)
+          lineStarts.removeAll(keepingCapacity: true)
+          lineEnds.removeAll(keepingCapacity: true)
+        }
+      }
+      if atEnd, !lineStarts.isEmpty {
+        process(
+          buffer: buffer, starts: lineStarts, ends: lineEnds, date: date, shard: shard, summary: &summary,
+          write: write, problem: problem, render: render)
+        progress(summary)
+        lineStarts.removeAll(keepingCapacity: true)
+        lineEnds.removeAll(keepingCapacity: true)
+      }
+      // A line longer than a document may be: report it, and drop its bytes until its end.
+      if !overlong, buffer.count - start > Bounds.documentBytes {
+        process(
+          buffer: buffer, starts: lineStarts, ends: lineEnds, date: date, shard: shard, summary: &summary,
+          write: write, problem: problem, render: render)
+        lineStarts.removeAll(keepingCapacity: true)
+        lineEnds.removeAll(keepingCapacity: true)
+        summary.lines += 1
+        summary.problems += 1
+        problem(
+          LineProblem(
+            line: summary.lines,
+            input: InvalidInput(
+              InputError(
+                path: "",
+                message: "the line is longer than \(Bounds.documentBytes) bytes (Bounds.documentBytes); "
+                  + "an invoice document is at most that long"))))
+        overlong = true
+        buffer.removeAll(keepingCapacity: true)
+        start = 0
+        continue
+      }
+      if overlong {
+        buffer.removeAll(keepingCapacity: true)
+        start = 0
+      } else if lineStarts.isEmpty, start > 0 {
+        buffer.removeSubrange(0..<start)
+        start = 0
+      }
+    }
+    return summary
+  }
+
+  /// Reads, evaluates and writes one batch of lines: workers take contiguous parts, and the
+  /// parts are written in order.
+  private func process(
+    buffer: [UInt8], starts: [Int], ends: [Int], date: CivilDate, shard: Shard?, summary: inout StreamSummary,
+    write: (Data) -> Void, problem: (LineProblem) -> Void, render: @escaping @Sendable (ActionPlan) -> String
+  ) {
+    guard !starts.isEmpty else { return }
+    let firstLine = summary.lines + 1
+    let parts = Swift.min(workers * 4, starts.count)
+    let evaluator = self.evaluator
+    let hostChannels = self.hostChannels
+    var results = [BatchPart](repeating: BatchPart(), count: parts)
+    buffer.withUnsafeBufferPointer { bytes in
+      let input = SendableBuffer(UnsafeMutableBufferPointer(mutating: bytes))
+      results.withUnsafeMutableBufferPointer { results in
+        let output = SendableBuffer(results)
+        Portfolio.parallel(count: starts.count, workers: workers, parts: parts) { part, range in
+          var result = BatchPart()
+          result.text.reserveCapacity(range.count * 400)
+          for index in range {
+            var end = ends[index]
+            if end > starts[index], input.base[end - 1] == 0x0D { end -= 1 }
+            let line = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(input.base)[starts[index]..<end])
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            switch Invoice.read(line, hostChannels: hostChannels) {
+            case .success(let invoice):
+              if let shard, !shard.contains(invoice) {
+                result.otherShards += 1
+                continue
+              }
+              result.text += render(evaluator.plan(for: invoice, on: date))
+              result.planned += 1
+            case .failure(let invalid):
+              result.problems.append(LineProblem(line: firstLine + index, input: invalid))
+            }
+          }
+          output.base[part] = result
+        }
+      }
+    }
+    for part in results {
+      if !part.text.isEmpty { write(Data(part.text.utf8)) }
+      for line in part.problems { problem(line) }
+      summary.planned += part.planned
+      summary.otherShards += part.otherShards
+      summary.problems += part.problems.count
+    }
+    summary.lines += starts.count
+  }
+
+  /// Runs `body` on `parts` contiguous ranges of `0..<count` on `workers` threads.
+  static func parallel(
+    count: Int, workers: Int, parts: Int? = nil, _ body: @Sendable (_ part: Int, _ range: Range<Int>) -> Void
+  ) {
+    let parts = Swift.max(1, Swift.min(parts ?? workers * 4, count))
+    if workers == 1 {
+      for part in 0..<parts { body(part, (count * part / parts)..<(count * (part + 1) / parts)) }
+      return
+    }
+    // `concurrentPerform` uses every core; `workers` bounds it by handing parts out from a
+    // counter to `workers` iterations.
+    let next = Counter()
+    DispatchQueue.concurrentPerform(iterations: Swift.min(workers, parts)) { _ in
+      while true {
+        let part = next.increment()
+        if part >= parts { return }
+        body(part, (count * part / parts)..<(count * (part + 1) / parts))
+      }
+    }
+  }
+
+  static func parallel(count: Int, workers: Int, _ body: @Sendable (Range<Int>) -> Void) {
+    parallel(count: count, workers: workers, parts: nil) { _, range in body(range) }
+  }
+}
+
+/// One worker's share of a batch: the plans' text and the bad lines.
+struct BatchPart {
+  var text = ""
+  var planned = 0
+  var otherShards = 0
+  var problems: [Portfolio.LineProblem] = []
+}
+
+/// A buffer whose elements distinct threads write at distinct indices.
+struct SendableBuffer<Element>: @unchecked Sendable {
+  let base: UnsafeMutableBufferPointer<Element>
+  init(_ base: UnsafeMutableBufferPointer<Element>) { self.base = base }
+}
+
+/// A counter shared by threads.
+final class Counter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value = 0
+
+  /// The value before adding one.
+  func increment() -> Int {
+    lock.lock()
+    defer { lock.unlock() }
+    value += 1
+    return value - 1
+  }
+}

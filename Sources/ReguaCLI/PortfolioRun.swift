@@ -1,0 +1,81 @@
+import Foundation
+import Regua
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `regua plan FILE --invoices PORTFOLIO.jsonl --on DATE [--shard K/N] [--json]`: every invoice
+/// of a JSON Lines portfolio planned on one date, streamed in input order.
+enum PortfolioRun {
+  static func run(
+    _ cadence: Cadence, path: String, date: CivilDate, shard: Shard?, json: Bool, terminal: Terminal
+  ) throws -> ExitCode {
+    let handle: FileHandle
+    if path == "-" {
+      handle = FileHandle.standardInput
+    } else {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+        let file = FileHandle(forReadingAtPath: path)
+      else {
+        throw CommandFailure(message: "error: cannot read the portfolio \(SafeText.escaped(path))")
+      }
+      handle = file
+    }
+    let name = path == "-" ? "<stdin>" : SafeText.escaped(path)
+    let showsProgress = isatty(2) == 1
+    let stdout = FileHandle.standardOutput
+    let portfolio = Portfolio(Evaluator(cadence))
+    var readError: String?
+    let render: @Sendable (ActionPlan) -> String
+    if json {
+      render = { $0.jsonLine + "\n" }
+    } else {
+      render = { PortfolioRun.line($0) }
+    }
+    func report(_ problem: Portfolio.LineProblem) {
+      let prefix = "\(name):\(problem.line): error: "
+      terminal.error(prefix + problem.input.description.replacingOccurrences(of: "\n", with: "\n" + prefix))
+    }
+    let summary = portfolio.stream(
+      on: date, shard: shard,
+      read: {
+        do {
+          let chunk = try handle.read(upToCount: 1 << 20)
+          return chunk?.isEmpty == false ? chunk : nil
+        } catch {
+          readError = error.localizedDescription
+          return nil
+        }
+      },
+      write: { stdout.write($0) },
+      problem: report,
+      progress: { summary in
+        if showsProgress {
+          FileHandle.standardError.write(
+            Data("\r\(summary.lines) lines, \(summary.planned) planned, \(summary.problems) bad".utf8))
+        }
+      },
+      render: render)
+    if showsProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+    if path != "-" { try? handle.close() }
+    if let readError { throw CommandFailure(message: "error: reading \(name): \(readError)") }
+    if summary.problems > 0 {
+      terminal.error(
+        "\(summary.problems) line\(summary.problems == 1 ? "" : "s") could not be planned; \(summary.planned) planned")
+      return .failure
+    }
+    return .success
+  }
+
+  /// One invoice's plan on one line, for people: the invoice, what to do, and `next`.
+  static func line(_ plan: ActionPlan) -> String {
+    let actions =
+      plan.actions.isEmpty
+      ? "nothing to do" : plan.actions.map { SafeText.escaped($0.step) }.joined(separator: ", ")
+    return "\(SafeText.escaped(plan.invoice))  \(actions)  next \(plan.next?.description ?? "none")\n"
+  }
+}
