@@ -59,6 +59,13 @@ public struct Portfolio: Sendable {
     }
   }
 
+  /// The problem of a line longer than a document may be.
+  static let overlong = InvalidInput(
+    InputError(
+      path: "",
+      message: "the line is longer than \(Bounds.documentBytes) bytes (Bounds.documentBytes); "
+        + "an invoice document is at most that long"))
+
   /// What a stream did.
   public struct StreamSummary: Sendable, Hashable {
     /// Lines read (blank ones included).
@@ -139,14 +146,7 @@ public struct Portfolio: Sendable {
         lineEnds.removeAll(keepingCapacity: true)
         summary.lines += 1
         summary.problems += 1
-        problem(
-          LineProblem(
-            line: summary.lines,
-            input: InvalidInput(
-              InputError(
-                path: "",
-                message: "the line is longer than \(Bounds.documentBytes) bytes (Bounds.documentBytes); "
-                  + "an invoice document is at most that long"))))
+        problem(LineProblem(line: summary.lines, input: Portfolio.overlong))
         overlong = true
         buffer.removeAll(keepingCapacity: true)
         start = 0
@@ -187,6 +187,10 @@ public struct Portfolio: Sendable {
             if end > starts[index], input.base[end - 1] == 0x0D { end -= 1 }
             let line = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(input.base)[starts[index]..<end])
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            if line.count > Bounds.documentBytes {
+              result.problems.append(LineProblem(line: firstLine + index, input: Portfolio.overlong))
+              continue
+            }
             switch Invoice.read(line, hostChannels: hostChannels) {
             case .success(let invoice):
               if let shard, !shard.contains(invoice) {

@@ -21,6 +21,22 @@ struct RandomScenario {
   /// An evaluator for the scenario, in its environment.
   var evaluator: Evaluator { Evaluator(cadence, environment: environment) }
 
+  /// A fixed cadence with conditions, limits and every channel, for tests that need one
+  /// cadence for many generated invoices.
+  static let sharedCadenceSource = """
+    cadence "shared"
+      D-3 email reminder
+      D0 sms due-today
+      D+1 email overdue when balance >= 100.00
+      D+7 whatsapp follow-up unless tagged "vip"
+      D+14 call when balance >= 300.00
+      D+15 task review when days-overdue in [15, 16, 17]
+      D+20 fee late-fee unless promised
+      D+30 letter registered notice
+      pause when disputed
+      limit any 2 per 7 days
+    """
+
   static func make(_ random: inout SeededRandom) throws -> RandomScenario {
     var lines = ["cadence \"random\""]
     lines.append("  catch up \(Int.random(in: 0...5, using: &random)) days")

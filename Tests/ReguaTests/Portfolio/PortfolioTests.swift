@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+@testable import Regua
+
+@Suite("Portfolio")
+struct PortfolioTests {
+  /// 1,200 generated invoices, each with the cadence it goes through.
+  static func generated() throws -> (evaluator: Evaluator, invoices: [Invoice], date: CivilDate) {
+    var random = SeededRandom(seed: 0x9047_F011)
+    let cadence = try Cadence(parsing: RandomScenario.sharedCadenceSource)
+    var invoices: [Invoice] = []
+    for index in 0..<1_200 {
+      var scenario = try RandomScenario.make(&random)
+      try scenario.invoice.update { draft in
+        draft.id = "INV-\(index)"
+        draft.customer.id = "C-\(index % 97)"
+      }
+      invoices.append(scenario.invoice)
+    }
+    return (Evaluator(cadence), invoices, try CivilDate(parsing: "2026-03-24"))
+  }
+
+  @Test("the batch equals evaluating each invoice alone, in input order", arguments: [1, 2])
+  func batch(workers: Int) throws {
+    let (evaluator, invoices, date) = try PortfolioTests.generated()
+    let plans = Portfolio(evaluator, workers: workers).plans(for: invoices, on: date)
+    #expect(plans.count == invoices.count)
+    for (plan, invoice) in zip(plans, invoices) {
+      #expect(plan.jsonLine == evaluator.plan(for: invoice, on: date).jsonLine)
+    }
+  }
+
+  /// Streams `lines` through a portfolio, in chunks of `chunk` bytes.
+  static func stream(
+    _ lines: [String], evaluator: Evaluator, date: CivilDate, workers: Int, shard: Shard? = nil, chunk: Int = 4_096
+  ) -> (output: [String], problems: [Portfolio.LineProblem]) {
+    let input = Data(lines.joined(separator: "\n").utf8)
+    var offset = 0
+    var output = Data()
+    var problems: [Portfolio.LineProblem] = []
+    Portfolio(evaluator, workers: workers).stream(
+      on: date, shard: shard,
+      read: {
+        guard offset < input.count else { return nil }
+        defer { offset += chunk }
+        return input.subdata(in: offset..<min(input.count, offset + chunk))
+      },
+      write: { output.append($0) }, problem: { problems.append($0) })
+    let text = String(decoding: output, as: UTF8.self)
+    return (text.split(separator: "\n").map(String.init), problems)
+  }
+
+  @Test("a stream with bad lines yields every good plan and one located error per bad line", arguments: [1, 2])
+  func streamWithBadLines(workers: Int) throws {
+    let (evaluator, invoices, date) = try PortfolioTests.generated()
+    var lines = invoices.map(\.jsonLine)
+    let bad = [17: #"{"id":"X","amount":1}"#, 400: "not json", 401: "", 999: #"{"id":"Y","currency":"BRL","#]
+    for (line, text) in bad.sorted(by: { $0.key < $1.key }) { lines.insert(text, at: line) }
+    let (output, problems) = PortfolioTests.stream(lines, evaluator: evaluator, date: date, workers: workers)
+    #expect(output == invoices.map { evaluator.plan(for: $0, on: date).jsonLine })
+    #expect(problems.map(\.line) == [18, 401, 1_000])
+    #expect(problems.allSatisfy { !$0.input.errors.isEmpty })
+  }
+
+  @Test("the shards of a portfolio together are the whole, and keep each customer together")
+  func shards() throws {
+    let (evaluator, invoices, date) = try PortfolioTests.generated()
+    let lines = invoices.map(\.jsonLine)
+    let whole = PortfolioTests.stream(lines, evaluator: evaluator, date: date, workers: 2).output
+    var parts: [String] = []
+    var customers: [Set<String>] = []
+    for index in 1...3 {
+      let shard = try #require(Shard(index, of: 3))
+      let output = PortfolioTests.stream(lines, evaluator: evaluator, date: date, workers: 2, shard: shard).output
+      parts += output
+      customers.append(Set(invoices.filter(shard.contains).map(\.customer.id)))
+    }
+    #expect(parts.sorted() == whole.sorted())
+    #expect(customers[0].isDisjoint(with: customers[1]) && customers[1].isDisjoint(with: customers[2]))
+    #expect(Shard.fnv1a64("") == 0xcbf2_9ce4_8422_2325)
+    #expect(Shard.fnv1a64("a") == 0xaf63_dc4c_8601_ec8c)
+    #expect(Shard(parsing: "2/8") == Shard(2, of: 8))
+    #expect(Shard(parsing: "0/8") == nil && Shard(parsing: "9/8") == nil && Shard(parsing: "1/-1") == nil)
+  }
+
+  @Test("a line longer than a document is reported and skipped with bounded memory")
+  func overlongLine() throws {
+    let (evaluator, invoices, date) = try PortfolioTests.generated()
+    let long = "{\"id\":\"" + String(repeating: "x", count: Bounds.documentBytes + 10) + "\"}"
+    let lines = [invoices[0].jsonLine, long, invoices[1].jsonLine]
+    let (output, problems) = PortfolioTests.stream(lines, evaluator: evaluator, date: date, workers: 2, chunk: 65_536)
+    #expect(output.count == 2)
+    #expect(problems.map(\.line) == [2])
+    #expect(problems.first?.description.contains("longer than") == true)
+  }
+
+  @Test("evaluating from many tasks at once gives the same plans")
+  func concurrentTasks() async throws {
+    let (evaluator, invoices, date) = try PortfolioTests.generated()
+    let expected = invoices.map { evaluator.plan(for: $0, on: date).jsonLine }
+    let results = await withTaskGroup(of: [String].self) { group in
+      for _ in 0..<8 {
+        group.addTask { invoices.map { evaluator.plan(for: $0, on: date).jsonLine } }
+      }
+      var all: [[String]] = []
+      for await result in group { all.append(result) }
+      return all
+    }
+    #expect(results.count == 8)
+    #expect(results.allSatisfy { $0 == expected })
+  }
+}
