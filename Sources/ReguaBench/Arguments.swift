@@ -9,6 +9,9 @@ struct Arguments {
     /// Evaluate `count` times with the engine or the hand-written baseline and print the
     /// allocation counter, for checking the counter against `valgrind --tool=dhat`.
     case allocationProbe(handwritten: Bool, count: Int)
+    /// Stream `count` generated invoices through the portfolio and print the process's peak
+    /// resident memory in bytes: run as a child, so the measure sees the stream alone.
+    case streamProbe(count: Int)
   }
 
   var mode = Mode.benchmark
@@ -31,6 +34,10 @@ struct Arguments {
     For checking the allocation counter against valgrind --tool=dhat:
       --allocation-probe engine|handwritten COUNT
                  evaluate COUNT times and print the allocations counted
+
+    For measuring the memory of a stream (the benchmark runs it as a child process):
+      --stream-probe COUNT
+                 stream COUNT generated invoices and print the peak resident bytes
     """
 
   /// A command line the benchmark does not accept.
@@ -53,6 +60,11 @@ struct Arguments {
           throw UsageError(message: "--allocation-probe \(kind) takes a positive count of evaluations")
         }
         mode = .allocationProbe(handwritten: kind == "handwritten", count: count)
+      case "--stream-probe":
+        guard let text = rest.popFirst(), let count = Int(text), count > 0 else {
+          throw UsageError(message: "--stream-probe takes a positive count of invoices")
+        }
+        mode = .streamProbe(count: count)
       default:
         throw UsageError(message: "unknown argument `\(word)`")
       }

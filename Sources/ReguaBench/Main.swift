@@ -35,6 +35,10 @@ enum ReguaBench {
     let pairs = arguments.quick ? 100 : 1_000
     var generator = InvoiceGenerator(cadence: cadence, seed: seed)
     let cases = try generator.cases(pairs)
+    if case .streamProbe(let count) = arguments.mode {
+      PortfolioMeasure.probe(cases, evaluator: evaluator, count: count)
+      return
+    }
     if case .allocationProbe(let handwritten, let count) = arguments.mode {
       AllocationMeasure.probe(cases, evaluator: evaluator, handwritten: handwritten, count: count)
       return
@@ -59,6 +63,10 @@ enum ReguaBench {
     progress.say("parse_vs_jsondecoder_4000 (\(steps[1]) steps)")
     report.comparisons.append(
       try ParseMeasure.parseVersusJSONDecoder(steps: steps[1], key: "parse_vs_jsondecoder_4000", policy: policy))
+    progress.say("write_vs_jsonencoder")
+    report.comparisons.append(ReadMeasure.writeVersusJSONEncoder(cases, policy: policy))
+    progress.say("portfolio: batch, stream, peak memory")
+    report.portfolio = try PortfolioMeasure.measure(cases, evaluator: evaluator, quick: arguments.quick)
     progress.say("allocations")
     report.allocations = AllocationMeasure.figures(cases, evaluator: evaluator)
     print(arguments.json ? report.json() : report.table())

@@ -30,9 +30,10 @@ struct BenchmarkReport {
   var parseSteps: [Int]
   var comparisons: [Comparison] = []
   var allocations: [AllocationFigure] = []
+  var portfolio: PortfolioMeasure.Figures?
 
   /// Keys the spec pins whose measures later issues build; `null` until then.
-  static let pendingKeys = ["batch_seconds_per_million", "peak_memory_bytes", "stream_vs_foundation_json"]
+  static let pendingKeys: [String] = []
 
   /// One JSON object, keys sorted, on one line.
   func json() -> String {
@@ -47,6 +48,16 @@ struct BenchmarkReport {
       fields[figure.key] = figure.perOperation.map { number($0, decimals: 2) } ?? "null"
     }
     for key in BenchmarkReport.pendingKeys { fields[key] = "null" }
+    if let portfolio {
+      fields["batch_seconds_per_million"] = number(portfolio.batchSecondsPerMillion, decimals: 4)
+      let comparison = portfolio.streamRatio
+      fields[comparison.key] = number(comparison.ratio, decimals: 4)
+      fields[comparison.key + "_ns_ours"] = number(comparison.oursTiming.nanosecondsPerOperation, decimals: 1)
+      fields[comparison.key + "_ns_theirs"] = number(comparison.theirsTiming.nanosecondsPerOperation, decimals: 1)
+      let sizes = portfolio.peakMemory.keys.sorted()
+      fields["peak_memory_bytes"] = sizes.last.flatMap { portfolio.peakMemory[$0] }.map(String.init) ?? "null"
+      for size in sizes { fields["peak_memory_bytes_\(size)"] = portfolio.peakMemory[size].map(String.init) ?? "null" }
+    }
     fields["quick"] = quick ? "true" : "false"
     fields["equality_pairs_checked"] = String(coverage.pairs)
     fields["parse_steps"] = "[" + parseSteps.map(String.init).joined(separator: ",") + "]"
@@ -76,6 +87,19 @@ struct BenchmarkReport {
       lines.append(row.joined())
     }
     for key in BenchmarkReport.pendingKeys { lines.append(pad(key, 28) + pad("null (a later issue)", 35, right: true)) }
+    if let portfolio {
+      let comparison = portfolio.streamRatio
+      lines.append(
+        pad(comparison.key, 28) + pad(format(comparison.oursTiming.nanosecondsPerOperation, 1), 13, right: true)
+          + pad(format(comparison.theirsTiming.nanosecondsPerOperation, 1), 13, right: true)
+          + pad(format(comparison.ratio, 3), 9, right: true))
+      lines.append(
+        pad("batch_seconds_per_million", 28) + pad(format(portfolio.batchSecondsPerMillion, 3), 35, right: true))
+      for size in portfolio.peakMemory.keys.sorted() {
+        let bytes = portfolio.peakMemory[size] ?? 0
+        lines.append(pad("peak_memory_bytes (\(size))", 28) + pad(String(bytes), 35, right: true))
+      }
+    }
     lines.append("")
     for figure in allocations {
       let value = figure.perOperation.map { format($0, 2) } ?? "null (not counted on this platform)"

@@ -37,9 +37,8 @@ enum Stopwatch {
 
   /// Compares two operations over the same cases, each side taking the cases in turn and
   /// wrapping around, so that both see the same inputs in the same order.
-  static func compare(
-    _ policy: TimingPolicy, cases: [EvaluationCase], ours: (EvaluationCase) -> Void,
-    theirs: (EvaluationCase) -> Void
+  static func compare<Case>(
+    _ policy: TimingPolicy, cases: [Case], ours: (Case) -> Void, theirs: (Case) -> Void
   ) -> (ours: Timing, theirs: Timing) {
     var ourIndex = 0
     var theirIndex = 0

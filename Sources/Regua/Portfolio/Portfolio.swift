@@ -127,6 +127,10 @@ public struct Portfolio: Sendable {
           progress(summary)
           lineStarts.removeAll(keepingCapacity: true)
           lineEnds.removeAll(keepingCapacity: true)
+          // The batch's bytes are done with: keep only what follows it.
+          buffer.removeSubrange(0..<start)
+          start = 0
+          scan = 0
         }
       }
       if atEnd, !lineStarts.isEmpty {
