@@ -34,7 +34,7 @@ struct Arguments {
       index += 1
       if onlyPositionals || !argument.hasPrefix("--") || argument == "-" {
         if argument.hasPrefix("-"), argument != "-", !onlyPositionals, argument.count > 1 {
-          throw UsageError(message: "unknown option `\(argument)`")
+          throw UsageError(message: "unknown option `\(SafeText.excerpt(argument))`")
         }
         positionals.append(argument)
         continue
@@ -63,7 +63,8 @@ struct Arguments {
         values[name, default: []].append(value)
       } else {
         let guess = Suggestions.closest(to: name, among: spec.options + spec.flags + ["help"])
-        throw UsageError(message: "unknown option `--\(name)`" + (guess.map { "; did you mean `--\($0)`?" } ?? ""))
+        throw UsageError(
+          message: "unknown option `--\(SafeText.excerpt(name))`" + (guess.map { "; did you mean `--\($0)`?" } ?? ""))
       }
     }
     if flags.contains("help") { return }
@@ -71,7 +72,7 @@ struct Arguments {
       throw UsageError(message: "missing argument")
     }
     if positionals.count > spec.maximumPositionals {
-      throw UsageError(message: "unexpected argument `\(positionals[spec.maximumPositionals])`")
+      throw UsageError(message: "unexpected argument `\(SafeText.excerpt(positionals[spec.maximumPositionals]))`")
     }
   }
 

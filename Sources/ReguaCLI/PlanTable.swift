@@ -1,11 +1,17 @@
 import Regua
 
 /// The human-readable form of a plan: a short table.
+///
+/// Every piece of input text — the cadence's name, the invoice id, step ids, arguments, details —
+/// is escaped with ``SafeText``: an id with `ESC` or a newline cannot drive the terminal or forge
+/// a line of the table.
 enum PlanTable {
   static func render(_ plan: ActionPlan) -> String {
     var lines: [String] = []
     let version = plan.version.map { " v\($0)" } ?? ""
-    lines.append("\(plan.cadence)\(version) · invoice \(plan.invoice) · \(plan.date) · balance \(plan.balance)")
+    let cadence = SafeText.escaped(plan.cadence)
+    let invoice = SafeText.escaped(plan.invoice)
+    lines.append("\(cadence)\(version) · invoice \(invoice) · \(plan.date) · balance \(plan.balance)")
     lines.append("")
     if plan.actions.isEmpty {
       lines.append("Nothing to do today.")
@@ -14,7 +20,8 @@ enum PlanTable {
       lines += table(
         plan.actions.map { action in
           [
-            action.step, ([action.action.rawValue] + action.arguments).joined(separator: " "),
+            SafeText.escaped(action.step),
+            SafeText.escaped(([action.action.rawValue] + action.arguments).joined(separator: " ")),
             "scheduled \(action.scheduled)",
             action.late == 0 ? "on time" : "\(action.late) day\(action.late == 1 ? "" : "s") late",
           ]
@@ -23,7 +30,10 @@ enum PlanTable {
     if !plan.skipped.isEmpty {
       lines.append("")
       lines.append("SKIPPED")
-      lines += table(plan.skipped.map { [$0.step, $0.reason.rawValue, "scheduled \($0.scheduled)", $0.detail] })
+      lines += table(
+        plan.skipped.map {
+          [SafeText.escaped($0.step), $0.reason.rawValue, "scheduled \($0.scheduled)", SafeText.escaped($0.detail)]
+        })
     }
     lines.append("")
     lines.append("Next: " + (plan.next.map { "\($0)" } ?? "nothing more is planned"))

@@ -35,7 +35,7 @@ struct ReguaTool {
     }
     guard let command else {
       let known = ["check", "plan", "simulate", "test"]
-      var message = "error: unknown command `\(name)`"
+      var message = "error: unknown command `\(SafeText.excerpt(name))`"
       if let guess = Suggestions.closest(to: name, among: known) {
         message += "\nhelp: did you mean `\(guess)`?"
       }
@@ -50,13 +50,15 @@ struct ReguaTool {
       }
       return try command.run(&parsed, terminal: &terminal)
     } catch let error as UsageError {
-      terminal.error("error: \(error.message)\n\n\(command.spec.usageLine)\nRun `regua \(name) --help` for more.")
+      // A usage message is one line that may quote the command line: escaped whole.
+      let message = SafeText.escaped(error.message)
+      terminal.error("error: \(message)\n\n\(command.spec.usageLine)\nRun `regua \(name) --help` for more.")
       return .usage
     } catch let error as CommandFailure {
       terminal.error(error.message)
       return .failure
     } catch {
-      terminal.error("error: \(error)")
+      terminal.error("error: \(SafeText.escaped("\(error)"))")
       return .failure
     }
   }

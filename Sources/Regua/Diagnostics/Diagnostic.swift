@@ -43,8 +43,8 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
     Diagnostic(.error, code: code, message: message, range: range, help: help)
   }
 
-  /// `line:column: error: message`.
-  public var description: String { "\(range.start): \(severity.rawValue): \(message)" }
+  /// `line:column: error: message`, the message escaped with ``SafeText``.
+  public var description: String { "\(range.start): \(severity.rawValue): \(SafeText.escaped(message))" }
 }
 
 extension Array where Element == Diagnostic {

@@ -21,27 +21,38 @@ public struct DiagnosticRenderer: Sendable {
   }
 
   /// Renders one diagnostic: the location line, the numbered source line, the caret, the help.
+  ///
+  /// Everything that comes from the input — the path, the source line, the words a message or a
+  /// note quotes — is escaped with ``SafeText``, so a control character or a bidirectional
+  /// override in a rule file reaches the terminal as a visible escape. A source line longer than
+  /// ``maximumSourceWidth`` characters is cut to a window around the range, with `…`.
   public func render(_ diagnostic: Diagnostic, in file: SourceFile) -> String {
     let start = diagnostic.range.start
     let severity = paint(diagnostic.severity.rawValue, diagnostic.severity == .error ? "31" : "33")
-    var output = "\(file.path):\(start.line):\(start.column): \(severity): \(paint(diagnostic.message, "1"))\n"
+    let path = SafeText.escaped(file.path)
+    var output =
+      "\(path):\(start.line):\(start.column): \(severity): \(paint(SafeText.escaped(diagnostic.message), "1"))\n"
     let gutterWidth = String(start.line).count + 1
     let blankGutter = String(repeating: " ", count: gutterWidth) + " |"
-    let sourceLine = file.line(start.line)
-    output += "\(String(repeating: " ", count: gutterWidth - String(start.line).count))\(start.line) | \(sourceLine)\n"
-    let width =
-      diagnostic.range.end.line == start.line
-      ? max(1, diagnostic.range.end.column - start.column) : max(1, sourceLine.count - start.column + 1)
-    let marker = "^" + String(repeating: "~", count: width - 1)
-    output += "\(blankGutter) \(String(repeating: " ", count: start.column - 1))\(paint(marker, "32"))\n"
+    let end = diagnostic.range.end
+    let excerpt = SourceLineExcerpt(
+      file.line(start.line), column: start.column, width: end.line == start.line ? end.column - start.column : nil)
+    output +=
+      "\(String(repeating: " ", count: gutterWidth - String(start.line).count))\(start.line) | \(excerpt.text)\n"
+    let marker = "^" + String(repeating: "~", count: excerpt.caretWidth - 1)
+    output += "\(blankGutter) \(String(repeating: " ", count: excerpt.caretOffset))\(paint(marker, "32"))\n"
     for note in diagnostic.notes {
-      output += "\(String(repeating: " ", count: gutterWidth)) = note: \(note)\n"
+      output += "\(String(repeating: " ", count: gutterWidth)) = note: \(SafeText.escaped(note))\n"
     }
     if let help = diagnostic.help {
-      output += "\(String(repeating: " ", count: gutterWidth)) = help: \(help)\n"
+      output += "\(String(repeating: " ", count: gutterWidth)) = help: \(SafeText.escaped(help))\n"
     }
     return output
   }
+
+  /// The widest source line a diagnostic echoes whole, in characters; longer ones are cut to a
+  /// window around the range.
+  public static var maximumSourceWidth: Int { SourceLineExcerpt.maximumWidth }
 
   private func paint(_ text: String, _ code: String) -> String {
     colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text

@@ -154,6 +154,9 @@ public struct SkippedStep: Sendable, Hashable {
 
   /// The reason as a sentence for a collections clerk: "The D+14 call is skipped because
   /// `balance >= 500.00` does not hold (balance is 300.00 BRL)."
+  ///
+  /// Input text the sentence quotes has its control characters and bidirectional overrides
+  /// escaped (``SafeText/escaped(_:)``), here and in JSON alike: it is text for people.
   public var detail: String {
     let what =
       if let offset, let action { "The \(offset) \(action.keywords.joined(separator: " "))" } else { "The step" }

@@ -45,7 +45,17 @@ public enum StopCause: Sendable, Hashable {
 extension SkipDetail {
   /// The sentence for a collections clerk; `what` names the step ("The D+14 call"), scheduled
   /// on `scheduled`.
+  ///
+  /// The sentence quotes input text — conditions and their strings, the customer's values, step
+  /// ids and channels from the history — and is written for people wherever it goes, `--json`
+  /// included: every control character and bidirectional override in it is escaped with
+  /// ``SafeText/escaped(_:)``, so `detail` can be shown as is. The sentence's own words never
+  /// need escaping, so text without such characters is unchanged.
   func sentence(subject what: String, scheduled: CivilDate) -> String {
+    SafeText.escaped(unescapedSentence(subject: what, scheduled: scheduled))
+  }
+
+  private func unescapedSentence(subject what: String, scheduled: CivilDate) -> String {
     switch self {
     case .missed(let late, let catchUp):
       return "\(what) was due on \(scheduled) and is now \(late) days late; contacts go out at most "

@@ -56,10 +56,19 @@ public enum JSONValue: Sendable, Hashable {
   }
 
   /// Appends `value` as a JSON string: `"` and `\` escaped, control characters as `\uXXXX`
-  /// (`\n`, `\r`, `\t` by name), everything else (`/` and non-ASCII included) as is.
+  /// (`\n`, `\r`, `\t` by name), and so are `DEL`, the C1 controls, the line and paragraph
+  /// separators and the bidirectional formatting characters (U+061C, U+200E, U+200F,
+  /// U+202A–U+202E, U+2066–U+2069), so that a line of output cannot carry a trojan-source
+  /// override to whoever views it; everything else (`/` and non-ASCII included) as is.
+  ///
+  /// Most strings need no escape: one scan over the bytes finds that out, and they are appended
+  /// whole.
   static func writeString(_ value: String, to output: inout String) {
     output += "\""
-    if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+    let plain =
+      value.utf8.withContiguousStorageIfAvailable(isPlain)
+      ?? Array(value.utf8).withUnsafeBufferPointer(isPlain)
+    if plain {
       output += value
       output += "\""
       return
@@ -71,12 +80,27 @@ public enum JSONValue: Sendable, Hashable {
       case "\n": output += "\\n"
       case "\r": output += "\\r"
       case "\t": output += "\\t"
-      case let c where c.value < 0x20:
+      case let c where SafeText.isUnsafe(c):
         let hex = String(c.value, radix: 16)
         output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: output.unicodeScalars.append(scalar)
       }
     }
     output += "\""
+  }
+
+  /// Whether the UTF-8 text `bytes` can be written between quotes as is: no `"`, no `\`, no
+  /// scalar that ``SafeText/isUnsafe(_:)``.
+  private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    for offset in bytes.indices {
+      let byte = bytes[offset]
+      // Printable ASCII (0x20–0x7E), the common case, first.
+      if byte &- 0x20 < 0x5F {
+        if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return false }
+        continue
+      }
+      if SafeText.mayStartUnsafe(byte), SafeText.unsafeScalarLength(bytes, at: offset) > 0 { return false }
+    }
+    return true
   }
 }

@@ -5,6 +5,11 @@
 /// lexer cannot read reports one diagnostic and keeps the tokens before the problem, so the parser
 /// does not report the same line again.
 ///
+/// What a person reading the file would not see is rejected where it is (see
+/// `Lexer+UnsafeCharacters.swift`): a carriage return that does not end a line, a control
+/// character, a bidirectional formatting character in code or a string (in a comment: a
+/// warning). `\r\n` line endings are split off by ``SourceFile`` and never reach the lexer.
+///
 /// The lexer reads each line's UTF-8 bytes once, front to back, and turns byte offsets into
 /// character columns with ``LineColumns``, so its work is proportional to the file's size, long
 /// lines full of non-ASCII characters included.
@@ -115,9 +120,11 @@ struct Lexer {
     scan: while i < bytes.count {
       let byte = bytes[i]
       switch byte {
-      case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+      case UInt8(ascii: " "), UInt8(ascii: "\t"):
         i += 1
       case UInt8(ascii: "#"):
+        // Problems in a comment leave the line's tokens whole: the parser still reads them.
+        diagnostics += Lexer.commentProblems(bytes, from: i + 1, range: range)
         break scan
       case UInt8(ascii: "\""):
         guard let (end, value) = readString(bytes, from: i, fail: fail) else { break scan }
@@ -148,6 +155,12 @@ struct Lexer {
         i += 1
       default:
         guard Lexer.isWordByte(byte) else {
+          let unsafeLength = SafeText.mayStartUnsafe(byte) ? SafeText.unsafeScalarLength(bytes, at: i) : 0
+          if unsafeLength > 0 {
+            let problem = Lexer.unsafeCharacter(SafeText.unsafeScalar(bytes, at: i, length: unsafeLength))
+            fail(problem.code, problem.message, i, i + unsafeLength, help: problem.help)
+            break scan
+          }
           var end = i + 1
           while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
           let character = text(i, end)
@@ -187,8 +200,13 @@ struct Lexer {
     _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, fail: (String, String, Int, Int, String?) -> Void
   ) -> (Int, String)? {
     var i = start + 1
-    // Most strings have no escapes: their contents are the bytes between the quotes.
-    while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\") { i += 1 }
+    // Most strings have no escapes and no control characters: their contents are the bytes
+    // between the quotes.
+    while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\"),
+      !SafeText.mayStartUnsafe(bytes[i]) || SafeText.unsafeScalarLength(bytes, at: i) == 0
+    {
+      i += 1
+    }
     if i < bytes.count, bytes[i] == UInt8(ascii: "\"") {
       return (i + 1, String(decoding: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<i]), as: UTF8.self))
     }
@@ -212,7 +230,15 @@ struct Lexer {
         }
         i += 2
         continue
+      case UInt8(ascii: "\t"):
+        value.append(bytes[i])
       default:
+        let unsafeLength = SafeText.mayStartUnsafe(bytes[i]) ? SafeText.unsafeScalarLength(bytes, at: i) : 0
+        if unsafeLength > 0 {
+          let problem = Lexer.unsafeCharacter(SafeText.unsafeScalar(bytes, at: i, length: unsafeLength))
+          fail(problem.code, problem.message, i, i + unsafeLength, problem.help)
+          return nil
+        }
         value.append(bytes[i])
       }
       i += 1

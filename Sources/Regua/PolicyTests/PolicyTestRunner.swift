@@ -15,7 +15,9 @@ public struct PolicyTestResult: Sendable, Hashable {
 public struct PolicyFailure: Sendable, Hashable {
   /// Where the expectation is written.
   public var position: SourcePosition
-  /// What was expected and what happened, for people; may span lines.
+  /// What was expected and what happened, for people; may span lines. Input text it quotes (step
+  /// ids, arguments, names, details) has its control characters and bidirectional overrides
+  /// escaped (``SafeText/escaped(_:)``), so its only line breaks are its own.
   public var message: String
 }
 
@@ -62,7 +64,9 @@ public enum PolicyTestRunner {
         failure = timelineFailure(simulation, label: label, lines: lines, entryPositions: entryPositions)
       case .on(let label, let date, let expected):
         guard let day = date.resolve(in: schedule), let plan = plans[day] else {
-          failure = ("on \(label): `\(date)` names no date of the invoice", nil)
+          failure = (
+            "on \(SafeText.escaped(label)): `\(SafeText.escaped("\(date)"))` names no date of the invoice", nil
+          )
           break
         }
         if skipIndexes[day] == nil, case .skipped = expected {
@@ -71,7 +75,7 @@ public enum PolicyTestRunner {
         }
         let skip: (String) -> SkippedStep? = { step in skipIndexes[day]?[step].map { plan.skipped[$0] } }
         failure = self.failure(of: expected, plan: plan, index: index, schedule: schedule, skip: skip).map {
-          ("on \(label) (\(day)): \($0)", nil)
+          ("on \(SafeText.escaped(label)) (\(day)): \($0)", nil)
         }
       }
       if let (message, position) = failure {
@@ -119,7 +123,7 @@ public enum PolicyTestRunner {
           ? "nothing fires" : "only \(describe(plan.actions)) \(plan.actions.count == 1 ? "fires" : "fire")")
       for skip in plan.skipped {
         if let step = index.step(withID: skip.step), matcher.matches(step) {
-          message += "\n  \(skip.step) is skipped (\(skip.reason.rawValue)): \(skip.detail)"
+          message += "\n  \(SafeText.escaped(skip.step)) is skipped (\(skip.reason.rawValue)): \(skip.detail)"
         }
       }
       return message
@@ -133,7 +137,7 @@ public enum PolicyTestRunner {
       guard index.step(withID: step) != nil else {
         return ActionMatcher.unknownStep(step, in: cadence).message
       }
-      let wanted = "\(step) skipped" + (reason.map { " (\($0.rawValue))" } ?? "")
+      let wanted = "\(SafeText.escaped(step)) skipped" + (reason.map { " (\($0.rawValue))" } ?? "")
       if let skip = skip(step) {
         guard let reason, reason != skip.reason else { return nil }
         return "expected \(wanted), but it is skipped as \(skip.reason.rawValue): \(skip.detail)"
@@ -150,7 +154,7 @@ public enum PolicyTestRunner {
   private static func describe(_ actions: [PlannedAction]) -> String {
     actions.map { action in
       let words = ([action.action.keywords.joined(separator: " ")] + action.arguments).joined(separator: " ")
-      return "`\(action.step)` (\(words))"
+      return "`\(SafeText.escaped(action.step))` (\(SafeText.escaped(words)))"
     }.joined(separator: ", ")
   }
 }
@@ -182,7 +186,9 @@ enum ActionMatcher: CustomStringConvertible {
     let candidates = cadence.steps.map(\.id) + ActionKind.firstKeywords
     let suggestion = Suggestions.closest(to: word, among: candidates).map { "; did you mean `\($0)`?" } ?? ""
     return PolicyTestProblem(
-      message: "`\(word)` is neither an action nor a step of cadence `\(cadence.name)`\(suggestion)")
+      message:
+        "`\(SafeText.excerpt(word))` is neither an action nor a step of cadence `\(SafeText.escaped(cadence.name))`"
+        + SafeText.escaped(suggestion))
   }
 
   func matches(_ action: PlannedAction) -> Bool {
@@ -205,9 +211,9 @@ enum ActionMatcher: CustomStringConvertible {
   var description: String {
     switch self {
     case .action(let kind, let arguments):
-      return "`" + ([kind.keywords.joined(separator: " ")] + arguments).joined(separator: " ") + "`"
-    case .step(let id): return "`\(id)`"
-    case .channel(let channel): return "a `\(channel)` contact"
+      return "`" + SafeText.escaped(([kind.keywords.joined(separator: " ")] + arguments).joined(separator: " ")) + "`"
+    case .step(let id): return "`\(SafeText.escaped(id))`"
+    case .channel(let channel): return "a `\(SafeText.escaped(channel))` contact"
     }
   }
 }

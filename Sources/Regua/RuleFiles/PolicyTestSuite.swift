@@ -33,11 +33,13 @@ public enum PolicyTestSuite {
       let found = byName[name] ?? []
       if found.count == 1, let cadence = found.first { return .success(cadence) }
       if found.count > 1 {
-        return .failure(.init(message: "several files declare a cadence named `\(name)`; test them separately"))
+        return .failure(
+          .init(message: "several files declare a cadence named `\(SafeText.escaped(name))`; test them separately"))
       }
       let suggestion =
         Suggestions.closest(to: name, among: byName.keys.sorted()).map { "; did you mean `\($0)`?" } ?? ""
-      return .failure(.init(message: "no cadence named `\(name)` is loaded\(suggestion)"))
+      return .failure(
+        .init(message: "no cadence named `\(SafeText.excerpt(name))` is loaded" + SafeText.escaped(suggestion)))
     }
     if file.cadences.count == 1, let cadence = file.cadences.first { return .success(cadence) }
     if let tested = testedPath(for: file.source.path), let target = files.first(where: { $0.source.path == tested }),

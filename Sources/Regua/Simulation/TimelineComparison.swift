@@ -34,7 +34,7 @@ public struct TimelineComparison: Sendable, Hashable {
   }
 
   /// The two timelines side by side, the first difference marked with `>`, or `nil` when they
-  /// match:
+  /// match; each line escaped with ``SafeText/escaped(_:)``:
   ///
   /// ```
   /// the timeline differs at entry 2:
@@ -45,6 +45,8 @@ public struct TimelineComparison: Sendable, Hashable {
   public var report: String? {
     guard let first = firstDifference else { return nil }
     let rows = max(expected.count, actual.count)
+    let expected = self.expected.map(SafeText.escaped)
+    let actual = self.actual.map(SafeText.escaped)
     let width = max(8, expected.map(\.count).max() ?? 0, "(nothing)".count)
     let number = String(rows).count
     func cell(_ lines: [String], _ index: Int) -> String {

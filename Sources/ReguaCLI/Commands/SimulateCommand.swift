@@ -69,19 +69,19 @@ enum SimulateCommand: Command {
   private static func parsePayment(_ text: String, currency: Currency) throws -> Payment {
     let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
     guard parts.count == 2 else {
-      throw UsageError(message: "`--pay \(text)`: write DATE:AMOUNT, e.g. `--pay 2026-03-20:500.00`")
+      throw UsageError(message: "`--pay \(SafeText.excerpt(text))`: write DATE:AMOUNT, e.g. `--pay 2026-03-20:500.00`")
     }
     do {
       let payment = Payment(
         date: try CivilDate(parsing: parts[0]), amount: try Money(parsing: parts[1], currency: currency))
       guard payment.amount.minorUnits > 0 else {
-        throw UsageError(message: "`--pay \(text)`: the amount must be above zero")
+        throw UsageError(message: "`--pay \(SafeText.excerpt(text))`: the amount must be above zero")
       }
       return payment
     } catch let error as CivilDateError {
-      throw UsageError(message: "`--pay \(text)`: \(error)")
+      throw UsageError(message: "`--pay \(SafeText.excerpt(text))`: \(SafeText.escaped("\(error)"))")
     } catch let error as MoneyError {
-      throw UsageError(message: "`--pay \(text)`: \(error)")
+      throw UsageError(message: "`--pay \(SafeText.excerpt(text))`: \(SafeText.escaped("\(error)"))")
     }
   }
 
@@ -89,11 +89,14 @@ enum SimulateCommand: Command {
     _ cadence: Cadence, _ timeline: [TimelineEntry], _ summary: SimulationSummary, invoice: Invoice, to: CivilDate?
   ) -> String {
     let version = cadence.version.map { " v\($0)" } ?? ""
+    let name = SafeText.escaped(cadence.name)
     var lines = [
-      "\(cadence.name)\(version) · invoice \(invoice.id) · due \(invoice.due) · \(invoice.amount)",
+      "\(name)\(version) · invoice \(SafeText.escaped(invoice.id)) · due \(invoice.due) · \(invoice.amount)",
       "",
     ]
-    lines += timeline.isEmpty ? ["Nothing fires."] : timeline.lines
+    // The timeline's lines quote the steps' arguments: escaped, after alignment (the columns
+    // before them hold dates, offsets and keywords only).
+    lines += timeline.isEmpty ? ["Nothing fires."] : timeline.lines.map(SafeText.escaped)
     lines.append("")
     let count = timeline.count
     var summaryLine = "\(count) action\(count == 1 ? "" : "s") from \(summary.start)"

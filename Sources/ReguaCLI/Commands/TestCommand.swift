@@ -41,16 +41,21 @@ enum TestCommand: Command {
     }
     let results = PolicyTestSuite.run(files)
     var output: [String] = []
+    // Test names and paths come from the files: escaped. A failure's message escapes what it
+    // quotes; its lines are escaped again here, which changes nothing but makes sure.
     for result in results {
       let test = result.test
+      let (name, path) = (SafeText.escaped(test.name), SafeText.escaped(test.path))
       if result.passed {
-        if arguments.flag("verbose") { output.append("PASS \(test.name) (\(test.path):\(test.position.line))") }
+        if arguments.flag("verbose") { output.append("PASS \(name) (\(path):\(test.position.line))") }
         continue
       }
-      output.append("FAIL \(test.name) (\(test.path):\(test.position.line))")
+      output.append("FAIL \(name) (\(path):\(test.position.line))")
       for failure in result.failures {
-        let lines = failure.message.split(separator: "\n", omittingEmptySubsequences: false)
-        output.append("  \(test.path):\(failure.position): \(lines.first ?? "")")
+        let lines = failure.message.split(separator: "\n", omittingEmptySubsequences: false).map {
+          SafeText.escaped(String($0))
+        }
+        output.append("  \(path):\(failure.position): \(lines.first ?? "")")
         output += lines.dropFirst().map { "    " + $0 }
       }
     }
