@@ -36,7 +36,8 @@ struct DocumentReader {
           + error.message, offset: error.offset))
   }
 
-  func isReported(_ path: String) -> Bool { reported.contains(path) }
+  /// The paths reported so far.
+  var reportedPaths: Set<String> { reported }
 
   /// Checks that nothing but white space follows the document's value.
   mutating func expectEnd() throws(JSONSyntaxError) {

@@ -102,8 +102,8 @@ extension DocumentReader {
       due: fields.due ?? fields.issued ?? placeholder, status: fields.status, customer: fields.customer,
       tags: fields.tags, payments: payments, promise: promise, history: fields.history, metadata: fields.metadata)
     var validation = InputErrorList()
-    let prefix = path.rendered
-    Invoice.validate(draft, into: &validation) { field in isReported(prefix.isEmpty ? field : prefix + "." + field) }
+    let prefix = path.base.isEmpty && path.field.isEmpty ? "" : path.rendered
+    Invoice.validate(draft, into: &validation, reported: ReportedFields(prefix: prefix, paths: reportedPaths))
     problems.append(validation, under: prefix)
     return problems.errors.count + problems.unlisted == before ? draft : nil
   }

@@ -4,11 +4,14 @@ import Foundation
 /// validation, so that no path lets a bad invoice reach the engine. Each problem names the field
 /// by its path in the JSON document (`payments[0].amount`), the same path the reader reports.
 extension Invoice {
-  /// Adds every problem of `draft` to `problems`; `isReported` says which fields the caller has
-  /// already reported (a reader that could not read them), so they are not judged again.
+  /// Adds every problem of `draft` to `problems`; `reported` holds the fields the caller has
+  /// already reported (a reader that could not read them), so they are not judged again. Paths
+  /// are built only for problems (and only looked up when something was reported), so a valid
+  /// invoice is validated without building any text.
   static func validate(
-    _ draft: Draft, into problems: inout InputErrorList, isReported: (String) -> Bool = { _ in false }
+    _ draft: Draft, into problems: inout InputErrorList, reported: ReportedFields = ReportedFields()
   ) {
+    func isReported(_ path: @autoclosure () -> String) -> Bool { reported.contains(path()) }
     let currency = draft.amount.currency
     if !isReported("id") {
       validateID(draft.id, at: "id", noun: "the invoice's id such as \"INV-1001\"", into: &problems)
@@ -20,7 +23,7 @@ extension Invoice {
       problems.add(
         "due", "`\(draft.due)` is before the issue date `\(draft.issued)`; the due date is on or after it")
     }
-    if !isReported("customer") { validate(draft.customer, at: "customer", into: &problems, isReported: isReported) }
+    if !isReported("customer") { validate(draft.customer, at: "customer", into: &problems, reported: reported) }
     if !isReported("tags") { validateTexts(draft.tags, at: "tags", noun: "tag", into: &problems) }
     if !isReported("payments") {
       validateCount(draft.payments.count, at: "payments", noun: "payments", into: &problems)
@@ -64,7 +67,7 @@ extension Invoice {
     if !isReported("history") {
       validateCount(draft.history.count, at: "history", noun: "entries", into: &problems)
       for (index, entry) in draft.history.prefix(Bounds.documentItems).enumerated() {
-        validate(entry, at: "history[\(index)]", into: &problems, isReported: isReported)
+        validate(entry, at: "history[\(index)]", into: &problems, reported: reported)
       }
     }
     if !isReported("metadata") { validateMetadata(draft.metadata, into: &problems) }
@@ -72,75 +75,86 @@ extension Invoice {
 
   /// Adds the problems of one history entry.
   static func validate(
-    _ entry: HistoryEntry, at path: String, into problems: inout InputErrorList,
-    isReported: (String) -> Bool = { _ in false }
+    _ entry: HistoryEntry, at path: @autoclosure () -> String, into problems: inout InputErrorList,
+    reported: ReportedFields = ReportedFields()
   ) {
-    if !isReported(path + ".step") {
-      validateID(entry.step, at: path + ".step", noun: "a step id such as \"d+1-email\"", into: &problems)
+    func isReported(_ path: @autoclosure () -> String) -> Bool { reported.contains(path()) }
+    if !isReported(path() + ".step") {
+      validateID(entry.step, at: path() + ".step", noun: "a step id such as \"d+1-email\"", into: &problems)
     }
-    if let channel = entry.channel, !isReported(path + ".channel") {
-      validateID(channel, at: path + ".channel", noun: "a channel such as \"call\"", into: &problems)
+    if let channel = entry.channel, !isReported(path() + ".channel") {
+      validateID(channel, at: path() + ".channel", noun: "a channel such as \"call\"", into: &problems)
     }
   }
 
   private static func validate(
-    _ customer: Customer, at path: String, into problems: inout InputErrorList, isReported: (String) -> Bool
+    _ customer: Customer, at path: @autoclosure () -> String, into problems: inout InputErrorList,
+    reported: ReportedFields
   ) {
+    func isReported(_ path: @autoclosure () -> String) -> Bool { reported.contains(path()) }
     if customer == Customer(id: "") { return }
-    if !isReported(path + ".id") {
-      validateID(customer.id, at: path + ".id", noun: "the customer's id such as \"C-42\"", into: &problems)
+    if !isReported(path() + ".id") {
+      validateID(customer.id, at: path() + ".id", noun: "the customer's id such as \"C-42\"", into: &problems)
     }
-    if !isReported(path + ".segment") { validateText(customer.segment, at: path + ".segment", into: &problems) }
-    if !isReported(path + ".tags") { validateTexts(customer.tags, at: path + ".tags", noun: "tag", into: &problems) }
-    if !isReported(path + ".channels") {
-      validateCount(customer.preferredChannels.count, at: path + ".channels", noun: "channels", into: &problems)
+    if !isReported(path() + ".segment") { validateText(customer.segment, at: path() + ".segment", into: &problems) }
+    if !isReported(path() + ".tags") {
+      validateTexts(customer.tags, at: path() + ".tags", noun: "tag", into: &problems)
     }
-    if !isReported(path + ".opt-outs") {
-      validateCount(customer.optOuts.count, at: path + ".opt-outs", noun: "channels", into: &problems)
+    if !isReported(path() + ".channels") {
+      validateCount(customer.preferredChannels.count, at: path() + ".channels", noun: "channels", into: &problems)
     }
-    if let zone = customer.timeZone, !isReported(path + ".timezone"), let problem = TimeZoneNames.problem(zone) {
-      problems.add(path + ".timezone", problem)
+    if !isReported(path() + ".opt-outs") {
+      validateCount(customer.optOuts.count, at: path() + ".opt-outs", noun: "channels", into: &problems)
+    }
+    if let zone = customer.timeZone, !isReported(path() + ".timezone"), let problem = TimeZoneNames.problem(zone) {
+      problems.add(path() + ".timezone", problem)
     }
   }
 
   /// An id: not empty, at most ``Bounds/idBytes``, and printable (no control or bidirectional
   /// formatting character: ids are printed on terminals and used as idempotency keys).
-  static func validateID(_ id: String, at path: String, noun: String, into problems: inout InputErrorList) {
+  static func validateID(
+    _ id: String, at path: @autoclosure () -> String, noun: String, into problems: inout InputErrorList
+  ) {
     if id.isEmpty {
-      problems.add(path, "is empty; expected \(noun)")
+      problems.add(path(), "is empty; expected \(noun)")
     } else if id.utf8.count > Bounds.idBytes {
       problems.add(
-        path, "`\(SafeText.excerpt(id))` is too long: an id has at most \(Bounds.idBytes) bytes (Bounds.idBytes)")
+        path(), "`\(SafeText.excerpt(id))` is too long: an id has at most \(Bounds.idBytes) bytes (Bounds.idBytes)")
     } else if let scalar = id.unicodeScalars.first(where: SafeText.isUnsafe) {
-      problems.add(path, unprintable(scalar, in: id, what: "an id"))
+      problems.add(path(), unprintable(scalar, in: id, what: "an id"))
     }
   }
 
-  private static func validateText(_ text: String, at path: String, into problems: inout InputErrorList) {
+  private static func validateText(
+    _ text: String, at path: @autoclosure () -> String, into problems: inout InputErrorList
+  ) {
     if text.utf8.count > Bounds.textBytes {
       problems.add(
-        path, "`\(SafeText.excerpt(text))` is too long: at most \(Bounds.textBytes) bytes (Bounds.textBytes)")
+        path(), "`\(SafeText.excerpt(text))` is too long: at most \(Bounds.textBytes) bytes (Bounds.textBytes)")
     } else if let scalar = text.unicodeScalars.first(where: SafeText.isUnsafe) {
-      problems.add(path, unprintable(scalar, in: text, what: "this text"))
+      problems.add(path(), unprintable(scalar, in: text, what: "this text"))
     }
   }
 
   private static func validateTexts(
-    _ texts: [String], at path: String, noun: String, into problems: inout InputErrorList
+    _ texts: [String], at path: @autoclosure () -> String, noun: String, into problems: inout InputErrorList
   ) {
-    validateCount(texts.count, at: path, noun: noun + "s", into: &problems)
+    validateCount(texts.count, at: path(), noun: noun + "s", into: &problems)
     for (index, text) in texts.prefix(Bounds.documentItems).enumerated() {
       if text.isEmpty {
-        problems.add("\(path)[\(index)]", "is empty; a \(noun) has at least one character")
+        problems.add("\(path())[\(index)]", "is empty; a \(noun) has at least one character")
       } else {
-        validateText(text, at: "\(path)[\(index)]", into: &problems)
+        validateText(text, at: "\(path())[\(index)]", into: &problems)
       }
     }
   }
 
-  private static func validateCount(_ count: Int, at path: String, noun: String, into problems: inout InputErrorList) {
+  private static func validateCount(
+    _ count: Int, at path: @autoclosure () -> String, noun: String, into problems: inout InputErrorList
+  ) {
     if count > Bounds.documentItems {
-      problems.add(path, "has \(count) \(noun); at most \(Bounds.documentItems) (Bounds.documentItems)")
+      problems.add(path(), "has \(count) \(noun); at most \(Bounds.documentItems) (Bounds.documentItems)")
     }
   }
 
@@ -173,6 +187,21 @@ extension Invoice {
     return
       "`\(SafeText.excerpt(text))` holds \(name), U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code), "
       + "at character \(position); \(what) is printable text"
+  }
+}
+
+/// The fields a reader has already reported, so that validation does not judge them again.
+struct ReportedFields {
+  /// What comes before each field's path (`invoices[2]`), empty for an invoice document.
+  var prefix = ""
+  /// The reported paths, prefix included.
+  var paths: Set<String> = []
+
+  /// Whether `path` (without the prefix) was reported; builds the path only when something
+  /// was.
+  func contains(_ path: @autoclosure () -> String) -> Bool {
+    guard !paths.isEmpty else { return false }
+    return paths.contains(prefix.isEmpty ? path() : prefix + "." + path())
   }
 }
 
