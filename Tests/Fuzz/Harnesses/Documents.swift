@@ -1,6 +1,7 @@
 // libFuzzer harness `documents`: bytes as an invoice document through the reader; a document
-// that reads is written back, read again, and planned and simulated under a small cadence.
-// Built outside SwiftPM by Tests/Fuzz/run.
+// that reads is written back and must read back equal (a crash otherwise), then is planned and
+// simulated under a small cadence. The same bytes also go through a portfolio stream as JSON
+// Lines. Built outside SwiftPM by Tests/Fuzz/run.
 import Foundation
 
 private let cadence = try? Cadence(
@@ -11,6 +12,7 @@ private let cadence = try? Cadence(
       D-3   email reminder
       D+1   sms overdue       when balance >= 100.00
       D+10  call              unless tagged "vip" or customer.kind == "person"
+      D+12  notify push       nudge
       D+20  fee late          when days-overdue in [20, 21, 22]
       D+30  write off
       pause when disputed
@@ -25,9 +27,22 @@ private let environment = Environment(
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzDocuments(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Data(UnsafeBufferPointer(start: data, count: size))
-  guard let invoice = try? Invoice(json: bytes) else { return 0 }
-  if let written = try? invoice.jsonData() {
-    _ = try? Invoice(json: written)
+  if let cadence {
+    // The bytes as a portfolio, fed in small chunks so that lines straddle them.
+    var offset = 0
+    Portfolio(Evaluator(cadence, environment: environment), workers: 1).stream(
+      on: CivilDate(daysSinceEpoch: 20_500),
+      read: {
+        guard offset < bytes.count else { return nil }
+        defer { offset += 777 }
+        return bytes.subdata(in: offset..<min(bytes.count, offset + 777))
+      }, write: { _ in }, problem: { _ in })
+  }
+  guard let invoice = try? Invoice(json: bytes, hostChannels: ["push"]) else { return 0 }
+  let written = invoice.jsonData()
+  guard let again = try? Invoice(json: written, hostChannels: ["push"]), again == invoice, again.jsonData() == written
+  else {
+    fatalError("the writer and the reader disagree on \(invoice.jsonLine)")
   }
   guard let cadence else { return 0 }
   let evaluator = Evaluator(cadence, environment: environment)
