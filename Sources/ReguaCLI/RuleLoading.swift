@@ -29,15 +29,16 @@ enum RuleLoading {
     return files
   }
 
-  /// Reads and compiles one rule file.
+  /// Reads and compiles one rule file, reading no more than ``Bounds/fileBytes`` and one byte:
+  /// a larger file, or one that is not UTF-8, is a diagnostic of the file.
   static func compile(_ path: String) throws -> RuleFile {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw CommandFailure(message: "error: cannot read \(path)")
+    let contents: BoundedInput.Contents
+    do {
+      contents = try BoundedInput.read(path, limit: Bounds.fileBytes)
+    } catch {
+      throw CommandFailure(message: "error: cannot read \(path): \(error.reason)")
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw CommandFailure(message: "\(path): error: the file is not UTF-8 text")
-    }
-    return RuleCompiler.compile(SourceFile(path: path, text: text))
+    return RuleCompiler.compile(path: path, contents: contents.bytes)
   }
 
   /// Compiles a rule file and picks one cadence: the only one, or the one named.
@@ -63,39 +64,26 @@ enum RuleLoading {
     return cadence
   }
 
-  /// The bytes of an invoice file, or an error that says why they cannot be read. Reads through a
-  /// file handle, so pipes such as `<(…)` work as well as files.
-  private static func readInvoiceFile(_ path: String) throws -> Data {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw CommandFailure(message: "error: cannot read the invoice \(path): no such file")
-    }
-    guard !isDirectory.boolValue else {
-      throw CommandFailure(message: "error: cannot read the invoice \(path): it is a directory")
-    }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw CommandFailure(message: "error: cannot read the invoice \(path): permission denied")
-    }
-    defer { try? handle.close() }
-    do {
-      return try handle.readToEnd() ?? Data()
-    } catch {
-      throw CommandFailure(message: "error: cannot read the invoice \(path): \(error.localizedDescription)")
-    }
-  }
-
-  /// Reads an invoice from a JSON file, or standard input for `-`.
+  /// Reads an invoice from a JSON file, or standard input for `-`, reading no more than
+  /// ``Bounds/documentBytes`` and one byte.
   static func invoice(_ path: String) throws -> Invoice {
-    let data: Data
-    if path == "-" {
-      data = FileHandle.standardInput.readDataToEndOfFile()
-    } else {
-      data = try readInvoiceFile(path)
+    let name = path == "-" ? "<stdin>" : path
+    let contents: BoundedInput.Contents
+    do {
+      contents = try BoundedInput.read(path, limit: Bounds.documentBytes)
+    } catch {
+      throw CommandFailure(message: "error: cannot read the invoice \(path): \(error.reason)")
+    }
+    guard !contents.exceedsLimit else {
+      let limit = Bounds.documentBytes
+      throw CommandFailure(
+        message: "\(name): error: the invoice document is larger than \(BoundedInput.describe(bytes: limit)) "
+          + "(\(limit) bytes), the most one document may be")
     }
     do {
-      return try Invoice(json: data)
+      return try Invoice(json: Data(contents.bytes))
     } catch {
-      throw CommandFailure(message: "\(path == "-" ? "<stdin>" : path): error: \(error)")
+      throw CommandFailure(message: "\(name): error: \(error)")
     }
   }
 
