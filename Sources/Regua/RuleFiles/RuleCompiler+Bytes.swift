@@ -32,10 +32,11 @@ extension RuleCompiler {
     let lineStart = bytes[..<offset].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
     let lineNumber = bytes[..<lineStart].reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
     let lineEnd = bytes[offset...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-    let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
-    // Only the line of the error is ever shown; one longer than a line may be is left out.
-    let line =
-      lineEnd - lineStart <= Bounds.lineBytes ? String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self) : ""
+    // Only the line of the error is ever shown. One longer than a line may be is left out, and
+    // the error placed at its start: the byte offset still says where.
+    let isShown = lineEnd - lineStart <= Bounds.lineBytes
+    let column = isShown ? String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1 : 1
+    let line = isShown ? String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self) : ""
     let source = SourceFile(path: path, text: String(repeating: "\n", count: lineNumber - 1) + line)
     let hex = String(bytes[offset], radix: 16, uppercase: true)
     let position = SourcePosition(line: lineNumber, column: column)

@@ -26,6 +26,8 @@ struct RuleFileBytesTests {
     (Array("ab\ncd".utf8) + [0xED, 0xA0, 0x80], 5, 2, 3, "0xED"),
     ([0xF4, 0x90, 0x80, 0x80], 0, 1, 1, "0xF4"),
     (Array("x\n\n".utf8) + [0xE2, 0x82], 3, 3, 1, "0xE2"),
+    // On a line too long to show, the error is placed at the line's start.
+    (Array("x\n".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: 5000) + [0xFF], 5002, 2, 1, "0xFF"),
   ]
 
   @Test("bytes that are not UTF-8 are one error naming the offset of the first invalid byte", arguments: invalid)
