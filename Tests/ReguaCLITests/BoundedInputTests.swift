@@ -2,33 +2,6 @@ import Foundation
 import Regua
 import Testing
 
-extension ReguaBinary {
-  /// Runs the executable with standard input read from the file at `path` (`/dev/zero`).
-  static func run(_ arguments: [String], standardInputFrom path: String) throws -> Result {
-    guard let url, let input = FileHandle(forReadingAtPath: path) else { throw CocoaError(.fileNoSuchFile) }
-    let process = Process()
-    process.executableURL = url
-    process.arguments = arguments
-    process.currentDirectoryURL = packageRoot
-    var environment = ProcessInfo.processInfo.environment
-    environment["NO_COLOR"] = "1"
-    process.environment = environment
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = input
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    try input.close()
-    return Result(
-      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self))
-  }
-}
-
 /// Input is read with a bound before it is parsed: rule files and invoice documents, from files
 /// and from standard input.
 @Suite("Bounded input", .serialized)
@@ -39,11 +12,11 @@ struct BoundedInputTests {
   func endlessStandardInput() throws {
     let clock = ContinuousClock()
     let start = clock.now
-    let result = try ReguaBinary.run(plan + ["-"], standardInputFrom: "/dev/zero")
+    let result = try ReguaBinary.output(plan + ["-"], in: ReguaBinary.packageRoot, standardInput: "/dev/zero")
     #expect(clock.now - start < .seconds(5))
     #expect(result.status == 1)
     #expect(
-      result.stderr
+      String(decoding: result.stderr, as: UTF8.self)
         == "<stdin>: error: the invoice document is larger than 1 MiB (1048576 bytes), the most one document may be\n")
   }
 
