@@ -27,17 +27,18 @@ extension Parser {
       limits = 0
     }
 
-    /// Whether to keep a cadence's item: `false` for steps and limits past their limit.
+    /// Whether to keep a cadence's item, read from `line`: `false` for steps and limits past
+    /// their limit.
     ///
     /// - Throws: for the first step, or the first limit, past the limit.
-    mutating func count(_ item: CadenceItemSyntax) throws(LineError) -> Bool {
+    mutating func count(_ item: CadenceItemSyntax, on line: TokenLine) throws(LineError) -> Bool {
       switch item {
-      case .step(let step):
+      case .step:
         steps += 1
-        return try Self.admit(steps, Bounds.stepsPerCadence, Bounds.tooManySteps, at: step.range)
-      case .limit(let limit):
+        return try Self.admit(steps, Bounds.stepsPerCadence, Bounds.tooManySteps, at: line.range)
+      case .limit:
         limits += 1
-        return try Self.admit(limits, Bounds.limitsPerCadence, Bounds.tooManyLimits, at: limit.range)
+        return try Self.admit(limits, Bounds.limitsPerCadence, Bounds.tooManyLimits, at: line.range)
       default:
         return true
       }

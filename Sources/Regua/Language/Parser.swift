@@ -73,7 +73,7 @@ struct Parser {
           switch owner {
           case .cadence:
             guard let item = try parseBodyLine(line) else { continue }
-            guard try counts.count(item) else { continue }
+            guard try counts.count(item, on: line) else { continue }
             cadence?.items.append(item)
           case .test:
             // Past the most test lines, the rest are skipped, unread.
