@@ -12,7 +12,7 @@ enum RuleLoading {
     for path in paths {
       var isDirectory: ObjCBool = false
       guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw CommandFailure(message: "error: no such file or directory: \(path)")
+        throw CommandFailure(message: "error: no such file or directory: \(SafeText.escaped(path))")
       }
       if isDirectory.boolValue {
         let enumerator = manager.enumerator(atPath: path)
@@ -20,7 +20,7 @@ enum RuleLoading {
         while let entry = enumerator?.nextObject() as? String {
           if entry.hasSuffix(".regua") { found.append((path as NSString).appendingPathComponent(entry)) }
         }
-        if found.isEmpty { throw CommandFailure(message: "error: no `.regua` files in \(path)") }
+        if found.isEmpty { throw CommandFailure(message: "error: no `.regua` files in \(SafeText.escaped(path))") }
         files += found.sorted()
       } else {
         files.append(path)
@@ -29,15 +29,16 @@ enum RuleLoading {
     return files
   }
 
-  /// Reads and compiles one rule file.
+  /// Reads and compiles one rule file, reading no more than ``Bounds/fileBytes`` and one byte:
+  /// a larger file, or one that is not UTF-8, is a diagnostic of the file.
   static func compile(_ path: String) throws -> RuleFile {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw CommandFailure(message: "error: cannot read \(path)")
+    let contents: BoundedInput.Contents
+    do {
+      contents = try BoundedInput.read(path, limit: Bounds.fileBytes)
+    } catch {
+      throw CommandFailure(message: "error: cannot read \(SafeText.escaped(path)): \(SafeText.escaped(error.reason))")
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw CommandFailure(message: "\(path): error: the file is not UTF-8 text")
-    }
-    return RuleCompiler.compile(SourceFile(path: path, text: text))
+    return RuleCompiler.compile(path: path, contents: contents.bytes)
   }
 
   /// Compiles a rule file and picks one cadence: the only one, or the one named.
@@ -49,53 +50,49 @@ enum RuleLoading {
     }
     if let name {
       guard let cadence = file.cadences.first(where: { $0.name == name }) else {
-        let names = file.cadences.map { "`\($0.name)`" }.joined(separator: ", ")
-        throw CommandFailure(message: "error: \(path) has no cadence named `\(name)`; it has \(names)")
+        let names = file.cadences.map { "`\(SafeText.escaped($0.name))`" }.joined(separator: ", ")
+        throw CommandFailure(
+          message:
+            "error: \(SafeText.escaped(path)) has no cadence named `\(SafeText.excerpt(name))`; it has \(names)")
       }
       return cadence
     }
     guard file.cadences.count == 1, let cadence = file.cadences.first else {
-      if file.cadences.isEmpty { throw CommandFailure(message: "error: \(path) declares no cadence") }
-      let names = file.cadences.map { "`\($0.name)`" }.joined(separator: ", ")
+      if file.cadences.isEmpty {
+        throw CommandFailure(message: "error: \(SafeText.escaped(path)) declares no cadence")
+      }
+      let names = file.cadences.map { "`\(SafeText.escaped($0.name))`" }.joined(separator: ", ")
       throw CommandFailure(
-        message: "error: \(path) declares several cadences (\(names)); choose one with `--cadence NAME`")
+        message:
+          "error: \(SafeText.escaped(path)) declares several cadences (\(names)); choose one with `--cadence NAME`")
     }
     return cadence
   }
 
-  /// The bytes of an invoice file, or an error that says why they cannot be read. Reads through a
-  /// file handle, so pipes such as `<(…)` work as well as files.
-  private static func readInvoiceFile(_ path: String) throws -> Data {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw CommandFailure(message: "error: cannot read the invoice \(path): no such file")
-    }
-    guard !isDirectory.boolValue else {
-      throw CommandFailure(message: "error: cannot read the invoice \(path): it is a directory")
-    }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw CommandFailure(message: "error: cannot read the invoice \(path): permission denied")
-    }
-    defer { try? handle.close() }
+  /// Reads an invoice from a JSON file, or standard input for `-`, reading no more than
+  /// ``Bounds/documentBytes`` and one byte.
+  ///
+  /// The customer may name the built-in channels and `hostChannels` (the cadence's `notify`
+  /// channels); every problem of the document is printed, one per line, each naming its field.
+  static func invoice(_ path: String, hostChannels: Set<String> = []) throws -> Invoice {
+    let name = path == "-" ? "<stdin>" : SafeText.escaped(path)
+    let contents: BoundedInput.Contents
     do {
-      return try handle.readToEnd() ?? Data()
+      contents = try BoundedInput.read(path, limit: Bounds.documentBytes)
     } catch {
-      throw CommandFailure(message: "error: cannot read the invoice \(path): \(error.localizedDescription)")
+      throw CommandFailure(message: "error: cannot read the invoice \(name): \(SafeText.escaped(error.reason))")
     }
-  }
-
-  /// Reads an invoice from a JSON file, or standard input for `-`.
-  static func invoice(_ path: String) throws -> Invoice {
-    let data: Data
-    if path == "-" {
-      data = FileHandle.standardInput.readDataToEndOfFile()
-    } else {
-      data = try readInvoiceFile(path)
+    guard !contents.exceedsLimit else {
+      let limit = Bounds.documentBytes
+      throw CommandFailure(
+        message: "\(name): error: the invoice document is larger than \(BoundedInput.describe(bytes: limit)) "
+          + "(\(limit) bytes), the most one document may be")
     }
     do {
-      return try Invoice(json: data)
+      return try Invoice(json: Data(contents.bytes), hostChannels: hostChannels)
     } catch {
-      throw CommandFailure(message: "\(path == "-" ? "<stdin>" : path): error: \(error)")
+      let prefix = "\(name): error: "
+      throw CommandFailure(message: prefix + error.description.replacingOccurrences(of: "\n", with: "\n" + prefix))
     }
   }
 

@@ -89,7 +89,8 @@ public struct CadenceDefinitionError: Error, Sendable, Hashable, CustomStringCon
   /// Every problem, one per line, with its help.
   public var description: String {
     storage.map { problem in
-      "cadence `\(cadence)`: error: \(problem.message)" + (problem.help.map { "\n  help: \($0)" } ?? "")
+      "cadence `\(SafeText.excerpt(cadence))`: error: \(problem.message)"
+        + (problem.help.map { "\n  help: \($0)" } ?? "")
     }.joined(separator: "\n")
   }
 
@@ -125,7 +126,9 @@ extension Cadence {
     if name.isEmpty {
       problems.append(.init(code: "missing-name", message: "the cadence's name is empty", help: "give it a name"))
     }
+    if let problem = CadenceValidation.check(name: name, "the cadence's name") { problems.append(problem) }
     if let timeZone, let problem = CadenceValidation.check(timeZone: timeZone) { problems.append(problem) }
+    if let calendar, let problem = CadenceValidation.check(name: calendar, "the calendar") { problems.append(problem) }
     if !Bounds.catchUpDays.contains(catchUpDays) {
       problems.append(
         .init(code: "out-of-range", message: "catch-up of \(catchUpDays) days is out of range", help: "use 0 to 3650"))
@@ -137,7 +140,7 @@ extension Cadence {
       case .step(let step):
         let located = { (problem: CadenceValidation.Problem) in
           CadenceValidation.Problem(
-            code: problem.code, message: "step `\(step.id)`: " + problem.message, help: problem.help)
+            code: problem.code, message: "step `\(SafeText.excerpt(step.id))`: " + problem.message, help: problem.help)
         }
         var stepProblems = [CadenceValidation.check(step.offset), CadenceValidation.check(step.action)].compactMap {
           $0
@@ -184,6 +187,12 @@ extension Cadence {
       } else {
         self.limits.append(limit)
       }
+    }
+    for (count, limit, excess) in [
+      (steps.count, Bounds.stepsPerCadence, Bounds.tooManySteps),
+      (self.limits.count, Bounds.limitsPerCadence, Bounds.tooManyLimits),
+    ] where count > limit {
+      problems.append(.init(code: excess.code, message: excess.message, help: excess.help))
     }
     guard problems.isEmpty else { throw CadenceDefinitionError(storage: problems, cadence: name) }
   }

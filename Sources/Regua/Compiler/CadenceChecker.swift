@@ -1,6 +1,8 @@
 /// Checks one cadence declaration's items and builds the ``Cadence``.
 struct CadenceChecker {
   var diagnostics: [Diagnostic] = []
+  /// What "did you mean" may still spend on the file's cadences.
+  private var suggestionBudget = Bounds.suggestionWork
 
   mutating func check(_ syntax: CadenceSyntax) -> Cadence? {
     let errorsBefore = diagnostics.count
@@ -27,7 +29,9 @@ struct CadenceChecker {
       switch item {
       case .timeZone(let zone, let range):
         guard once("timezone", range) else { continue }
-        if let problem = CadenceValidation.check(timeZone: zone) { report(problem, at: range) }
+        if let problem = CadenceValidation.check(timeZone: zone, budget: &suggestionBudget) {
+          report(problem, at: range)
+        }
         cadence.timeZone = zone
       case .calendar(let calendar, let range):
         guard once("calendar", range) else { continue }
@@ -63,7 +67,7 @@ struct CadenceChecker {
       let channel = limit.channel == "any" ? nil : limit.channel
       if let channel {
         var known = channels.take() ?? CadenceValidation.LimitChannels(steps: cadence.steps)
-        let problem = CadenceValidation.check(limitChannel: channel, channels: &known)
+        let problem = CadenceValidation.check(limitChannel: channel, channels: &known, budget: &suggestionBudget)
         channels = known
         if let problem {
           report(problem, at: limit.channelRange)

@@ -13,9 +13,24 @@ enum CadenceValidation {
   /// Channels every cadence knows: those of the contact actions other than `notify`.
   static let builtInChannels = ActionKind.allCases.filter { $0.isContact && $0 != .notify }.map(\.rawValue)
 
+  /// Checks a name against ``Bounds/nameBytes``: `what` says which (`the cadence's name`).
+  static func check(name: String, _ what: String) -> Problem? {
+    Bounds.checkName(name, what).map { Problem(code: $0.code, message: $0.message, help: $0.help) }
+  }
+
+  /// The time zones a cadence may name, read once: suggestions compare against all of them.
+  private static let knownTimeZones = Suggestions.Vocabulary(TimeZone.knownTimeZoneIdentifiers)
+
   static func check(timeZone: String) -> Problem? {
+    var budget = Bounds.suggestionWork
+    return check(timeZone: timeZone, budget: &budget)
+  }
+
+  /// Checks a time zone; a suggestion spends from `budget`, shared by the file's suggestions.
+  static func check(timeZone: String, budget: inout Int) -> Problem? {
+    if let problem = check(name: timeZone, "the time zone") { return problem }
     guard TimeZone(identifier: timeZone) == nil else { return nil }
-    let suggestion = Suggestions.closest(to: timeZone, among: TimeZone.knownTimeZoneIdentifiers)
+    let suggestion = knownTimeZones.closest(to: timeZone, budget: &budget)
     return Problem(
       code: "unknown-time-zone", message: "unknown time zone `\(timeZone)`",
       help: suggestion.map { "did you mean `\($0)`?" } ?? "use an IANA name such as `America/Sao_Paulo`")
@@ -56,6 +71,7 @@ enum CadenceValidation {
   }
 
   static func check(explicitID id: String) -> Problem? {
+    if let problem = check(name: id, "the step id") { return problem }
     guard !Step.isValidID(id) else { return nil }
     return Problem(
       code: "bad-step-id", message: "`\(id)` is not a valid step id",
@@ -72,7 +88,8 @@ enum CadenceValidation {
   static func check(limitChannel channel: String?, steps: [Step]) -> Problem? {
     guard let channel else { return nil }
     var channels = LimitChannels(steps: steps)
-    return check(limitChannel: channel, channels: &channels)
+    var budget = Bounds.suggestionWork
+    return check(limitChannel: channel, channels: &channels, budget: &budget)
   }
 
   /// The channels a `limit` may name: the built-in ones and those of the cadence's steps,
@@ -95,14 +112,20 @@ enum CadenceValidation {
     }
   }
 
-  /// Checks a limit's channel against channels gathered once for the cadence.
-  static func check(limitChannel channel: String, channels: inout LimitChannels) -> Problem? {
+  /// Checks a limit's channel against channels gathered once for the cadence; a suggestion
+  /// spends from `budget`, shared by the file's suggestions.
+  static func check(limitChannel channel: String, channels: inout LimitChannels, budget: inout Int) -> Problem? {
     guard !channels.names.contains(channel) else { return nil }
     let sorted = channels.sorted()
-    let suggestion = Suggestions.closest(to: channel, among: sorted + ["any"])
+    let suggestion = Suggestions.closest(to: channel, among: sorted + ["any"], budget: &budget)
     return Problem(
       code: "unknown-channel", message: "unknown channel `\(channel)`",
-      help: suggestion.map { "did you mean `\($0)`?" }
-        ?? "limit `any` or a contact channel: " + sorted.map { "`\($0)`" }.joined(separator: ", "))
+      help: suggestion.map { "did you mean `\($0)`?" } ?? "limit `any` or a contact channel: " + listed(sorted))
+  }
+
+  /// At most the first dozen names, quoted, and how many more there are.
+  private static func listed(_ names: [String]) -> String {
+    let shown = names.prefix(12).map { "`\($0)`" }.joined(separator: ", ")
+    return names.count > 12 ? shown + " and \(names.count - 12) more" : shown
   }
 }

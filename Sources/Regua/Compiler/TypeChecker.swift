@@ -103,7 +103,7 @@ struct TypeChecker {
       return nil
     }
     guard let decimal = try? ExactDecimal(parsing: text) else {
-      fail("bad-number", "`\(text)` is too large", range, help: "amounts are limited to 18 digits")
+      fail("bad-number", "`\(SafeText.excerpt(text))` is too large", range, help: "amounts are limited to 18 digits")
       return nil
     }
     guard decimal.scale <= currency.minorUnits else {
@@ -122,15 +122,22 @@ struct TypeChecker {
     switch type {
     case .money:
       guard let decimal = try? ExactDecimal(parsing: text) else {
-        fail("bad-number", "`\(text)` is too large", range, help: "amounts are limited to 18 digits")
+        fail("bad-number", "`\(SafeText.excerpt(text))` is too large", range, help: "amounts are limited to 18 digits")
         return nil
       }
       return .amount(decimal)
     case .integer:
-      guard let value = Int(text), value.magnitude <= 1_000_000 else {
+      guard !text.contains(".") else {
         fail(
-          "type-mismatch", "`\(other)` is a whole number of days, but `\(text)` is not", range,
+          "type-mismatch", "`\(other)` is a whole number of days, but `\(SafeText.excerpt(text))` is not", range,
           help: "write a whole number such as `30`")
+        return nil
+      }
+      // A whole number: too large for `Int`, or past the bound.
+      guard let value = Int(text), value.magnitude <= Bounds.conditionDays else {
+        fail(
+          "out-of-range", "`\(SafeText.excerpt(text))` is out of range", range,
+          help: "compare `\(other)` with a whole number from -\(Bounds.conditionDays) to \(Bounds.conditionDays)")
         return nil
       }
       return .integer(value)

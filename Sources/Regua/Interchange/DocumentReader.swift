@@ -94,8 +94,8 @@ struct DocumentReader {
     } else {
       message += "; the fields here are " + known.map { "`\($0)`" }.joined(separator: ", ")
     }
-    var fieldPath = path.appending(shown)
-    if name.isEmpty { fieldPath = path }
+    // The path names the field; a long or empty name is quoted once, in the message.
+    let fieldPath = name.isEmpty || shown != name ? path : path.appending(name)
     report(fieldPath, message, offset: offset)
   }
 

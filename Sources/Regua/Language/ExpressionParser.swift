@@ -129,6 +129,7 @@ struct ExpressionParser {
     cursor.advance()
     switch token.kind {
     case .string:
+      try Parser.checkName(token, "the string")
       return .string(token.value, token.range)
     case .leftParen:
       try enter(token)
@@ -157,6 +158,7 @@ struct ExpressionParser {
         throw cursor.error("missing-tag", "`tagged` needs a tag", help: "write `tagged \"vip\"`")
       }
       cursor.advance()
+      try Parser.checkName(tag, "the tag")
       return .tagged(tag.value, token.range.extended(to: tag.range))
     case "and", "or", "in":
       throw Parser.LineError(
@@ -181,6 +183,7 @@ struct ExpressionParser {
           "bad-number", "`\(token.text)` is not a number", at: token.range, help: "write numbers like `500` or `500.00`"
         ))
     }
+    try Parser.checkName(token, "the name")
     return .name(token.text, token.range)
   }
 

@@ -10,6 +10,7 @@ extension Parser {
     guard let name = cursor.next(), name.kind == .string || name.kind == .word, !name.value.isEmpty else {
       throw cursor.error("missing-name", "`test` needs a name", help: "write `test \"key accounts are not suspended\"`")
     }
+    try Parser.checkName(name, "the test's name")
     try cursor.expectEnd("after the test's name")
     return TestSyntax(name: name.value, range: line.range, items: [])
   }
@@ -25,6 +26,7 @@ extension Parser {
     switch keyword.text {
     case "cadence":
       let name = try cursor.expectValue("the cadence's name")
+      try Parser.checkName(name, "the cadence's name")
       item = .cadence(name.value, name.range)
     case "invoice":
       item = try parseInvoice(&cursor, line)
@@ -35,8 +37,8 @@ extension Parser {
       while let token = cursor.next() {
         switch token.text {
         case "person", "company": kind = token.text
-        case "segment": segment = try cursor.expectValue("a segment, e.g. `segment smb`").value
-        case "id": id = try cursor.expectValue("an id, e.g. `id C-42`").value
+        case "segment": segment = try cursor.expectName("a segment, e.g. `segment smb`", "the segment").value
+        case "id": id = try cursor.expectName("an id, e.g. `id C-42`", "the customer id").value
         default:
           throw LineError(
             diagnostic: .error(
@@ -47,7 +49,10 @@ extension Parser {
       item = .customer(kind: kind, segment: segment, id: id, line.range)
     case "tagged":
       var tags: [String] = []
-      while let token = cursor.next() { tags.append(token.value) }
+      while let token = cursor.next() {
+        try Parser.checkName(token, "the tag")
+        tags.append(token.value)
+      }
       guard !tags.isEmpty else {
         throw cursor.error("missing-tag", "`tagged` needs a tag", help: "write `tagged key-account`")
       }
@@ -75,13 +80,15 @@ extension Parser {
       }
       item = .promise(date: date, made: made, line.range)
     case "history":
-      let step = try cursor.expectValue("a step id, e.g. `history d+1-email on D+1`")
+      let step = try cursor.expectName("a step id, e.g. `history d+1-email on D+1`", "the step id")
       try cursor.expectKeyword("on", "write `history \(step.value) on D+1`")
       let date = try parseDate(&cursor)
       var channel: String?
       if let token = cursor.peek(), token.isWord("channel") {
         cursor.advance()
-        channel = try cursor.expectWord("a channel, e.g. `channel call`").text
+        let token = try cursor.expectWord("a channel, e.g. `channel call`")
+        try Parser.checkName(token, "the channel")
+        channel = token.text
       }
       item = .history(step: step.value, date: date, channel: channel, line.range)
     case "on":
@@ -129,7 +136,7 @@ extension Parser {
       switch token.text {
       case "due": due = try parseDate(&cursor)
       case "issued": issued = try parseDate(&cursor)
-      case "id": id = try cursor.expectValue("an id, e.g. `id INV-1`").value
+      case "id": id = try cursor.expectName("an id, e.g. `id INV-1`", "the invoice id").value
       case let code where code.count == 3 && code.allSatisfy(\.isUppercase) && currency == nil: currency = code
       default:
         throw LineError(
@@ -166,7 +173,7 @@ extension Parser {
       }
       return .doesNotFire(words)
     case "skipped":
-      let step = try cursor.expectValue("a step id, e.g. `expect skipped d+14-call limited`")
+      let step = try cursor.expectName("a step id, e.g. `expect skipped d+14-call limited`", "the step id")
       var reason: String?
       if let token = cursor.next() {
         guard SkipReason(rawValue: token.text) != nil else {

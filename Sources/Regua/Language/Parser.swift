@@ -44,11 +44,13 @@ struct Parser {
     var cadence: CadenceSyntax?
     var test: TestSyntax?
     var reportedOrphanBody = false
+    var counts = BodyCounts()
     func close() {
       if let cadence { file.cadences.append(cadence) }
       if let test { file.tests.append(test) }
       cadence = nil
       test = nil
+      counts.closeCadence()
     }
     var index = 0
     while index < lines.count {
@@ -59,6 +61,8 @@ struct Parser {
           close()
           owner = .broken
           if line.tokens.first?.isWord("test") == true {
+            // Past the most tests, the rest are skipped, bodies and all.
+            guard try counts.countTest(line) else { continue }
             test = try parseTestHeader(line)
             owner = .test
           } else {
@@ -68,12 +72,24 @@ struct Parser {
         } else {
           switch owner {
           case .cadence:
-            if let item = try parseBodyLine(line) { cadence?.items.append(item) }
+            guard let item = try parseBodyLine(line) else { continue }
+            guard try counts.count(item, on: line) else { continue }
+            cadence?.items.append(item)
           case .test:
+            // Past the most test lines, the rest are skipped, unread.
+            guard try counts.countTestLines(1, at: line) else {
+              literalLines.insert(line.number)
+              test?.hasErrors = true
+              continue
+            }
             guard !line.tokens.isEmpty else { continue }
             let (item, consumed) = try parseTestLine(line, following: lines[index...])
             for literal in lines[index..<(index + consumed)] { literalLines.insert(literal.number) }
             index += consumed
+            guard try counts.countTestLines(consumed, at: line) else {
+              test?.hasErrors = true
+              continue
+            }
             test?.items.append(item)
           case .broken:
             continue
@@ -123,10 +139,11 @@ struct Parser {
           "missing-name", "the cadence's name is empty", at: nameToken.range,
           help: "give it a name such as `\"b2b-standard\"`"))
     }
+    try Parser.checkName(nameToken, "the cadence's name")
     var version: Int?
     if let word = cursor.peek(), word.isWord("version") {
       cursor.advance()
-      version = try cursor.expectInteger("a version number, e.g. `version 3`", range: 0...1_000_000)
+      version = try cursor.expectInteger("a version number, e.g. `version 3`", range: Bounds.versions)
     }
     try cursor.expectEnd("after the cadence's header")
     return CadenceSyntax(
@@ -146,11 +163,13 @@ struct Parser {
     case "timezone":
       cursor.advance()
       let zone = try cursor.expectValue("a time zone, e.g. `timezone \"America/Sao_Paulo\"`")
+      try Parser.checkName(zone, "the time zone")
       try cursor.expectEnd("after the time zone")
       return .timeZone(zone.value, zone.range)
     case "calendar":
       cursor.advance()
       let calendar = try cursor.expectValue("a calendar, e.g. `calendar BR`")
+      try Parser.checkName(calendar, "the calendar")
       try cursor.expectEnd("after the calendar")
       return .calendar(calendar.value, calendar.range)
     case "catch":
@@ -190,6 +209,7 @@ struct Parser {
       throw cursor.error(
         "expected-channel", "`limit` needs a channel or `any`", help: "write `limit call 1 per 7 days`")
     }
+    try Parser.checkName(channel, "the channel")
     let countToken = cursor.peek()
     let count = try cursor.expectInteger(
       "how many contacts, e.g. `limit call 1 per 7 days`", range: Bounds.limitCount)
@@ -237,6 +257,7 @@ struct Parser {
       else {
         throw cursor.error("missing-channel", "`notify` needs a channel", help: "write `notify slack \"template\"`")
       }
+      try Parser.checkName(channel, "the channel")
       arguments.append(channel.text)
       cursor.advance()
     }
@@ -281,6 +302,7 @@ struct Parser {
         guard let id = cursor.next(), id.kind == .word || id.kind == .string else {
           throw cursor.error("missing-id", "`as` needs a step id", help: "write `as d+14-first-call`")
         }
+        try Parser.checkName(id, "the step id")
         step.explicitID = (id.value, id.range)
       default:
         throw LineError(

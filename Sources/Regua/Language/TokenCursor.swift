@@ -52,6 +52,14 @@ struct TokenCursor {
     return token
   }
 
+  /// A bare word or a quoted string no longer than ``Bounds/nameBytes``: a name of the kind
+  /// `kind` (`the segment`).
+  mutating func expectName(_ what: String, _ kind: String) throws(Parser.LineError) -> Token {
+    let token = try expectValue(what)
+    try Parser.checkName(token, kind)
+    return token
+  }
+
   mutating func expectKeyword(_ keyword: String, _ help: String, alternative: String? = nil) throws(Parser.LineError) {
     guard let token = peek(), token.isWord(keyword) || (alternative.map { token.isWord($0) } ?? false) else {
       throw error("expected-keyword", "expected `\(keyword)`", help: help)

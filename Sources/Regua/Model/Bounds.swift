@@ -21,6 +21,32 @@ public enum Bounds {
   public static let limitDays = 1...3650
 }
 
+// MARK: - Rule files: counts and lengths
+
+extension Bounds {
+  /// The most steps one cadence declares. A real cadence has a few dozen; this keeps a 4 MiB file
+  /// of short steps (some 350,000 of them) from making every evaluation cost that much.
+  public static let stepsPerCadence = 20_000
+  /// The most `limit` lines one cadence declares.
+  public static let limitsPerCadence = 1000
+  /// The most `test` blocks one rule file declares.
+  public static let testsPerFile = 1000
+  /// The most lines the `test` blocks of one rule file hold together (their headers aside,
+  /// timeline entries included).
+  public static let testLinesPerFile = 20_000
+  /// The longest name, in bytes: a cadence's or a test's name, a step id, a tag, a channel, a time
+  /// zone, a calendar, a string in a condition, an id or a segment in a test.
+  public static let nameBytes = 256
+  /// The versions `cadence "name" version N` accepts.
+  public static let versions = 0...1_000_000
+  /// The largest whole number of days a condition compares `days-overdue` with, either sign.
+  public static let conditionDays = 1_000_000
+  /// The work "did you mean" suggestions may take for one rule file (or one run of its tests):
+  /// one unit per candidate looked at and per cell of an edit-distance table. A file with a few
+  /// typos spends a few thousand; past this, messages give their general help instead.
+  public static let suggestionWork = 2_000_000
+}
+
 // MARK: - Documents
 // The limits of invoice documents, read from JSON or built in Swift: the reader and the
 // invoice's validation both enforce them, so a document cannot make an evaluation expensive.

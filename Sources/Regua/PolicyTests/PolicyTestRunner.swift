@@ -55,6 +55,8 @@ public enum PolicyTestRunner {
     let index = CadenceIndex(cadence)
     var skipIndexes: [CivilDate: [String: Int]] = [:]
     var failures: [PolicyFailure] = []
+    // Suggestions for unknown steps compare against every step id: their work is shared.
+    var budget = Bounds.suggestionWork
     for check in test.checks {
       let failure: (String, position: SourcePosition?)?
       switch check.expectation {
@@ -74,9 +76,10 @@ public enum PolicyTestRunner {
             plan.skipped.enumerated().map { ($1.step, $0) }, uniquingKeysWith: { first, _ in first })
         }
         let skip: (String) -> SkippedStep? = { step in skipIndexes[day]?[step].map { plan.skipped[$0] } }
-        failure = self.failure(of: expected, plan: plan, index: index, schedule: schedule, skip: skip).map {
-          ("on \(SafeText.escaped(label)) (\(day)): \($0)", nil)
-        }
+        failure = self.failure(of: expected, plan: plan, index: index, schedule: schedule, skip: skip, budget: &budget)
+          .map {
+            ("on \(SafeText.escaped(label)) (\(day)): \($0)", nil)
+          }
       }
       if let (message, position) = failure {
         failures.append(PolicyFailure(position: position ?? check.position, message: message))
@@ -106,7 +109,7 @@ public enum PolicyTestRunner {
   /// skips.
   private static func failure(
     of expected: PlanExpectation, plan: ActionPlan, index: CadenceIndex, schedule: Schedule,
-    skip: (String) -> SkippedStep?
+    skip: (String) -> SkippedStep?, budget: inout Int
   ) -> String? {
     let cadence = index.cadence
     switch expected {
@@ -115,7 +118,7 @@ public enum PolicyTestRunner {
         ? nil : "expected nothing, but \(describe(plan.actions)) \(plan.actions.count == 1 ? "fires" : "fire")"
     case .fires(let words):
       let matcher: ActionMatcher
-      do { matcher = try ActionMatcher(words, in: index) } catch { return error.message }
+      do { matcher = try ActionMatcher(words, in: index, budget: &budget) } catch { return error.message }
       guard !plan.actions.contains(where: matcher.matches) else { return nil }
       var message =
         "expected \(matcher), but "
@@ -129,13 +132,13 @@ public enum PolicyTestRunner {
       return message
     case .doesNotFire(let words):
       let matcher: ActionMatcher
-      do { matcher = try ActionMatcher(words, in: index) } catch { return error.message }
+      do { matcher = try ActionMatcher(words, in: index, budget: &budget) } catch { return error.message }
       let firing = plan.actions.filter(matcher.matches)
       return firing.isEmpty
         ? nil : "expected no \(matcher), but \(describe(firing)) \(firing.count == 1 ? "fires" : "fire")"
     case .skipped(let step, let reason):
       guard index.step(withID: step) != nil else {
-        return ActionMatcher.unknownStep(step, in: cadence).message
+        return ActionMatcher.unknownStep(step, in: cadence, budget: &budget).message
       }
       let wanted = "\(SafeText.escaped(step)) skipped" + (reason.map { " (\($0.rawValue))" } ?? "")
       if let skip = skip(step) {
@@ -166,8 +169,8 @@ enum ActionMatcher: CustomStringConvertible {
   case channel(String)
 
   /// Resolves the words of an expectation against a cadence: action keywords (and leading
-  /// arguments), a step id, or a `notify` channel.
-  init(_ words: [String], in index: CadenceIndex) throws(PolicyTestProblem) {
+  /// arguments), a step id, or a `notify` channel; a suggestion spends from `budget`.
+  init(_ words: [String], in index: CadenceIndex, budget: inout Int) throws(PolicyTestProblem) {
     guard let first = words.first else { throw PolicyTestProblem(message: "expected an action or a step") }
     if let kind = ActionKind.allCases.first(where: { Array(words.prefix($0.keywords.count)) == $0.keywords }) {
       self = .action(kind, arguments: Array(words.dropFirst(kind.keywords.count)))
@@ -178,13 +181,17 @@ enum ActionMatcher: CustomStringConvertible {
     } else if words.count == 1, index.hasChannel(first) {
       self = .channel(first)
     } else {
-      throw ActionMatcher.unknownStep(first, in: index.cadence)
+      throw ActionMatcher.unknownStep(first, in: index.cadence, budget: &budget)
     }
   }
 
-  static func unknownStep(_ word: String, in cadence: Cadence) -> PolicyTestProblem {
-    let candidates = cadence.steps.map(\.id) + ActionKind.firstKeywords
-    let suggestion = Suggestions.closest(to: word, among: candidates).map { "; did you mean `\($0)`?" } ?? ""
+  static func unknownStep(_ word: String, in cadence: Cadence, budget: inout Int) -> PolicyTestProblem {
+    var suggestion = ""
+    if budget > 0 {
+      let candidates = cadence.steps.map(\.id) + ActionKind.firstKeywords
+      suggestion =
+        Suggestions.closest(to: word, among: candidates, budget: &budget).map { "; did you mean `\($0)`?" } ?? ""
+    }
     return PolicyTestProblem(
       message:
         "`\(SafeText.excerpt(word))` is neither an action nor a step of cadence `\(SafeText.escaped(cadence.name))`"

@@ -20,7 +20,11 @@ extension Cadence {
   /// - Throws: ``CompilationError`` with every diagnostic, or one saying the file does not hold
   ///   exactly one cadence.
   public init(parsing text: String, path: String = "<rules>") throws(CompilationError) {
-    let file = RuleCompiler.compile(SourceFile(path: path, text: text))
+    try self.init(compiled: RuleCompiler.compile(SourceFile(path: path, text: text)))
+  }
+
+  /// The only cadence of a compiled file.
+  private init(compiled file: RuleFile) throws(CompilationError) {
     guard file.isValid else { throw CompilationError(source: file.source, diagnostics: file.diagnostics) }
     guard file.cadences.count == 1, let cadence = file.cadences.first else {
       let start = SourcePosition(line: 1, column: 1)
@@ -38,9 +42,14 @@ extension Cadence {
 
   /// Reads and compiles a rule file holding exactly one cadence.
   ///
+  /// At most ``Bounds/fileBytes`` + 1 bytes are read: a larger file is a ``CompilationError``
+  /// without being read whole, and so is one that is not UTF-8.
+  ///
   /// - Throws: ``CompilationError``, or the file system's error when the file cannot be read.
   public init(contentsOf url: URL) throws {
-    let text = try String(contentsOf: url, encoding: .utf8)
-    try self.init(parsing: text, path: url.path)
+    let handle = try FileHandle(forReadingFrom: url)
+    defer { try? handle.close() }
+    let data = try handle.read(upToCount: Bounds.fileBytes + 1) ?? Data()
+    try self.init(compiled: RuleCompiler.compile(path: url.path, contents: [UInt8](data)))
   }
 }

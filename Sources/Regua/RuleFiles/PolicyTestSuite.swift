@@ -10,14 +10,19 @@ public enum PolicyTestSuite {
     for file in files {
       for cadence in file.cadences { byName[cadence.name, default: []].append(cadence) }
     }
-    return files.flatMap { file in
-      file.tests.map { test in
-        switch cadence(for: test, in: file, files: files, byName: byName) {
-        case .success(let cadence): return PolicyTestRunner.run(test, cadence: cadence)
-        case .failure(let problem): return PolicyTestRunner.unresolved(test, message: problem.message)
+    // Suggestions for unknown cadence names share one budget and one sorted list of names.
+    let names = byName.keys.sorted()
+    var budget = Bounds.suggestionWork
+    var results: [PolicyTestResult] = []
+    for file in files {
+      for test in file.tests {
+        switch cadence(for: test, in: file, files: files, byName: byName, names: names, budget: &budget) {
+        case .success(let cadence): results.append(PolicyTestRunner.run(test, cadence: cadence))
+        case .failure(let problem): results.append(PolicyTestRunner.unresolved(test, message: problem.message))
         }
       }
     }
+    return results
   }
 
   /// The path of the rule file a test file tests: `b2b_test.regua` → `b2b.regua`.
@@ -27,7 +32,8 @@ public enum PolicyTestSuite {
   }
 
   private static func cadence(
-    for test: PolicyTest, in file: RuleFile, files: [RuleFile], byName: [String: [Cadence]]
+    for test: PolicyTest, in file: RuleFile, files: [RuleFile], byName: [String: [Cadence]], names: [String],
+    budget: inout Int
   ) -> Result<Cadence, PolicyTestProblem> {
     if let name = test.cadenceName {
       let found = byName[name] ?? []
@@ -37,7 +43,7 @@ public enum PolicyTestSuite {
           .init(message: "several files declare a cadence named `\(SafeText.escaped(name))`; test them separately"))
       }
       let suggestion =
-        Suggestions.closest(to: name, among: byName.keys.sorted()).map { "; did you mean `\($0)`?" } ?? ""
+        Suggestions.closest(to: name, among: names, budget: &budget).map { "; did you mean `\($0)`?" } ?? ""
       return .failure(
         .init(message: "no cadence named `\(SafeText.excerpt(name))` is loaded" + SafeText.escaped(suggestion)))
     }

@@ -53,7 +53,7 @@ enum PlanCommand: Command {
       return try PortfolioRun.run(
         cadence, path: portfolio, date: date, shard: shard, json: arguments.flag("json"), terminal: terminal)
     }
-    let invoice = try RuleLoading.invoice(invoicePath)
+    let invoice = try RuleLoading.invoice(invoicePath, hostChannels: cadence.hostChannels)
     let plan = evaluate(cadence, invoice, on: date)
     terminal.print(arguments.flag("json") ? plan.jsonLine : PlanTable.render(plan))
     return .success

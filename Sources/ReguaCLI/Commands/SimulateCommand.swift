@@ -33,7 +33,7 @@ enum SimulateCommand: Command {
   static func run(_ arguments: inout Arguments, terminal: inout Terminal) throws -> ExitCode {
     let cadence = try RuleLoading.cadence(
       arguments.positionals[0], named: arguments.value("cadence"), terminal: terminal)
-    var invoice = try RuleLoading.invoice(try arguments.required("invoice"))
+    var invoice = try RuleLoading.invoice(try arguments.required("invoice"), hostChannels: cadence.hostChannels)
     for payment in arguments.allValues("pay") {
       let received = try parsePayment(payment, currency: invoice.currency)
       do {

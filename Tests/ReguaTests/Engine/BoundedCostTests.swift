@@ -69,8 +69,9 @@ struct BoundedCostTests {
   @Test("many limits and a long history keep an index proportional to the history, not to their product")
   func limitsTimesHistory() throws {
     var text = "cadence \"l\"\n  D+1 email a\n  D+2 call\n"
-    for index in 0..<2_000 { text += "  limit any \(1 + index % 5) per \(1 + index % 30) days\n" }
-    for index in 0..<500 { text += "  limit call \(1 + index % 5) per \(1 + index % 30) days\n" }
+    // As many limits as a cadence may have (`Bounds.limitsPerCadence`).
+    for index in 0..<800 { text += "  limit any \(1 + index % 5) per \(1 + index % 30) days\n" }
+    for index in 0..<200 { text += "  limit call \(1 + index % 5) per \(1 + index % 30) days\n" }
     let cadence = try Cadence(parsing: text)
     var invoice = try BoundedCostTests.invoice()
     invoice.history = (0..<2_000).map {
@@ -81,7 +82,9 @@ struct BoundedCostTests {
     let ledger = HistoryLedger(invoice.history, schedule: schedule, cadence: evaluator.compiled)
     // Per occurrence, per channel, and each contact twice (by channel and all together).
     #expect(ledger.storedCount <= schedule.occurrences.count + evaluator.compiled.channelCount + 1 + 2 * 2_000)
-    #expect(evaluator.compiled.channelLimits.map(\.count).reduce(0, +) + evaluator.compiled.anyLimits.count == 2_500)
+    #expect(
+      evaluator.compiled.channelLimits.map(\.count).reduce(0, +) + evaluator.compiled.anyLimits.count
+        == Bounds.limitsPerCadence)
     let plan = evaluator.plan(for: invoice, on: BoundedCostTests.due.adding(days: 2))
     #expect(plan.skipped.map(\.reason) == [.limited, .limited])
   }
