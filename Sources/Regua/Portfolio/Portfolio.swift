@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 
 /// Plans many invoices on one date, on several cores: in memory (``plans(for:on:)``) or
-/// streamed from JSON Lines to JSON Lines (``stream(on:shard:read:write:problem:)``) with memory
+/// streamed from JSON Lines to JSON Lines (``stream(on:shard:read:write:problem:progress:render:)``) with memory
 /// that does not grow with the portfolio.
 ///
 /// Output is always in input order, byte for byte what evaluating each invoice alone gives, and
@@ -84,11 +84,14 @@ public struct Portfolio: Sendable {
   /// still planned. Memory holds one batch of lines at a time.
   ///
   /// - Parameters:
+  ///   - date: The day every invoice is planned on.
+  ///   - shard: The part of the portfolio to plan; all of it when `nil`.
   ///   - read: The next bytes of the input, `nil` at its end.
   ///   - write: Called with the next plans' bytes, in order.
   ///   - problem: Called with each bad line's problems, in order.
   ///   - progress: Called after each batch with the summary so far.
   ///   - render: How a plan is written, newline included: its JSON line by default.
+  /// - Returns: How many lines were read, planned, left to other shards and refused.
   @discardableResult
   public func stream(
     on date: CivilDate, shard: Shard? = nil, read: () -> Data?, write: (Data) -> Void,
