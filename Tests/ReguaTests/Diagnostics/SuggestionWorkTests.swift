@@ -57,7 +57,7 @@ struct SuggestionWorkTests {
     #expect(Suggestions.closest(to: "emial", among: ["email"], budget: &budget) == nil)
   }
 
-  @Test("1,030 unknown short time zones in one file stay well under a second")
+  @Test("1,030 unknown short time zones cost a bounded amount of suggestion work")
   func manyShortTimeZones() {
     // Short enough to be compared with hundreds of real zones each: without a budget, 4 s in a
     // debug build.
@@ -70,21 +70,30 @@ struct SuggestionWorkTests {
     let seconds = ScalingTests.cpuTime { file = compile(text) }
     #expect(file?.diagnostics.count == 1030)
     #expect(file?.diagnostics.allSatisfy { $0.code == "unknown-time-zone" } == true)
-    #expect(seconds < 0.6, "\(seconds) s")
+    // Against the same file with known zones, so that the bound holds in any build (debug,
+    // release, under a sanitizer): the suggestions' budget (2,000,000 units, about 20 times the
+    // compiling here) bounds the rest; without it, 4 s in a debug build (300 times).
+    let known = (0..<1030).map { "cadence \"c\($0)\"\n  timezone \"America/Sao_Paulo\"\n" }.joined()
+    let baseline = ScalingTests.cpuTime { _ = compile(known) }
+    #expect(seconds < 30 * baseline + 0.05, "\(seconds) s against \(baseline) s")
     // The first typos still get their suggestion.
     #expect(
       compile("cadence \"c\"\n  timezone \"America/Sao_Paolo\"").diagnostics.first?.help
         == "did you mean `America/Sao_Paulo`?")
   }
 
-  @Test("a thousand limits naming unknown channels among twenty thousand stay cheap")
+  @Test("a thousand limits naming unknown channels among twenty thousand cost a small multiple of compiling")
   func manyChannels() {
     let steps = (0..<20_000).map { "  D+\($0 % 3000) notify team-\($0) as s\($0)\n" }.joined()
     let limits = (0..<1000).map { "  limit tean-\($0) 1 per 7 days\n" }.joined()
     var file: RuleFile?
     let seconds = ScalingTests.cpuTime { file = compile("cadence \"c\"\n" + steps + limits) }
     #expect(file?.diagnostics.count == 1000)
-    #expect(seconds < 2, "\(seconds) s")
+    // Against the same file whose limits name known channels: the suggestions cost a small
+    // multiple of compiling it, in any build.
+    let fine = (0..<1000).map { "  limit team-\($0) 1 per 7 days\n" }.joined()
+    let baseline = ScalingTests.cpuTime { _ = compile("cadence \"c\"\n" + steps + fine) }
+    #expect(seconds < 4 * baseline + 0.05, "\(seconds) s against \(baseline) s")
     let help = file?.diagnostics.last?.help ?? ""
     #expect(help.hasSuffix("`team-10002` and 19993 more"), "\(help)")
   }
