@@ -38,7 +38,7 @@ public struct Portfolio: Sendable {
       let slots = SendableBuffer(buffer)
       Portfolio.parallel(count: invoices.count, workers: workers) { range in
         for index in range {
-          (slots.base.baseAddress! + index).initialize(to: evaluator.plan(for: invoices[index], on: date))
+          slots.base.initializeElement(at: index, to: evaluator.plan(for: invoices[index], on: date))
         }
       }
       initialized = invoices.count

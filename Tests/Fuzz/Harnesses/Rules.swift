@@ -3,7 +3,7 @@
 // Built outside SwiftPM by Tests/Fuzz/run.
 import Foundation
 
-private let invoice = Invoice(
+private let invoice = try? Invoice(
   id: "F", amount: Money(minorUnits: 100_000, currency: .brl), issued: CivilDate(daysSinceEpoch: 20_500),
   due: CivilDate(daysSinceEpoch: 20_510),
   payments: [Payment(date: CivilDate(daysSinceEpoch: 20_520), amount: Money(minorUnits: 10_000, currency: .brl))],
@@ -23,6 +23,7 @@ public func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let text = String(decoding: bytes, as: UTF8.self)
   let file = RuleCompiler.compile(SourceFile(path: "fuzz.regua", text: text))
   _ = DiagnosticRenderer().render(file.diagnostics, in: file.source)
+  guard let invoice else { fatalError("the harness's invoice is not valid") }
   for cadence in file.cadences {
     let environment = Environment(calendars: [cadence.calendar ?? "": calendar])
     let evaluator = Evaluator(cadence, environment: environment)
