@@ -124,7 +124,7 @@ enum HandwrittenB2B {
         let day = entry.date.daysSinceEpoch
         let step = HandwrittenB2B.stepIndex(entry.step)
         var counted = entry.channel != nil
-        var isCall = entry.channel == "call"
+        var isCall = entry.channel == .call
         if let step {
           executed[step] = min(executed[step], day)
           if step == HandwrittenB2B.writeOff { writeOffDay = min(writeOffDay, day) }

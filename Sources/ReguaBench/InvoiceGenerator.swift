@@ -103,11 +103,11 @@ struct InvoiceGenerator {
       history.append(HistoryEntry(step: step.id, date: day(scheduled...scheduled + 5)))
     }
     if random.chance(30) {
-      history.append(HistoryEntry(step: "manual-call", date: day(due + 5...due + 20), channel: "call"))
+      history.append(HistoryEntry(step: "manual-call", date: day(due + 5...due + 20), channel: .call))
     }
     if random.chance(10) { history.append(HistoryEntry(step: "sms-blast", date: day(due - 5...due + 40))) }
     if random.chance(5), let step = cadence.steps.randomElement(using: &random) {
-      history.append(HistoryEntry(step: step.id, date: day(due...due + 60), channel: "call"))
+      history.append(HistoryEntry(step: step.id, date: day(due...due + 60), channel: .call))
     }
     history.shuffle(using: &random)
     return history

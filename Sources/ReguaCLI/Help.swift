@@ -8,6 +8,7 @@ enum Help {
     COMMANDS:
       check PATH...                             check rule files (or directories of them)
       plan FILE --invoice PATH --on DATE        the action plan for one invoice on a date
+      plan FILE --invoices PATH --on DATE       the plans of a portfolio (JSON Lines), in order
       simulate FILE --invoice PATH              the timeline of a cadence for one invoice
       test PATH...                              run the `test` blocks of rule files
 

@@ -21,13 +21,14 @@ enum PortfolioRun {
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
         let file = FileHandle(forReadingAtPath: path)
       else {
-        throw CommandFailure(message: "error: cannot read the portfolio \(SafeText.escaped(path))")
+        let reason =
+          FileManager.default.fileExists(atPath: path) ? "it is a directory or cannot be read" : "no such file"
+        throw CommandFailure(message: "error: cannot read the portfolio \(SafeText.escaped(path)): \(reason)")
       }
       handle = file
     }
     let name = path == "-" ? "<stdin>" : SafeText.escaped(path)
     let showsProgress = isatty(2) == 1
-    let stdout = FileHandle.standardOutput
     let portfolio = Portfolio(Evaluator(cadence))
     var readError: String?
     let render: @Sendable (ActionPlan) -> String
@@ -37,6 +38,8 @@ enum PortfolioRun {
       render = { PortfolioRun.line($0) }
     }
     func report(_ problem: Portfolio.LineProblem) {
+      // On a terminal, the progress line is cleared first so the message starts on its own.
+      if showsProgress { terminal.errorBytes(Data("\r\u{1B}[2K".utf8)) }
       let prefix = "\(name):\(problem.line): error: "
       terminal.error(prefix + problem.input.description.replacingOccurrences(of: "\n", with: "\n" + prefix))
     }
@@ -51,16 +54,16 @@ enum PortfolioRun {
           return nil
         }
       },
-      write: { stdout.write($0) },
+      write: { terminal.output($0) },
       problem: report,
       progress: { summary in
         if showsProgress {
-          FileHandle.standardError.write(
+          terminal.errorBytes(
             Data("\r\(summary.lines) lines, \(summary.planned) planned, \(summary.problems) bad".utf8))
         }
       },
       render: render)
-    if showsProgress { FileHandle.standardError.write(Data("\n".utf8)) }
+    if showsProgress { terminal.errorBytes(Data("\n".utf8)) }
     if path != "-" { try? handle.close() }
     if let readError { throw CommandFailure(message: "error: reading \(name): \(readError)") }
     if summary.problems > 0 {

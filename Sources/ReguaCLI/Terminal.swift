@@ -25,7 +25,30 @@ struct Terminal {
     write(text.hasSuffix("\n") ? text : text + "\n", to: FileHandle.standardError)
   }
 
+  /// Writes raw bytes to standard output.
+  func output(_ data: Data) {
+    Terminal.write(data, to: FileHandle.standardOutput)
+  }
+
+  /// Writes raw bytes to standard error.
+  func errorBytes(_ data: Data) {
+    Terminal.write(data, to: FileHandle.standardError)
+  }
+
   private func write(_ text: String, to handle: FileHandle) {
-    handle.write(Data(text.utf8))
+    Terminal.write(Data(text.utf8), to: handle)
+  }
+
+  /// Writes `data`; when the stream cannot take it (a full disk, a closed file), says so on
+  /// standard error and exits 1 — a plan that was not written must not pass for done.
+  private static func write(_ data: Data, to handle: FileHandle) {
+    do {
+      try handle.write(contentsOf: data)
+    } catch {
+      let stream = handle === FileHandle.standardOutput ? "standard output" : "standard error"
+      let message = Data("error: cannot write to \(stream): \(error.localizedDescription)\n".utf8)
+      try? FileHandle.standardError.write(contentsOf: message)
+      exit(ExitCode.failure.rawValue)
+    }
   }
 }

@@ -48,7 +48,13 @@ extension Invoice {
   /// The invoice with one more history entry.
   public func recording(_ step: String, on date: String, channel: String? = nil) throws -> Invoice {
     var copy = self
-    try copy.record(HistoryEntry(step: step, date: try fixtureDate(date), channel: channel))
+    let named = try channel.map { name in
+      guard let channel = Channel(builtIn: name) ?? (try? Channel(host: name)) else {
+        throw FixtureError(description: "`\(name)` is not a channel name")
+      }
+      return channel
+    }
+    try copy.record(HistoryEntry(step: step, date: try fixtureDate(date), channel: named))
     return copy
   }
 

@@ -74,6 +74,30 @@ struct HostileInputTests {
     #expect(lines[2].hasPrefix("\(path): error: customer.timezone: `Mars/Olympus` is not an IANA time zone"))
   }
 
+  @Test(
+    "an output that cannot be written is an error, exit 1, not a crash",
+    .enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+  func fullDisk() throws {
+    let rules = try ReguaBinary.temporaryFile("c.regua", HostileInputTests.rules)
+    let path = try ReguaBinary.temporaryFile("i.json", HostileInputTests.invoice())
+    guard let url = ReguaBinary.url, let full = FileHandle(forWritingAtPath: "/dev/full") else {
+      Issue.record("no regua binary or no /dev/full")
+      return
+    }
+    let process = Process()
+    process.executableURL = url
+    process.arguments = ["plan", rules, "--invoice", path, "--on", "2026-01-15"]
+    process.standardOutput = full
+    let errors = Pipe()
+    process.standardError = errors
+    try process.run()
+    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .exit)
+    #expect(process.terminationStatus == 1)
+    #expect(stderr.hasPrefix("error: cannot write to standard output"))
+  }
+
   @Test("duplicate keys and trailing commas are errors naming the path")
   func strictJSON() throws {
     let rules = try ReguaBinary.temporaryFile("c.regua", HostileInputTests.rules)

@@ -86,7 +86,7 @@ struct HistoryLedger {
           channel = compiled.stepChannels[step]
         }
         if let explicit = history[index].channel {
-          channel = compiled.channelNumbers.index(of: explicit) ?? compiled.otherChannel
+          channel = compiled.channelNumbers.index(of: explicit.name) ?? compiled.otherChannel
         }
         if channel >= 0 { storage.append(channel << 32 | (day - HistoryLedger.dayBase)) }
       }

@@ -39,6 +39,9 @@ struct DocumentReader {
   /// The paths reported so far.
   var reportedPaths: Set<String> { reported }
 
+  /// Whether a problem was reported at `path`.
+  func isReported(_ path: String) -> Bool { reported.contains(path) }
+
   /// Checks that nothing but white space follows the document's value.
   mutating func expectEnd() throws(JSONSyntaxError) {
     scanner.skipWhitespace()
@@ -88,7 +91,7 @@ struct DocumentReader {
 
   private mutating func reportUnknown(_ name: String, at path: FieldPath, known: [String], offset: Int) {
     let shown = SafeText.excerpt(name)
-    var message = "unknown field `\(shown)`"
+    var message = "unknown field `\(shown)`" + LookAlikes.note(name)
     if let guess = Suggestions.closest(to: name, among: known) {
       message += "; did you mean `\(guess)`?"
     } else {
@@ -233,7 +236,7 @@ struct PendingAmount {
       return nil
     }
     if decimal.significand == 0, text.hasPrefix("-") {
-      reader.report(path, "`\(SafeText.excerpt(text))` is not an amount: zero has no sign; write \"0\"", offset: offset)
+      reader.report(path, "`\(SafeText.excerpt(text))` is not an amount: zero has no sign", offset: offset)
       return nil
     }
     guard let currency else { return nil }

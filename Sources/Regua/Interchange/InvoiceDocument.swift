@@ -95,16 +95,21 @@ extension DocumentReader {
     }
     // Without a currency nothing more can be judged; without another required field, the rest
     // is still validated (placeholders stand for the fields already reported).
-    guard let currency else { return nil }
-    let placeholder = CivilDate(daysSinceEpoch: 0)
+    // The rest is validated even when a field could not be read: placeholders stand for the
+    // fields already reported, and without a currency the amounts are not judged again.
+    let placeholder = CivilDate(year: 2000, month: 1, day: 1) ?? CivilDate(daysSinceEpoch: 10_957)
     let draft = Invoice.Draft(
-      id: fields.id ?? "", amount: amount ?? .zero(currency), issued: fields.issued ?? placeholder,
+      id: fields.id ?? "", amount: amount ?? .zero(currency ?? .brl), issued: fields.issued ?? placeholder,
       due: fields.due ?? fields.issued ?? placeholder, status: fields.status, customer: fields.customer,
-      tags: fields.tags, payments: payments, promise: promise, history: fields.history, metadata: fields.metadata)
+      tags: fields.tags, payments: currency == nil ? [] : payments, promise: currency == nil ? nil : promise,
+      history: fields.history, metadata: fields.metadata)
     var validation = InputErrorList()
     let prefix = path.base.isEmpty && path.field.isEmpty ? "" : path.rendered
-    Invoice.validate(draft, into: &validation, reported: ReportedFields(prefix: prefix, paths: reportedPaths))
+    var reported = ReportedFields(prefix: prefix, paths: reportedPaths)
+    if currency == nil { reported.paths.insert(prefix.isEmpty ? "amount" : prefix + ".amount") }
+    Invoice.validate(draft, into: &validation, reported: reported)
     problems.append(validation, under: prefix)
+    guard currency != nil else { return nil }
     return problems.errors.count + problems.unlisted == before ? draft : nil
   }
 
@@ -132,7 +137,7 @@ extension DocumentReader {
         let hint = text == "paid" ? " (paid is derived from `payments`)" : ""
         report(
           path,
-          "`\(SafeText.excerpt(text))` is not a status; expected \"open\", \"disputed\", \"cancelled\" or \"written-off\"\(hint)",
+          "`\(SafeText.excerpt(text))` is not a status\(LookAlikes.note(text)); expected \"open\", \"disputed\", \"cancelled\" or \"written-off\"\(hint)",
           offset: offset)
         return
       }
@@ -234,7 +239,7 @@ extension DocumentReader {
     }
     var step: String?
     var date: CivilDate?
-    var channel: String?
+    var channel: Channel?
     let present = try readObject(at: path, known: DocumentReader.historyFields) {
       reader, name, path throws(JSONSyntaxError) in
       switch name {
@@ -243,7 +248,12 @@ extension DocumentReader {
       case "date":
         date = try reader.date(at: path)
       default:
-        channel = try reader.optionalString(at: path, expecting: "a channel such as \"call\"")
+        let offset = reader.scanner.index
+        guard let name = try reader.optionalString(at: path, expecting: "a channel such as \"call\"") else { break }
+        switch Channel.named(name, hostChannels: reader.hostChannels) {
+        case .success(let named): channel = named
+        case .failure(let error): reader.report(path, error.message, offset: offset)
+        }
       }
     }
     if present & 1 == 0 { report(path.appending("step"), "missing field; expected a step id such as \"d+1-email\"") }
@@ -272,7 +282,9 @@ extension DocumentReader {
         customer.kind = CustomerKind(rawValue: text)
         if customer.kind == nil {
           reader.report(
-            path, "`\(SafeText.excerpt(text))` is not a kind; expected \"person\" or \"company\"", offset: offset)
+            path,
+            "`\(SafeText.excerpt(text))` is not a kind\(LookAlikes.note(text)); expected \"person\" or \"company\"",
+            offset: offset)
         }
       case "segment":
         customer.segment = try reader.optionalString(at: path, expecting: "a segment name such as \"smb\"") ?? ""
@@ -288,6 +300,10 @@ extension DocumentReader {
     }
     if present & 1 == 0 {
       report(path.appending("id"), "missing field; expected the customer's id such as \"C-42\"")
+      return nil
+    }
+    if customer.id.isEmpty, !isReported(path.appending("id").rendered) {
+      report(path.appending("id"), "is empty; expected the customer's id such as \"C-42\"")
       return nil
     }
     return customer

@@ -26,7 +26,7 @@ extension Invoice {
       output += "{"
       if let channel = entry.channel {
         output += "\"channel\":"
-        JSONValue.writeString(channel, to: &output)
+        JSONValue.writeString(channel.name, to: &output)
         output += ","
       }
       output += "\"date\":\""

@@ -75,8 +75,15 @@ struct JSONScanner {
     switch byte {
     case 0x20..<0x7F: found = "`\(Character(Unicode.Scalar(byte)))`"
     case 0x80...:
-      found =
-        "`\(SafeText.escaped(String(decoding: bytes[index..<min(bytes.count, index + 4)], as: UTF8.self).prefix(1).description))`"
+      let text = String(decoding: bytes[index..<min(bytes.count, index + 4)], as: UTF8.self)
+      guard let scalar = text.unicodeScalars.first else {
+        return JSONSyntaxError(offset: index, message: "invalid UTF-8")
+      }
+      if scalar == "\u{FEFF}" && index == 0 {
+        return JSONSyntaxError(
+          offset: index, message: "the document starts with a byte-order mark (U+FEFF); save it as UTF-8 without one")
+      }
+      found = LookAlikes.describe(scalar)
     default:
       found =
         "the control character U+\(String(repeating: "0", count: byte < 0x10 ? 3 : 2))\(String(byte, radix: 16, uppercase: true))"
@@ -349,7 +356,18 @@ struct JSONScanner {
       }
     guard matches else {
       index = start
-      throw unexpected("`\(word)`")
+      var end = index
+      while end < bytes.count, end - index < 24,
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end])
+          || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[end])
+      {
+        end += 1
+      }
+      let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+      throw JSONSyntaxError(
+        offset: index,
+        message: "`\(word)` is not a JSON value; expected a string in double quotes, a number, an object, an array, "
+          + "true, false or null")
     }
     index += length
   }

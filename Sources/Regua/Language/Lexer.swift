@@ -255,16 +255,6 @@ extension String {
 }
 
 extension Lexer {
-  /// Letters of other scripts that look like the ASCII letters of keywords: a word written with
-  /// one of them reads as a keyword and is not one.
-  static let lookAlikes: [Unicode.Scalar: Character] = [
-    "\u{0430}": "a", "\u{0435}": "e", "\u{043E}": "o", "\u{0440}": "p", "\u{0441}": "c", "\u{0443}": "y",
-    "\u{0445}": "x", "\u{0456}": "i", "\u{0458}": "j", "\u{0455}": "s", "\u{04BB}": "h", "\u{0501}": "d",
-    "\u{0410}": "A", "\u{0415}": "E", "\u{041E}": "O", "\u{0420}": "P", "\u{0421}": "C", "\u{0425}": "X",
-    "\u{03BF}": "o", "\u{03B1}": "a", "\u{0391}": "A", "\u{0395}": "E", "\u{039F}": "O", "\u{03C1}": "p",
-    "\u{0131}": "i", "\u{FF45}": "e",
-  ]
-
   /// The message and help for a character that cannot start a token: its code point and name,
   /// and for a look-alike letter, the ASCII letter it imitates.
   static func describeUnexpected(_ character: String) -> (message: String, help: String) {
@@ -274,23 +264,13 @@ extension Lexer {
     guard let scalar = character.unicodeScalars.first else {
       return ("unexpected character", "remove it, or quote the text")
     }
-    let hex = String(scalar.value, radix: 16, uppercase: true)
-    let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-    let name = scalar.properties.name.map { " " + $0 } ?? ""
-    // An invisible character (a space, a format character, a combining mark) is shown by its
-    // code point: quoted as is, it would look like nothing.
-    let invisible: Set<Unicode.GeneralCategory> = [
-      .spaceSeparator, .format, .nonspacingMark, .enclosingMark, .lineSeparator, .paragraphSeparator, .control,
-    ]
-    let shown =
-      invisible.contains(scalar.properties.generalCategory)
-      ? "\\u{\(hex)}" : SafeText.escaped(character)
-    if let letter = lookAlikes[scalar] {
+    let description = LookAlikes.describe(scalar)
+    if let letter = LookAlikes.letters[scalar] {
       return (
-        "unexpected character `\(shown)` (\(code)\(name)), which looks like `\(letter)`",
+        "unexpected character \(description), which looks like `\(letter)`",
         "type the ASCII letter `\(letter)`: keywords are written in ASCII"
       )
     }
-    return ("unexpected character `\(shown)` (\(code)\(name))", "remove it, or quote the text")
+    return ("unexpected character \(description)", "remove it, or quote the text")
   }
 }

@@ -12,7 +12,7 @@ public struct Channel: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// The channel's name, as rule files and documents write it.
   public let name: String
 
-  private init(unchecked name: String) { self.name = name }
+  fileprivate init(unchecked name: String) { self.name = name }
 
   /// `email`.
   public static let email = Channel(unchecked: "email")
@@ -49,10 +49,11 @@ public struct Channel: Sendable, Hashable, Comparable, CustomStringConvertible {
     if hostChannels.contains(name), Channel.problem(hostName: name) == nil {
       return .success(Channel(unchecked: name))
     }
-    var message = "`\(SafeText.excerpt(name))` is not a channel; expected "
+    var message = "`\(SafeText.excerpt(name))` is not a channel\(LookAlikes.note(name)); expected "
     let candidates = Channel.builtIn.map(\.name) + hostChannels.sorted()
     if let guess = Suggestions.closest(to: name, among: candidates) {
-      message = "`\(SafeText.excerpt(name))` is not a channel; did you mean `\(guess)`? The channels are "
+      message =
+        "`\(SafeText.excerpt(name))` is not a channel\(LookAlikes.note(name)); did you mean `\(guess)`? The channels are "
     }
     message += candidates.map { "`\($0)`" }.joined(separator: ", ")
     message += hostChannels.isEmpty ? " (or a host channel that the cadence's `notify` steps use)" : ""
@@ -82,4 +83,18 @@ public struct Channel: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   /// Orders channels by name.
   public static func < (lhs: Channel, rhs: Channel) -> Bool { lhs.name < rhs.name }
+}
+
+extension Channel {
+  /// The channel a trusted word names (a test block's `channel call`, a fixture): a built-in
+  /// channel, else a host channel; `nil` when the word cannot be a channel.
+  init?(word: String) {
+    if let channel = Channel(builtIn: word) {
+      self = channel
+    } else if Channel.problem(hostName: word) == nil {
+      self.init(unchecked: word)
+    } else {
+      return nil
+    }
+  }
 }

@@ -19,6 +19,8 @@ extension Invoice {
     if !isReported("amount"), draft.amount.isNegative {
       problems.add("amount", "`\(draft.amount.amountString)` is negative; an invoice's amount is zero or more")
     }
+    if !isReported("issued") { validateDate(draft.issued, at: "issued", into: &problems) }
+    if !isReported("due") { validateDate(draft.due, at: "due", into: &problems) }
     if !isReported("issued"), !isReported("due"), draft.due < draft.issued {
       problems.add(
         "due", "`\(draft.due)` is before the issue date `\(draft.issued)`; the due date is on or after it")
@@ -29,6 +31,9 @@ extension Invoice {
       validateCount(draft.payments.count, at: "payments", noun: "payments", into: &problems)
       var total: Int64 = 0
       for (index, payment) in draft.payments.prefix(Bounds.documentItems).enumerated() {
+        if !isReported("payments[\(index)].date") {
+          validateDate(payment.date, at: "payments[\(index)].date", into: &problems)
+        }
         let path = "payments[\(index)].amount"
         guard !isReported(path) else { continue }
         if payment.amount.currency != currency {
@@ -51,6 +56,10 @@ extension Invoice {
       }
     }
     if !isReported("promise"), let promise = draft.promise {
+      if let made = promise.made, !isReported("promise.made") {
+        validateDate(made, at: "promise.made", into: &problems)
+      }
+      if !isReported("promise.date") { validateDate(promise.date, at: "promise.date", into: &problems) }
       if let made = promise.made, made > promise.date, !isReported("promise.made"), !isReported("promise.date") {
         problems.add("promise.date", "`\(promise.date)` is before the day the promise was made (`\(made)`)")
       }
@@ -82,9 +91,7 @@ extension Invoice {
     if !isReported(path() + ".step") {
       validateID(entry.step, at: path() + ".step", noun: "a step id such as \"d+1-email\"", into: &problems)
     }
-    if let channel = entry.channel, !isReported(path() + ".channel") {
-      validateID(channel, at: path() + ".channel", noun: "a channel such as \"call\"", into: &problems)
-    }
+    if !isReported(path() + ".date") { validateDate(entry.date, at: path() + ".date", into: &problems) }
   }
 
   private static func validate(
@@ -101,10 +108,10 @@ extension Invoice {
       validateTexts(customer.tags, at: path() + ".tags", noun: "tag", into: &problems)
     }
     if !isReported(path() + ".channels") {
-      validateCount(customer.preferredChannels.count, at: path() + ".channels", noun: "channels", into: &problems)
+      validateChannels(customer.preferredChannels, at: path() + ".channels", into: &problems)
     }
     if !isReported(path() + ".opt-outs") {
-      validateCount(customer.optOuts.count, at: path() + ".opt-outs", noun: "channels", into: &problems)
+      validateChannels(customer.optOuts, at: path() + ".opt-outs", into: &problems)
     }
     if let zone = customer.timeZone, !isReported(path() + ".timezone"), let problem = TimeZoneNames.problem(zone) {
       problems.add(path() + ".timezone", problem)
@@ -126,6 +133,27 @@ extension Invoice {
     }
   }
 
+  /// A date Regua can compute with: 0001-01-01 through 9999-12-31 (what `YYYY-MM-DD` writes).
+  private static func validateDate(
+    _ date: CivilDate, at path: @autoclosure () -> String, into problems: inout InputErrorList
+  ) {
+    if !date.isRepresentable {
+      problems.add(path(), "`\(date)` is outside 0001-01-01…9999-12-31; a date is written YYYY-MM-DD")
+    }
+  }
+
+  /// A list of channels: bounded, each named once.
+  private static func validateChannels(
+    _ channels: [Channel], at path: @autoclosure () -> String, into problems: inout InputErrorList
+  ) {
+    validateCount(channels.count, at: path(), noun: "channels", into: &problems)
+    guard channels.count > 1 else { return }
+    var seen: Set<Channel> = []
+    for (index, channel) in channels.prefix(Bounds.documentItems).enumerated() where !seen.insert(channel).inserted {
+      problems.add("\(path())[\(index)]", "`\(channel.name)` is already in the list; name a channel once")
+    }
+  }
+
   private static func validateText(
     _ text: String, at path: @autoclosure () -> String, into problems: inout InputErrorList
   ) {
@@ -133,7 +161,7 @@ extension Invoice {
       problems.add(
         path(), "`\(SafeText.excerpt(text))` is too long: at most \(Bounds.textBytes) bytes (Bounds.textBytes)")
     } else if let scalar = text.unicodeScalars.first(where: SafeText.isUnsafe) {
-      problems.add(path(), unprintable(scalar, in: text, what: "this text"))
+      problems.add(path(), unprintable(scalar, in: text, what: "it"))
     }
   }
 
@@ -186,7 +214,7 @@ extension Invoice {
     let code = String(scalar.value, radix: 16, uppercase: true)
     return
       "`\(SafeText.excerpt(text))` holds \(name), U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code), "
-      + "at character \(position); \(what) is printable text"
+      + "at character \(position); \(what) must be printable text"
   }
 }
 
@@ -214,7 +242,7 @@ enum TimeZoneNames {
   static func problem(_ name: String) -> String? {
     if known.contains(name) { return nil }
     if name.utf8.count <= 64, TimeZone(identifier: name) != nil { return nil }
-    var message = "`\(SafeText.excerpt(name))` is not an IANA time zone"
+    var message = "`\(SafeText.excerpt(name))` is not an IANA time zone" + LookAlikes.note(name)
     if let guess = Suggestions.closest(to: name, among: known) {
       message += "; did you mean `\(guess)`?"
     } else {

@@ -225,10 +225,10 @@ public struct HistoryEntry: Sendable, Hashable {
   public var date: CivilDate
   /// The contact channel, when the step is not a contact step of the cadence but should count
   /// towards contact limits (`"channel": "call"` for a manual call).
-  public var channel: String?
+  public var channel: Channel?
 
   /// Creates a history entry.
-  public init(step: String, date: CivilDate, channel: String? = nil) {
+  public init(step: String, date: CivilDate, channel: Channel? = nil) {
     self.step = step
     self.date = date
     self.channel = channel

@@ -4,7 +4,7 @@ public enum MoneyError: Error, Sendable, Hashable, CustomStringConvertible {
   case notADecimal(String)
   /// The amount has more decimals than its currency's minor unit allows.
   case tooManyDecimals(String, currency: Currency)
-  /// The result does not fit: amounts are limited to 18 significant digits.
+  /// The result does not fit in 64 bits of minor units.
   case overflow
   /// Two amounts in different currencies were combined.
   case currencyMismatch(Currency, Currency)
@@ -20,11 +20,13 @@ public enum MoneyError: Error, Sendable, Hashable, CustomStringConvertible {
       let example = currency.minorUnits == 0 ? "a whole number" : "at most \(currency.minorUnits) decimals"
       return "`\(SafeText.excerpt(text))` has too many decimals for \(currency.code); use \(example)"
     case .overflow:
-      return "the amount is too large; amounts are limited to 18 significant digits"
+      return
+        "the amount is too large; an amount is at most 9223372036854775807 minor units (92233720368547758.07 with 2 decimals)"
     case .currencyMismatch(let left, let right):
       return "cannot combine an amount in \(left.code) with one in \(right.code)"
     case .unknownCurrency(let code):
-      return "`\(SafeText.excerpt(code))` is not an ISO-4217 currency code; use one such as `BRL`, `USD` or `EUR`"
+      return "`\(SafeText.excerpt(code))` is not an ISO-4217 currency code\(LookAlikes.note(code)); "
+        + "use one such as `BRL`, `USD` or `EUR`"
     }
   }
 }

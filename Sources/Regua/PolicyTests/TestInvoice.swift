@@ -73,7 +73,9 @@ public struct TestInvoice: Sendable, Hashable {
       draft.promise = PromiseToPay(made: promise.made.flatMap { $0.resolve(in: schedule) }, date: date)
     }
     draft.history = history.compactMap { entry in
-      entry.date.resolve(in: schedule).map { HistoryEntry(step: entry.step, date: $0, channel: entry.channel) }
+      entry.date.resolve(in: schedule).map { date in
+        HistoryEntry(step: entry.step, date: date, channel: entry.channel.flatMap(Channel.init(word:)))
+      }
     }
     return try Invoice(draft)
   }

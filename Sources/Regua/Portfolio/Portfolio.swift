@@ -19,9 +19,12 @@ public struct Portfolio: Sendable {
   public let workers: Int
   /// The host channels documents may name (``Cadence/hostChannels`` of the evaluator's cadence).
   public let hostChannels: Set<String>
-  /// How many lines a streamed portfolio reads before it evaluates and writes them: the memory
-  /// a stream holds is about this many invoices and their plans.
+  /// The most lines a streamed portfolio reads before it evaluates and writes them.
   public static let linesPerBatch = 16_384
+  /// The most bytes of lines a streamed portfolio reads before it evaluates and writes them:
+  /// with ``linesPerBatch``, what bounds the memory a stream holds (a batch, its plans, and one
+  /// line of at most ``Bounds/documentBytes`` being read), whatever the lines' sizes.
+  public static let bytesPerBatch = 16 * 1024 * 1024
 
   /// A portfolio planner; `workers` defaults to the number of active cores.
   public init(_ evaluator: Evaluator, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -43,6 +46,28 @@ public struct Portfolio: Sendable {
       }
       initialized = invoices.count
     }
+  }
+
+  /// Plans `invoices` on `date` batch by batch, calling `body` with each plan in input order:
+  /// for a sequence too large to hold (rows read from a database), memory holds one batch of
+  /// ``linesPerBatch`` invoices and their plans at a time.
+  ///
+  /// ```swift
+  /// portfolio.forEachPlan(of: rows.lazy.map(makeInvoice), on: today) { plan in send(plan) }
+  /// ```
+  public func forEachPlan<Invoices: Sequence<Invoice>>(
+    of invoices: Invoices, on date: CivilDate, _ body: (ActionPlan) throws -> Void
+  ) rethrows {
+    var batch: [Invoice] = []
+    batch.reserveCapacity(Portfolio.linesPerBatch)
+    for invoice in invoices {
+      batch.append(invoice)
+      if batch.count == Portfolio.linesPerBatch {
+        for plan in plans(for: batch, on: date) { try body(plan) }
+        batch.removeAll(keepingCapacity: true)
+      }
+    }
+    for plan in plans(for: batch, on: date) { try body(plan) }
   }
 
   /// A problem with one line of a streamed portfolio.
@@ -123,7 +148,9 @@ public struct Portfolio: Sendable {
         }
         start = newline + 1
         scan = start
-        if lineStarts.count == Portfolio.linesPerBatch {
+        if let first = lineStarts.first,
+          lineStarts.count == Portfolio.linesPerBatch || start - first >= Portfolio.bytesPerBatch
+        {
           process(
             buffer: buffer, starts: lineStarts, ends: lineEnds, date: date, shard: shard, summary: &summary,
             write: write, problem: problem, render: render)

@@ -9,7 +9,7 @@ private let invoice = try? Invoice(
   payments: [Payment(date: CivilDate(daysSinceEpoch: 20_520), amount: Money(minorUnits: 10_000, currency: .brl))],
   history: [
     HistoryEntry(step: "d+1-email", date: CivilDate(daysSinceEpoch: 20_511)),
-    HistoryEntry(step: "x", date: CivilDate(daysSinceEpoch: 20_515), channel: "call"),
+    HistoryEntry(step: "x", date: CivilDate(daysSinceEpoch: 20_515), channel: .call),
   ])
 
 /// Weekends and a holiday: whatever calendar a fuzzed cadence names, dates move.

@@ -75,7 +75,7 @@ struct BoundedCostTests {
     let cadence = try Cadence(parsing: text)
     var invoice = try BoundedCostTests.invoice()
     invoice.history = (0..<2_000).map {
-      HistoryEntry(step: "manual", date: BoundedCostTests.due.adding(days: -9 + $0 % 28), channel: "call")
+      HistoryEntry(step: "manual", date: BoundedCostTests.due.adding(days: -9 + $0 % 28), channel: .call)
     }
     let evaluator = Evaluator(cadence)
     let schedule = evaluator.schedule(for: invoice)

@@ -56,7 +56,7 @@ struct UncheckedInputTests {
       unchecked: Invoice.Draft(
         id: "X", amount: money, issued: day, due: CivilDate(daysSinceEpoch: value.saturatingAdding(10)),
         payments: [Payment(date: day, amount: money)], promise: PromiseToPay(made: day, date: day),
-        history: [HistoryEntry(step: "d-3-email", date: day), HistoryEntry(step: "x", date: day, channel: "call")]))
+        history: [HistoryEntry(step: "d-3-email", date: day), HistoryEntry(step: "x", date: day, channel: .call)]))
     let evaluator = Evaluator(cadence, environment: Environment(calendars: ["HOST": RandomScenario.hostCalendar]))
     var normalIssue = invoice
     normalIssue.issued = CivilDate(daysSinceEpoch: 20_000)

@@ -27,7 +27,7 @@ struct InvoiceReaderTests {
         #"{\#(base),"amount":"1.00","tags":["a",]}"#,
         "tags: a trailing comma before `]` at line 1, column 96; remove it (JSON allows none)"
       ),
-      (#"{\#(base),"amount":"-0"}"#, #"amount: `-0` is not an amount: zero has no sign; write "0""#),
+      (#"{\#(base),"amount":"-0"}"#, #"amount: `-0` is not an amount: zero has no sign"#),
       (
         #"{\#(base),"amount":"1.00","customer":{"id":"C","opt-outs":["fax"]}}"#,
         "customer.opt-outs[0]: `fax` is not a channel; expected `email`, `sms`, `whatsapp`, `call`, `letter` (or a host channel that the cadence's `notify` steps use)"
@@ -50,7 +50,23 @@ struct InvoiceReaderTests {
       ),
       (
         #"{"id":"A\u001B[2J","currency":"BRL","amount":"1","issued":"2026-01-01","due":"2026-01-31"}"#,
-        #"id: `A\u{1B}[2J` holds a control character, U+001B, at character 2; an id is printable text"#
+        #"id: `A\u{1B}[2J` holds a control character, U+001B, at character 2; an id must be printable text"#
+      ),
+      (
+        #"{\#(base),"amount":"1.00","history":[{"step":"x","date":"2026-01-02","channel":"emial"}]}"#,
+        "history[0].channel: `emial` is not a channel; did you mean `email`? The channels are `email`, `sms`, `whatsapp`, `call`, `letter` (or a host channel that the cadence's `notify` steps use)"
+      ),
+      (
+        #"{\#(base),"amount":"1.00","customer":{"id":""}}"#,
+        #"customer.id: is empty; expected the customer's id such as "C-42""#
+      ),
+      (
+        #"{\#(base),"amount":"1.00","customer":{"id":"C","opt-outs":["sms","sms"]}}"#,
+        "customer.opt-outs[1]: `sms` is already in the list; name a channel once"
+      ),
+      (
+        #"{\#(base),"amount":"1.00","status":"\#u{43E}pen"}"#,
+        #"status: `оpen` is not a status; it holds `о` (U+043E CYRILLIC SMALL LETTER O), which looks like `o`; expected "open", "disputed", "cancelled" or "written-off""#
       ),
       (
         #"{\#(base),"amount":"1.00","metadata":{"erp":7}}"#,
@@ -59,6 +75,27 @@ struct InvoiceReaderTests {
     ])
   func strict(json: String, expected: String) {
     #expect(problems(json) == [expected])
+  }
+
+  @Test("an unknown currency does not hide the document's other problems")
+  func unknownCurrency() {
+    let lines = problems(#"{"id":"","currency":"XXX","amount":"1","issued":"2026-02-01","due":"2026-01-01"}"#)
+    #expect(lines.count == 3)
+    #expect(lines.first?.hasPrefix("currency: `XXX` is not an ISO-4217 currency code") == true)
+    #expect(lines.contains(#"id: is empty; expected the invoice's id such as "INV-1001""#))
+    #expect(lines.contains("due: `2026-01-01` is before the issue date `2026-02-01`; the due date is on or after it"))
+  }
+
+  @Test("dates built in Swift outside 0001…9999 are refused, naming the field")
+  func datesOutOfRange() throws {
+    let far = CivilDate(daysSinceEpoch: 10_000_000)
+    let money = Money(minorUnits: 100, currency: .brl)
+    do {
+      _ = try Invoice(id: "A", amount: money, issued: CivilDate(daysSinceEpoch: 0), due: far)
+      Issue.record("accepted a date past 9999")
+    } catch {
+      #expect(error.errors.map(\.path) == ["due"])
+    }
   }
 
   @Test("invalid UTF-8 and lone surrogates have their own message and byte position")

@@ -131,7 +131,7 @@ struct PolicyTestTests {
     #expect(invoice.status == .disputed)
     #expect(invoice.payments.map(\.date.description) == ["2026-03-11"])
     #expect(invoice.promise == PromiseToPay(made: CivilDate("2026-03-12"), date: CivilDate("2026-03-19")!))
-    #expect(invoice.history == [HistoryEntry(step: "d+1-email", date: CivilDate("2026-03-11")!, channel: "email")])
+    #expect(invoice.history == [HistoryEntry(step: "d+1-email", date: CivilDate("2026-03-11")!, channel: .email)])
   }
 
   @Test(

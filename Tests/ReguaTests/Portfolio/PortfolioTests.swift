@@ -31,6 +31,41 @@ struct PortfolioTests {
     }
   }
 
+  @Test("a sequence of invoices is planned batch by batch, in order")
+  func sequence() throws {
+    let (evaluator, invoices, date) = try PortfolioTests.generated()
+    var plans: [String] = []
+    Portfolio(evaluator, workers: 2).forEachPlan(of: invoices.lazy.map { $0 }, on: date) { plans.append($0.jsonLine) }
+    #expect(plans == invoices.map { evaluator.plan(for: $0, on: date).jsonLine })
+  }
+
+  @Test("a stream of large lines is processed before a batch's bytes grow past their bound")
+  func largeLines() throws {
+    let (evaluator, invoices, date) = try PortfolioTests.generated()
+    // Invoices of about 400 KB each: long histories of unknown steps.
+    let history = (0..<8_000).map { HistoryEntry(step: "manual-\($0)", date: invoices[0].due) }
+    var large = invoices[0]
+    try large.update { $0.history = history }
+    let line = Data((large.jsonLine + "\n").utf8)
+    var read = 0
+    var readAtFirstWrite: Int?
+    var written = 0
+    Portfolio(evaluator, workers: 2).stream(
+      on: date,
+      read: {
+        guard read < 60 * line.count else { return nil }
+        read += line.count
+        return line
+      },
+      write: { data in
+        if readAtFirstWrite == nil { readAtFirstWrite = read }
+        written += data.count
+      }, problem: { problem in Issue.record("\(problem)") })
+    #expect(line.count > 300_000)
+    #expect(written > 0)
+    #expect((readAtFirstWrite ?? .max) <= Portfolio.bytesPerBatch + 2 * line.count)
+  }
+
   /// Streams `lines` through a portfolio, in chunks of `chunk` bytes.
   static func stream(
     _ lines: [String], evaluator: Evaluator, date: CivilDate, workers: Int, shard: Shard? = nil, chunk: Int = 4_096
