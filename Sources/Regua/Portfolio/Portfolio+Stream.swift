@@ -61,6 +61,16 @@ extension Portfolio {
     var lineEnds: [Int] = []
     var overlong = false
     var atEnd = false
+    // Evaluates and writes the lines cut so far, then forgets them.
+    func flush() {
+      guard !lineStarts.isEmpty else { return }
+      process(
+        buffer: buffer, starts: lineStarts, ends: lineEnds, date: date, shard: shard, summary: &summary,
+        write: write, problem: problem, render: render)
+      progress(summary)
+      lineStarts.removeAll(keepingCapacity: true)
+      lineEnds.removeAll(keepingCapacity: true)
+    }
     while !atEnd {
       if let chunk = read() {
         buffer.append(contentsOf: chunk)
@@ -68,7 +78,7 @@ extension Portfolio {
         atEnd = true
         if start < buffer.count, buffer.last != 0x0A { buffer.append(0x0A) }
       }
-      // Cut complete lines out of the buffer.
+      // Cut complete lines out of the buffer; a full batch (by lines or by bytes) goes at once.
       var scan = start
       while let newline = buffer[scan...].firstIndex(of: 0x0A) {
         if overlong {
@@ -82,40 +92,21 @@ extension Portfolio {
         if let first = lineStarts.first,
           lineStarts.count == Portfolio.linesPerBatch || start - first >= Portfolio.bytesPerBatch
         {
-          process(
-            buffer: buffer, starts: lineStarts, ends: lineEnds, date: date, shard: shard, summary: &summary,
-            write: write, problem: problem, render: render)
-          progress(summary)
-          lineStarts.removeAll(keepingCapacity: true)
-          lineEnds.removeAll(keepingCapacity: true)
+          flush()
           // The batch's bytes are done with: keep only what follows it.
           buffer.removeSubrange(0..<start)
           start = 0
           scan = 0
         }
       }
-      if atEnd, !lineStarts.isEmpty {
-        process(
-          buffer: buffer, starts: lineStarts, ends: lineEnds, date: date, shard: shard, summary: &summary,
-          write: write, problem: problem, render: render)
-        progress(summary)
-        lineStarts.removeAll(keepingCapacity: true)
-        lineEnds.removeAll(keepingCapacity: true)
-      }
+      if atEnd { flush() }
       // A line longer than a document may be: report it, and drop its bytes until its end.
       if !overlong, buffer.count - start > Bounds.documentBytes {
-        process(
-          buffer: buffer, starts: lineStarts, ends: lineEnds, date: date, shard: shard, summary: &summary,
-          write: write, problem: problem, render: render)
-        lineStarts.removeAll(keepingCapacity: true)
-        lineEnds.removeAll(keepingCapacity: true)
+        flush()
         summary.lines += 1
         summary.problems += 1
         problem(LineProblem(line: summary.lines, input: Portfolio.overlong))
         overlong = true
-        buffer.removeAll(keepingCapacity: true)
-        start = 0
-        continue
       }
       if overlong {
         buffer.removeAll(keepingCapacity: true)
