@@ -22,8 +22,9 @@ public enum LookAlikes {
     }
   }
 
-  /// A scalar for a message: `` `е` (U+0435 CYRILLIC SMALL LETTER IE) ``; an invisible one is
-  /// shown by its code point (`` `\u{200B}` ``) since quoted as is it would look like nothing.
+  /// A scalar for a message: the character in backticks, then its code point and name
+  /// (U+0435 CYRILLIC SMALL LETTER IE); an invisible one is shown as its escape, `\u{200B}`,
+  /// since quoted as is it would look like nothing.
   public static func describe(_ scalar: Unicode.Scalar) -> String {
     let hex = String(scalar.value, radix: 16, uppercase: true)
     let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
@@ -33,8 +34,8 @@ public enum LookAlikes {
   }
 
   /// A note on the first look-alike or invisible character of `text`, for a message that
-  /// rejects it (`; it holds `е` (U+0435 CYRILLIC SMALL LETTER IE), which looks like `e``), or
-  /// an empty string when it holds none. Plain text costs one scan of its bytes.
+  /// rejects it ("it holds … (U+0435 CYRILLIC SMALL LETTER IE), which looks like e"), or an empty
+  /// string when it holds none. Plain text costs one scan of its bytes.
   public static func note(_ text: String) -> String {
     guard text.utf8.contains(where: { $0 >= 0x80 }) else { return "" }
     for scalar in text.unicodeScalars.prefix(SafeText.excerptCharacters) {
