@@ -20,6 +20,26 @@ struct HostileInputTests {
     #"{"id":"\#(id)","currency":"BRL","amount":"100.00","issued":"2026-01-01","due":"2026-01-10"\#(extra)}"#
   }
 
+  @Test("the README's sample portfolio plans every invoice, in order, as --invoice would")
+  func samplePortfolio() throws {
+    let arguments = ["plan", "Rules/b2b-standard.regua", "--invoices", "Rules/samples/portfolio.jsonl"]
+    let result = try ReguaBinary.run(arguments + ["--on", "2026-03-24", "--json"])
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+    let plans = result.stdout.split(separator: "\n").map(String.init)
+    let text = try String(
+      contentsOf: ReguaBinary.packageRoot.appendingPathComponent("Rules/samples/portfolio.jsonl"), encoding: .utf8)
+    let lines = text.split(separator: "\n").map(String.init)
+    #expect(plans.count == lines.count)
+    for (line, plan) in zip(lines, plans) {
+      let path = try ReguaBinary.temporaryFile("one.json", line)
+      let alone = try ReguaBinary.run([
+        "plan", "Rules/b2b-standard.regua", "--invoice", path, "--on", "2026-03-24", "--json",
+      ])
+      #expect(alone.stdout == plan + "\n")
+    }
+  }
+
   @Test("a 10 MB invoice id is refused before it is read, with a short message")
   func hugeID() throws {
     let rules = try ReguaBinary.temporaryFile("c.regua", HostileInputTests.rules)
