@@ -93,8 +93,6 @@ extension DocumentReader {
         promise = PromiseToPay(made: pending.made, date: date, amount: amount)
       }
     }
-    // Without a currency nothing more can be judged; without another required field, the rest
-    // is still validated (placeholders stand for the fields already reported).
     // The rest is validated even when a field could not be read: placeholders stand for the
     // fields already reported, and without a currency the amounts are not judged again.
     let placeholder = CivilDate(year: 2000, month: 1, day: 1) ?? CivilDate(daysSinceEpoch: 10_957)
