@@ -40,8 +40,7 @@ enum PortfolioRun {
     func report(_ problem: Portfolio.LineProblem) {
       // On a terminal, the progress line is cleared first so the message starts on its own.
       if showsProgress { terminal.errorBytes(Data("\r\u{1B}[2K".utf8)) }
-      let prefix = "\(name):\(problem.line): error: "
-      terminal.error(prefix + problem.input.description.replacingOccurrences(of: "\n", with: "\n" + prefix))
+      terminal.error(RuleLoading.describe(problem.input, at: "\(name):\(problem.line): error: "))
     }
     let summary = portfolio.stream(
       on: date, shard: shard,

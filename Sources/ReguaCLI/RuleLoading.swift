@@ -91,9 +91,15 @@ enum RuleLoading {
     do {
       return try Invoice(json: Data(contents.bytes), hostChannels: hostChannels)
     } catch {
-      let prefix = "\(name): error: "
-      throw CommandFailure(message: prefix + error.description.replacingOccurrences(of: "\n", with: "\n" + prefix))
+      throw CommandFailure(message: describe(error, at: "\(name): error: "))
     }
+  }
+
+  /// The problems of a document one per line, each after `prefix` (`file: error: `, or
+  /// `file:3: error: ` for a line of a portfolio).
+  static func describe(_ problems: InvalidInput, at prefix: String) -> String {
+    problems.description.split(separator: "\n", omittingEmptySubsequences: false).map { prefix + $0 }
+      .joined(separator: "\n")
   }
 
   /// Reads a date: `YYYY-MM-DD`, or `today` in the cadence's time zone (UTC when it has none).

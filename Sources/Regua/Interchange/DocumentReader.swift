@@ -60,33 +60,43 @@ struct DocumentReader {
     at path: FieldPath, known: [String],
     _ member: (inout DocumentReader, String, FieldPath) throws(JSONSyntaxError) -> Void
   ) throws(JSONSyntaxError) -> UInt64 {
+    var seen: UInt64 = 0
+    try readMembers(at: path) { reader, name, keyOffset throws(JSONSyntaxError) in
+      let fieldPath = path.appending(name)
+      guard let position = known.firstIndex(of: name) else {
+        reader.reportUnknown(name, at: path, known: known, offset: keyOffset)
+        try reader.scanner.skipValue()
+        return
+      }
+      guard seen & (1 << UInt64(position)) == 0 else {
+        reader.report(
+          fieldPath, "appears twice in one object; a field is given once (readers disagree on which one wins)",
+          offset: keyOffset)
+        try reader.scanner.skipValue()
+        return
+      }
+      seen |= 1 << UInt64(position)
+      try member(&reader, name, fieldPath)
+    }
+    return seen
+  }
+
+  /// Reads an object's members, whatever their names: `member` is called with each name and the
+  /// offset of its key, and must consume the value. Trailing commas are reported.
+  mutating func readMembers(
+    at path: FieldPath, _ member: (inout DocumentReader, String, Int) throws(JSONSyntaxError) -> Void
+  ) throws(JSONSyntaxError) {
     try scanner.enter(UInt8(ascii: "{"))
     defer { scanner.leave() }
-    if scanner.isEmpty(UInt8(ascii: "}")) { return 0 }
-    var seen: UInt64 = 0
+    if scanner.isEmpty(UInt8(ascii: "}")) { return }
     repeat {
       scanner.skipWhitespace()
       let keyOffset = scanner.index
       guard scanner.peekKind() == .string else { throw scanner.unexpected("a field name in double quotes") }
       let name = try scanner.readString()
       try scanner.expect(UInt8(ascii: ":"), "`:` after the field name")
-      let fieldPath = path.appending(name)
-      if let position = known.firstIndex(of: name) {
-        if seen & (1 << UInt64(position)) != 0 {
-          report(
-            fieldPath, "appears twice in one object; a field is given once (readers disagree on which one wins)",
-            offset: keyOffset)
-          try scanner.skipValue()
-          continue
-        }
-        seen |= 1 << UInt64(position)
-        try member(&self, name, fieldPath)
-      } else {
-        reportUnknown(name, at: path, known: known, offset: keyOffset)
-        try scanner.skipValue()
-      }
+      try member(&self, name, keyOffset)
     } while try more(UInt8(ascii: "}"), at: path)
-    return seen
   }
 
   private mutating func reportUnknown(_ name: String, at path: FieldPath, known: [String], offset: Int) {
@@ -240,8 +250,13 @@ struct PendingAmount {
       return nil
     }
     guard let currency else { return nil }
+    // The decimal is read once; this is what `Money(parsing:currency:)` does after reading it.
+    guard decimal.scale <= currency.minorUnits else {
+      reader.report(path, MoneyError.tooManyDecimals(text, currency: currency).description, offset: offset)
+      return nil
+    }
     do {
-      return try Money(parsing: text, currency: currency)
+      return try Money(decimal, currency: currency, rounding: .halfEven)
     } catch {
       reader.report(path, error.description, offset: offset)
       return nil

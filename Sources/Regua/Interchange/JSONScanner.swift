@@ -85,8 +85,7 @@ struct JSONScanner {
       }
       found = LookAlikes.describe(scalar)
     default:
-      found =
-        "the control character U+\(String(repeating: "0", count: byte < 0x10 ? 3 : 2))\(String(byte, radix: 16, uppercase: true))"
+      found = "the control character \(SafeText.codePoint(UInt32(byte)))"
     }
     return JSONSyntaxError(offset: index, message: "expected \(expected), found \(found)")
   }
@@ -197,7 +196,8 @@ struct JSONScanner {
           offset: index,
           message: byte == 0x0A
             ? "the string has no closing `\"` on its line (a line break inside a string is written `\\n`)"
-            : "a control character (U+00\(byte < 0x10 ? "0" : "")\(String(byte, radix: 16, uppercase: true))) inside a string; write it as `\\u00\(byte < 0x10 ? "0" : "")\(String(byte, radix: 16, uppercase: true))`"
+            : "a control character (\(SafeText.codePoint(UInt32(byte)))) inside a string; write it as "
+              + "`\\u\(SafeText.codePoint(UInt32(byte)).dropFirst(2))`"
         )
       default:
         scratch.append(byte)
@@ -397,7 +397,8 @@ struct JSONScanner {
     }
   }
 
-  /// The 1-based line and column (in characters) of a byte offset, for messages.
+  /// The 1-based line and column of a byte offset, for messages: columns count characters as a
+  /// rule file's diagnostics do (``LineColumns``).
   func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
     let end = min(offset, bytes.count)
     var line = 1
@@ -406,8 +407,8 @@ struct JSONScanner {
       line += 1
       lineStart = position + 1
     }
-    var column = 1
-    for position in lineStart..<end where bytes[position] & 0xC0 != 0x80 { column += 1 }
-    return (line, column)
+    let lineEnd = bytes[end...].firstIndex(of: 0x0A) ?? bytes.count
+    var columns = LineColumns(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
+    return (line, columns.column(at: end - lineStart))
   }
 }

@@ -211,9 +211,7 @@ extension Invoice {
   private static func unprintable(_ scalar: Unicode.Scalar, in text: String, what: String) -> String {
     let position = text.unicodeScalars.prefix(while: { $0 != scalar }).count + 1
     let name = SafeText.isBidirectionalControl(scalar) ? "a bidirectional formatting character" : "a control character"
-    let code = String(scalar.value, radix: 16, uppercase: true)
-    return
-      "`\(SafeText.excerpt(text))` holds \(name), U+\(String(repeating: "0", count: max(0, 4 - code.count)))\(code), "
+    return "`\(SafeText.excerpt(text))` holds \(name), \(SafeText.codePoint(scalar.value)), "
       + "at character \(position); \(what) must be printable text"
   }
 }

@@ -26,11 +26,11 @@ public enum LookAlikes {
   /// (U+0435 CYRILLIC SMALL LETTER IE); an invisible one is shown as its escape, `\u{200B}`,
   /// since quoted as is it would look like nothing.
   public static func describe(_ scalar: Unicode.Scalar) -> String {
-    let hex = String(scalar.value, radix: 16, uppercase: true)
-    let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     let name = scalar.properties.name.map { " " + $0 } ?? ""
-    let shown = isInvisible(scalar) ? "\\u{\(hex)}" : SafeText.escaped(String(scalar))
-    return "`\(shown)` (\(code)\(name))"
+    let shown =
+      isInvisible(scalar)
+      ? "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" : SafeText.escaped(String(scalar))
+    return "`\(shown)` (\(SafeText.codePoint(scalar.value))\(name))"
   }
 
   /// A note on the first look-alike or invisible character of `text`, for a message that

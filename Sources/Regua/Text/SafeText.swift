@@ -45,6 +45,13 @@ public enum SafeText {
     return !text.unicodeScalars.contains(where: isUnsafe)
   }
 
+  /// A code point as Unicode writes it: `U+` and at least four upper-case hexadecimal digits
+  /// (`U+001B`, `U+202E`, `U+1F600`).
+  public static func codePoint(_ value: UInt32) -> String {
+    let hex = String(value, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+  }
+
   /// `text` with every unsafe scalar written as a visible escape: `\n`, `\r`, `\t` by name, the
   /// others as `\u{1B}`; a backslash stays a backslash (the result is for reading, not parsing).
   public static func escaped(_ text: String) -> String {
