@@ -13,6 +13,8 @@ struct CommandSpec {
   var minimumPositionals = 0
   var maximumPositionals = Int.max
   var help: String
+  /// The command's lines in the overview (`regua --help`): a synopsis and what it does, each.
+  var overview: [(synopsis: String, summary: String)] = []
 }
 
 /// A usage error: exit code 2.

@@ -6,6 +6,12 @@ import Regua
 struct ReguaTool {
   static let version = "0.1.0"
 
+  /// Every command, in the order the overview lists them: dispatch, help and suggestions all
+  /// derive from this list.
+  static let commands: [any Command.Type] = [
+    CheckCommand.self, PlanCommand.self, SimulateCommand.self, TestCommand.self,
+  ]
+
   static func main() {
     var terminal = Terminal()
     let code = run(Array(CommandLine.arguments.dropFirst()), terminal: &terminal)
@@ -19,7 +25,6 @@ struct ReguaTool {
       return .usage
     }
     let rest = Array(arguments.dropFirst())
-    let command: (any Command.Type)?
     switch name {
     case "--help", "-h", "help":
       terminal.print(Help.overview)
@@ -27,14 +32,11 @@ struct ReguaTool {
     case "--version":
       terminal.print("regua \(version)")
       return .success
-    case "check": command = CheckCommand.self
-    case "plan": command = PlanCommand.self
-    case "simulate": command = SimulateCommand.self
-    case "test": command = TestCommand.self
-    default: command = nil
+    default:
+      break
     }
-    guard let command else {
-      let known = ["check", "plan", "simulate", "test"]
+    guard let command = commands.first(where: { $0.spec.name == name }) else {
+      let known = commands.map { $0.spec.name }
       var message = "error: unknown command `\(SafeText.excerpt(name))`"
       if let guess = Suggestions.closest(to: name, among: known) {
         message += "\nhelp: did you mean `\(guess)`?"
@@ -75,7 +77,7 @@ enum ExitCode: Int32 {
 }
 
 /// A subcommand.
-protocol Command {
+protocol Command: Sendable {
   static var spec: CommandSpec { get }
   static func run(_ arguments: inout Arguments, terminal: inout Terminal) throws -> ExitCode
 }

@@ -14,7 +14,8 @@ enum CheckCommand: Command {
       problem of every file is reported in one run.
 
       Exit codes: 0 when every file is valid, 1 when any has an error, 2 on a usage error.
-      """)
+      """,
+    overview: [("check PATH...", "check rule files (or directories of them)")])
 
   static func run(_ arguments: inout Arguments, terminal: inout Terminal) throws -> ExitCode {
     let renderer = DiagnosticRenderer(colored: terminal.colorsErrors)

@@ -30,7 +30,11 @@ enum PlanCommand: Command {
 
       The plan lists the actions due today, the steps skipped with the reason, and `next`: the
       first later date with something to do.
-      """)
+      """,
+    overview: [
+      ("plan FILE --invoice PATH --on DATE", "the action plan for one invoice on a date"),
+      ("plan FILE --invoices PATH --on DATE", "the plans of a portfolio (JSON Lines), in order"),
+    ])
 
   static func run(_ arguments: inout Arguments, terminal: inout Terminal) throws -> ExitCode {
     let portfolio = arguments.value("invoices")

@@ -28,7 +28,8 @@ enum SimulateCommand: Command {
 
       Human output is one line per action: date, offset, action, template, and a note when the
       action fires late.
-      """)
+      """,
+    overview: [("simulate FILE --invoice PATH", "the timeline of a cadence for one invoice")])
 
   static func run(_ arguments: inout Arguments, terminal: inout Terminal) throws -> ExitCode {
     let cadence = try RuleLoading.cadence(

@@ -18,7 +18,8 @@ enum TestCommand: Command {
 
       Exit codes: 0 when every test passes, 1 when any fails or a file has errors, 2 on a usage
       error.
-      """)
+      """,
+    overview: [("test PATH...", "run the `test` blocks of rule files")])
 
   static func run(_ arguments: inout Arguments, terminal: inout Terminal) throws -> ExitCode {
     var paths = try RuleLoading.ruleFiles(arguments.positionals)
