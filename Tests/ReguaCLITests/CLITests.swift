@@ -101,8 +101,8 @@ struct CLITests {
     #expect(result.status == 0)
     #expect(result.stdout.contains("b2b-standard v3 · invoice INV-1001 · 2026-03-24 · balance 1000.00 BRL"))
     #expect(result.stdout.contains("DO TODAY\n  d+14-call  call  scheduled 2026-03-24  on time"))
-    #expect(result.stdout.contains("SKIPPED\n  d+7-whatsapp  missed"))
-    #expect(result.stdout.contains("Next: 2026-04-09"))
+    #expect(result.stdout.contains("1 older skipped step; --all lists them"))
+    #expect(result.stdout.contains("Next: 2026-04-09  D+30 letter registered formal-notice"))
   }
 
   @Test("the same plan, byte for byte, in any time zone and with the history reversed")

@@ -1,18 +1,16 @@
 // The plain interpreter of conditions: it walks the expression for one day's field values and
-// collects notes on comparisons that are false for a reason other than the values (another
-// currency). Explanations use it to quote what a condition saw; evaluations use the compiled
+// records what it saw — each sub-expression's truth, each comparison's operands, and notes on
+// comparisons that are false for a reason other than the values (another currency).
+// Explanations use it to quote what a condition saw; evaluations use the compiled
 // ``ConditionProgram``, which property tests check against it.
 
-/// A value while a condition is interpreted.
-enum RuntimeValue {
-  case boolean(Bool)
-  case money(Money)
-  case integer(Int)
-  case text(String)
-  case literal(Literal)
-}
-
 extension Condition {
+  /// How the condition is decided for `values`: each sub-expression's truth and each
+  /// comparison's operands, short-circuit honest.
+  public func trace(_ values: FieldValues) -> ConditionTrace {
+    expression.trace(values)
+  }
+
   /// Whether the condition holds for `facts`; `notes` receives explanations of comparisons that
   /// are false for a reason other than the values (an amount in another currency).
   func holds(for facts: FieldValues, notes: inout [String]) -> Bool {
@@ -40,41 +38,64 @@ extension Condition {
 
 extension Expression {
   func holds(for facts: FieldValues, notes: inout [String]) -> Bool {
+    let trace = trace(facts)
+    for note in trace.notes where !notes.contains(note) { notes.append(note) }
+    return trace.value ?? false
+  }
+
+  /// The trace of this expression for one day's values.
+  func trace(_ facts: FieldValues) -> ConditionTrace {
     switch self {
-    case .literal(.boolean(let value)): return value
+    case .literal(.boolean(let value)): return ConditionTrace(expression: self, value: value)
+    case .literal: return ConditionTrace(expression: self, value: false)
     case .field(let field):
-      if case .boolean(let value) = facts.evaluate(field) { return value }
-      return false
-    case .tagged(let tag): return facts.hasTag(tag)
-    case .not(let e): return !e.holds(for: facts, notes: &notes)
-    case .and(let a, let b): return a.holds(for: facts, notes: &notes) && b.holds(for: facts, notes: &notes)
-    case .or(let a, let b): return a.holds(for: facts, notes: &notes) || b.holds(for: facts, notes: &notes)
-    case .comparison(let a, let op, let b):
-      guard let order = Expression.compare(a.value(facts), b.value(facts), facts: facts, notes: &notes) else {
-        return false
+      if case .boolean(let value) = facts.evaluate(field) { return ConditionTrace(expression: self, value: value) }
+      return ConditionTrace(expression: self, value: false)
+    case .tagged(let tag): return ConditionTrace(expression: self, value: facts.hasTag(tag))
+    case .not(let e):
+      let inner = e.trace(facts)
+      return ConditionTrace(expression: self, value: !(inner.value ?? false), children: [inner])
+    case .and(let a, let b), .or(let a, let b):
+      let isAnd = if case .and = self { true } else { false }
+      let left = a.trace(facts)
+      let leftValue = left.value ?? false
+      // `a and b` is decided by a false `a`, `a or b` by a true one: `b` is then not evaluated.
+      guard leftValue == isAnd else {
+        return ConditionTrace(
+          expression: self, value: leftValue, children: [left, ConditionTrace(expression: b, value: nil)])
       }
-      return op.accepts(order)
+      let right = b.trace(facts)
+      return ConditionTrace(expression: self, value: right.value ?? false, children: [left, right])
+    case .comparison(let a, let op, let b):
+      let (left, right) = (a.operand(facts), b.operand(facts))
+      var notes: [String] = []
+      let order = Expression.compare(left.operand.value, right.operand.value, notes: &notes)
+      return ConditionTrace(
+        expression: self, value: order.map(op.accepts) ?? false, operands: [left.operand, right.operand],
+        children: [left.trace, right.trace].compactMap { $0 }, note: notes.first)
     case .membership(let a, let list):
-      let subject = a.value(facts)
-      return list.contains { Expression.compare(subject, .literal($0), facts: facts, notes: &notes) == 0 }
-    case .literal: return false
+      let subject = a.operand(facts)
+      var notes: [String] = []
+      let found = list.contains { Expression.compare(subject.operand.value, .literal($0), notes: &notes) == 0 }
+      return ConditionTrace(
+        expression: self, value: found, operands: [subject.operand], children: [subject.trace].compactMap { $0 },
+        note: notes.first)
     }
   }
 
-  private func value(_ facts: FieldValues) -> RuntimeValue {
+  /// The value of a comparison's operand, and the trace of a boolean sub-expression used as one.
+  private func operand(_ facts: FieldValues) -> (operand: TracedOperand, trace: ConditionTrace?) {
     switch self {
-    case .field(let field): return facts.evaluate(field)
-    case .literal(let literal): return .literal(literal)
+    case .field(let field): return (TracedOperand(field: field, value: facts.evaluate(field)), nil)
+    case .literal(let literal): return (TracedOperand(field: nil, value: .literal(literal)), nil)
     default:
-      var ignored: [String] = []
-      return .boolean(holds(for: facts, notes: &ignored))
+      let trace = trace(facts)
+      return (TracedOperand(field: nil, value: .boolean(trace.value ?? false)), trace)
     }
   }
 
   /// -1, 0 or 1; `nil` when the values cannot be compared (another currency).
-  private static func compare(
-    _ a: RuntimeValue, _ b: RuntimeValue, facts: FieldValues, notes: inout [String]
-  ) -> Int? {
+  private static func compare(_ a: TracedValue, _ b: TracedValue, notes: inout [String]) -> Int? {
     switch (normalize(a), normalize(b)) {
     case (.boolean(let x), .boolean(let y)): return x == y ? 0 : (x ? 1 : -1)
     case (.integer(let x), .integer(let y)): return x == y ? 0 : (x < y ? -1 : 1)
@@ -82,15 +103,15 @@ extension Expression {
     case (.money(let x), .money(let y)):
       return x == y ? 0 : (x < y ? -1 : 1)
     case (.money(let x), .literal(let literal)):
-      return compare(x, literal, facts: facts, notes: &notes)
+      return compare(x, literal, notes: &notes)
     case (.literal(let literal), .money(let y)):
-      return compare(y, literal, facts: facts, notes: &notes).map { -$0 }
+      return compare(y, literal, notes: &notes).map { -$0 }
     default:
       return nil
     }
   }
 
-  private static func compare(_ money: Money, _ literal: Literal, facts: FieldValues, notes: inout [String]) -> Int? {
+  private static func compare(_ money: Money, _ literal: Literal, notes: inout [String]) -> Int? {
     let amount: ExactDecimal
     switch literal {
     case .amount(let value): amount = value
@@ -109,7 +130,7 @@ extension Expression {
   }
 
   /// Literals of simple types become plain values, so both sides compare alike.
-  private static func normalize(_ value: RuntimeValue) -> RuntimeValue {
+  private static func normalize(_ value: TracedValue) -> TracedValue {
     guard case .literal(let literal) = value else { return value }
     switch literal {
     case .boolean(let x): return .boolean(x)

@@ -52,7 +52,7 @@ public struct FieldValues: Sendable, Hashable {
     }
   }
 
-  func evaluate(_ field: Field) -> RuntimeValue {
+  func evaluate(_ field: Field) -> TracedValue {
     switch field {
     case .balance: return .money(balance)
     case .amount: return .money(amount)

@@ -168,13 +168,14 @@ struct HistoryLedger {
     return day
   }
 
-  /// The first day on or after `day` on which `limit` counts fewer than its maximum.
+  /// The first day on or after `day` on which `limit` counts fewer than its maximum (for
+  /// `limit any`, `channel` is not read).
   ///
   /// On a day `t` the limit is full when its N-th most recent contact up to `t` is inside the
   /// window `t-M+1...t`; the earliest escape is the day after that contact leaves the window,
   /// unless a later contact enters first, in which case the search goes on from there. Every
   /// round moves past at least one contact, so the cost is bounded by the contacts in the way.
-  private func nextRoom(_ limit: ContactLimit, channel: Int, from day: Int) -> Int {
+  func nextRoom(_ limit: ContactLimit, channel: Int, from day: Int) -> Int {
     guard limit.count > 0 else { return .max }
     guard limit.days > 0 else { return day }
     let range = scope(limit, channel: channel)

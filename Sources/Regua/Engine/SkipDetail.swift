@@ -23,7 +23,7 @@ public enum SkipDetail: Sendable, Hashable {
 }
 
 /// Why collection has stopped.
-public enum StopCause: Sendable, Hashable {
+public enum StopCause: Sendable, Hashable, CustomStringConvertible {
   /// The balance is zero.
   case paid
   /// The invoice's status is `cancelled`.
@@ -39,6 +39,18 @@ public enum StopCause: Sendable, Hashable {
   public var isPermanent: Bool {
     if case .rule = self { return false }
     return true
+  }
+
+  /// The cause in words, unescaped: "the invoice is paid in full", "collection stops when
+  /// `balance < 5.00`, and it holds".
+  public var description: String {
+    switch self {
+    case .paid: return "the invoice is paid in full"
+    case .cancelled: return "the invoice is cancelled"
+    case .writtenOffStatus: return "the invoice is written off"
+    case .writeOffStep(let day): return "the invoice was written off on \(day)"
+    case .rule(let condition): return "collection stops when `\(condition)`, and it holds"
+    }
   }
 }
 
@@ -61,7 +73,7 @@ extension SkipDetail {
       return "\(what) was due on \(scheduled) and is now \(late) days late; contacts go out at most "
         + "\(SkipDetail.days(catchUp)) late, so it will not be sent."
     case .stopped(let cause):
-      return "\(what) is not done: " + SkipDetail.describe(cause)
+      return "\(what) is not done: \(cause)."
     case .paused(let condition, let promisedBy):
       switch condition.expression {
       case .field(.disputed): return "\(what) is on hold: the invoice is disputed."
@@ -105,14 +117,4 @@ extension SkipDetail {
   }
 
   private static func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
-
-  private static func describe(_ cause: StopCause) -> String {
-    switch cause {
-    case .paid: return "the invoice is paid in full."
-    case .cancelled: return "the invoice is cancelled."
-    case .writtenOffStatus: return "the invoice is written off."
-    case .writeOffStep(let day): return "the invoice was written off on \(day)."
-    case .rule(let condition): return "collection stops when `\(condition)`, and it holds."
-    }
-  }
 }

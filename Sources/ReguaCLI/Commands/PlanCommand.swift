@@ -5,13 +5,13 @@ enum PlanCommand: Command {
   static let spec = CommandSpec(
     name: "plan",
     usageLine:
-      "USAGE: regua plan FILE (--invoice PATH | --invoices PORTFOLIO.jsonl [--shard K/N]) --on DATE [--json] [--cadence NAME]",
-    options: ["invoice", "invoices", "shard", "on", "cadence"], flags: ["json"], minimumPositionals: 1,
+      "USAGE: regua plan FILE (--invoice PATH | --invoices PORTFOLIO.jsonl [--shard K/N]) --on DATE [--json] [--all] [--cadence NAME]",
+    options: ["invoice", "invoices", "shard", "on", "cadence"], flags: ["json", "all"], minimumPositionals: 1,
     maximumPositionals: 1,
     help: """
       regua plan — the action plan for one invoice on a date
 
-      USAGE: regua plan FILE --invoice PATH --on DATE [--json] [--cadence NAME]
+      USAGE: regua plan FILE --invoice PATH --on DATE [--json] [--all] [--cadence NAME]
              regua plan FILE --invoices PORTFOLIO.jsonl --on DATE [--shard K/N] [--json] [--cadence NAME]
 
       ARGUMENTS:
@@ -26,10 +26,13 @@ enum PlanCommand: Command {
                           without a customer) hashes to K-1 modulo N (FNV-1a-64)
         --on DATE         the evaluation date, YYYY-MM-DD, or `today` in the cadence's time zone
         --json            print the plan as one line of JSON (keys sorted)
+        --all             list every skipped step, not only those new today
         --cadence NAME    the cadence to use when FILE declares several
 
-      The plan lists the actions due today, the steps skipped with the reason, and `next`: the
-      first later date with something to do.
+      The plan lists the actions due today; the steps skipped that are news today (skipped for
+      the first time, or for another reason than yesterday) with the reason, and how many older
+      skips there are (`--all` lists them); for a missed step, what held it on its days; and
+      `next`: the first later date with something to do, and what it brings.
       """,
     overview: [
       ("plan FILE --invoice PATH --on DATE", "the action plan for one invoice on a date"),
@@ -58,8 +61,12 @@ enum PlanCommand: Command {
         cadence, path: portfolio, date: date, shard: shard, json: arguments.flag("json"), terminal: terminal)
     }
     let invoice = try RuleLoading.invoice(invoicePath, hostChannels: cadence.hostChannels)
-    let plan = evaluate(cadence, invoice, on: date)
-    terminal.print(arguments.flag("json") ? plan.jsonLine : PlanTable.render(plan))
+    let evaluator = Evaluator(cadence)
+    if arguments.flag("json") {
+      terminal.print(evaluator.plan(for: invoice, on: date).jsonLine)
+    } else {
+      terminal.print(PlanTable.render(evaluator.explain(invoice, on: date), all: arguments.flag("all")))
+    }
     return .success
   }
 }

@@ -1,0 +1,158 @@
+/// Why an invoice's plan on a date is what it is: every step of the cadence with what decided
+/// it and the values its conditions saw, the stop and pause rules, the promise to pay, and each
+/// contact limit's window — what `regua explain` prints.
+///
+/// Computed only when asked, by ``Evaluator/explain(_:on:)``; an evaluation never builds one.
+public struct Explanation: Sendable, Hashable {
+  /// The plan the explanation explains.
+  public var plan: ActionPlan
+  /// The values conditions read on the date.
+  public var values: FieldValues
+  /// The invoice's dates: issued (before it nothing is due), due, and the effective due date.
+  public var schedule: Schedule
+  /// Why collection is stopped on the date, or `nil`.
+  public var stop: StopCause?
+  /// Every `stop when` rule, in declaration order, traced on the date.
+  public var stopRules: [ConditionTrace]
+  /// Every `pause when` rule, in declaration order, traced on the date.
+  public var pauseRules: [ConditionTrace]
+  /// The invoice's promise to pay, if any.
+  public var promise: PromiseToPay?
+  /// Every contact limit, in declaration order, with its window on the date.
+  public var limits: [LimitWindow]
+  /// Every step, in declaration order (a step that comes due several times once per
+  /// occurrence, in schedule order).
+  public var steps: [StepExplanation]
+  /// The actions `next` brings, assuming today's actions are executed; empty when there is no
+  /// `next`.
+  public var nextActions: [PlannedAction]
+
+  /// Creates an explanation.
+  public init(
+    plan: ActionPlan, values: FieldValues, schedule: Schedule, stop: StopCause?, stopRules: [ConditionTrace],
+    pauseRules: [ConditionTrace], promise: PromiseToPay?, limits: [LimitWindow], steps: [StepExplanation],
+    nextActions: [PlannedAction]
+  ) {
+    self.plan = plan
+    self.values = values
+    self.schedule = schedule
+    self.stop = stop
+    self.stopRules = stopRules
+    self.pauseRules = pauseRules
+    self.promise = promise
+    self.limits = limits
+    self.steps = steps
+    self.nextActions = nextActions
+  }
+
+  /// The first `pause when` rule that holds on the date (its index), when collection is not
+  /// stopped: the pause that holds every due step.
+  public var pause: Int? {
+    guard stop == nil else { return nil }
+    return pauseRules.firstIndex { $0.value == true }
+  }
+
+  /// The steps skipped today that were not skipped yesterday, or were for another reason: the
+  /// news of the day.
+  public var newSkips: [StepExplanation] { steps.filter(\.isNewSkip) }
+}
+
+/// One step of a cadence on the date explained: its outcome and the conditions it was judged by.
+public struct StepExplanation: Sendable, Hashable {
+  /// The step.
+  public var step: Step
+  /// The occurrence's id (the step id, plus a key for steps that come due several times).
+  public var id: String
+  /// The date it is scheduled for; `nil` when it has no date for this invoice (a promise step
+  /// without a broken promise, a date out of range).
+  public var scheduled: CivilDate?
+  /// What happens to it on the date.
+  public var outcome: StepOutcome
+  /// Its `when`, traced: on the date when the engine judged it by its conditions (it fires, or
+  /// was skipped for its conditions or a later reason), or on today's values for a future step
+  /// (a preview: it is judged again on its day); `nil` when the step has none or the engine did
+  /// not look at it (it is done, missed, stopped or paused).
+  public var when: ConditionTrace?
+  /// Its `unless`, traced the same way; also `nil` when a false `when` already decided.
+  public var unless: ConditionTrace?
+  /// For a skipped step: whether the skip is news today — it was not skipped yesterday, or for
+  /// another reason (steps scheduled today always are).
+  public var isNewSkip: Bool
+  /// For a missed step: what held it on each day it could still have gone out (from its
+  /// scheduled date through the end of its catch-up), in runs of days with the same cause.
+  /// Empty for other steps, and for a step whose days all fell before the issue date.
+  public var held: [HeldDays]
+
+  /// Creates a step explanation.
+  public init(
+    step: Step, id: String, scheduled: CivilDate?, outcome: StepOutcome, when: ConditionTrace? = nil,
+    unless: ConditionTrace? = nil, isNewSkip: Bool = false, held: [HeldDays] = []
+  ) {
+    self.step = step
+    self.id = id
+    self.scheduled = scheduled
+    self.outcome = outcome
+    self.when = when
+    self.unless = unless
+    self.isNewSkip = isNewSkip
+    self.held = held
+  }
+}
+
+/// What happens to one step on the date.
+public enum StepOutcome: Sendable, Hashable {
+  /// It fires today.
+  case fires(PlannedAction)
+  /// It is due and does not fire, for the first reason that applies.
+  case skipped(SkippedStep)
+  /// It is in the history, executed on this date.
+  case done(CivilDate)
+  /// It is scheduled after the date.
+  case upcoming
+  /// The invoice is not issued yet on the date: nothing is due.
+  case notIssued
+  /// It has no date for this invoice.
+  case unscheduled
+}
+
+/// A run of days on which a missed step could still have gone out, and what held it then.
+public struct HeldDays: Sendable, Hashable {
+  /// The first day of the run.
+  public var from: CivilDate
+  /// The last day of the run.
+  public var through: CivilDate
+  /// What held it back those days, as that day's plan listed it; `nil` when nothing did: it
+  /// was planned then, but never recorded in the history.
+  public var hold: SkippedStep?
+
+  /// Creates a run.
+  public init(from: CivilDate, through: CivilDate, hold: SkippedStep?) {
+    self.from = from
+    self.through = through
+    self.hold = hold
+  }
+}
+
+/// A contact limit's window on the date: how full it is and when it has room again.
+public struct LimitWindow: Sendable, Hashable {
+  /// The limit.
+  public var limit: ContactLimit
+  /// The first day of the window (the window ends on the date).
+  public var from: CivilDate
+  /// The contacts it counts in the window: the history's and today's actions.
+  public var used: Int
+  /// When the limit is full: the first later day it has room for one more contact; `nil` when
+  /// it has room today, or never will (within the representable dates).
+  public var frees: CivilDate?
+
+  /// Creates a window.
+  public init(limit: ContactLimit, from: CivilDate, used: Int, frees: CivilDate?) {
+    self.limit = limit
+    self.from = from
+    self.used = used
+    self.frees = frees
+  }
+
+  /// Whether another contact would exceed the limit today.
+  public var isFull: Bool { used >= limit.count }
+}

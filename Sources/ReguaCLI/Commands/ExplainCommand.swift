@@ -1,0 +1,42 @@
+import Regua
+
+/// `regua explain FILE --invoice PATH --on DATE [--json] [--cadence NAME]`: every step of the
+/// cadence, in order, with what decided it and the values its conditions saw.
+enum ExplainCommand: Command {
+  static let spec = CommandSpec(
+    name: "explain",
+    usageLine: "USAGE: regua explain FILE --invoice PATH --on DATE [--json] [--cadence NAME]",
+    options: ["invoice", "on", "cadence"], flags: ["json"], minimumPositionals: 1, maximumPositionals: 1,
+    help: """
+      regua explain — why the plan for one invoice on a date is what it is
+
+      USAGE: regua explain FILE --invoice PATH --on DATE [--json] [--cadence NAME]
+
+      ARGUMENTS:
+        FILE              a rule file
+      OPTIONS:
+        --invoice PATH    the invoice as JSON (`-` reads standard input)
+        --on DATE         the evaluation date, YYYY-MM-DD, or `today` in the cadence's time zone
+        --json            print the explanation as one line of JSON (keys sorted)
+        --cadence NAME    the cadence to use when FILE declares several
+
+      Lists whether collection runs (each `stop when` and `pause when` with the values it saw,
+      the promise to pay), each limit's window (how many contacts it counts, when it has room
+      again), then every step in declaration order: done (and when), fires today, skipped (the
+      reason; for a missed step what held it on each day it could still go out), or upcoming
+      (its date), each with its conditions traced: `balance 320.00 >= 500.00 → false`.
+      """,
+    overview: [("explain FILE --invoice PATH --on DATE", "every step of a plan, with what decided it")])
+
+  static func run(_ arguments: inout Arguments, terminal: inout Terminal) throws -> ExitCode {
+    let invoicePath = try arguments.required("invoice")
+    let dateText = try arguments.required("on")
+    let cadence = try RuleLoading.cadence(
+      arguments.positionals[0], named: arguments.value("cadence"), terminal: terminal)
+    let date = try RuleLoading.date(dateText, option: "on", timeZone: cadence.timeZone)
+    let invoice = try RuleLoading.invoice(invoicePath, hostChannels: cadence.hostChannels)
+    let explanation = Evaluator(cadence).explain(invoice, on: date)
+    terminal.print(ExplanationText.render(explanation))
+    return .success
+  }
+}

@@ -1,0 +1,147 @@
+import Regua
+
+/// The human-readable form of an ``Explanation``: the state of collection, the limits, then
+/// every step in declaration order with what decided it and the values its conditions saw.
+///
+/// Every piece of input text goes through ``SafeText``, as in ``PlanTable``.
+enum ExplanationText {
+  static func render(_ explanation: Explanation) -> String {
+    let plan = explanation.plan
+    let values = explanation.values
+    var lines = [PlanTable.title(plan)]
+    let customer = values.customer
+    let profile = [customer.kind?.rawValue ?? "", customer.segment].filter { !$0.isEmpty }
+    let tags = values.invoiceTags + customer.tags
+    lines.append(
+      "amount \(values.amount) · issued \(explanation.schedule.issued) · due \(explanation.schedule.effectiveDue) "
+        + "· days-overdue \(values.daysOverdue)")
+    lines.append(
+      "customer "
+        + SafeText.escaped(customer.id + (profile.isEmpty ? "" : " (" + profile.joined(separator: ", ") + ")"))
+        + " · tags " + (tags.isEmpty ? "none" : SafeText.escaped(tags.joined(separator: ", ")))
+        + (values.disputed ? " · disputed" : ""))
+    lines.append("")
+    lines.append("COLLECTION")
+    lines += collection(explanation).map { "  " + $0 }
+    if !explanation.limits.isEmpty {
+      lines.append("")
+      lines.append("LIMITS")
+      let width = explanation.limits.map { SafeText.escaped($0.limit.description).count }.max() ?? 0
+      lines += explanation.limits.map { "  " + limit($0, on: plan.date, width: width) }
+    }
+    lines.append("")
+    lines.append("STEPS")
+    let rows = explanation.steps.map(row)
+    let idWidth = rows.map(\.id.count).max() ?? 0
+    let verdictWidth = rows.map(\.verdict.count).max() ?? 0
+    for row in rows {
+      lines.append(
+        "  " + pad(row.id, idWidth) + "  " + pad(row.verdict, verdictWidth) + "  " + row.scheduled + "  " + row.step)
+      let indent = String(repeating: " ", count: 4 + idWidth)
+      lines += row.details.map { indent + $0 }
+    }
+    lines.append("")
+    lines.append(PlanTable.nextLine(explanation))
+    return lines.joined(separator: "\n")
+  }
+
+  /// Whether collection runs on the date, and each stop and pause rule with its values.
+  private static func collection(_ explanation: Explanation) -> [String] {
+    var lines: [String] = []
+    let date = explanation.plan.date
+    if date < explanation.schedule.issued {
+      lines.append("not issued yet: the invoice is issued on \(explanation.schedule.issued); nothing is due before")
+    } else if let stop = explanation.stop {
+      lines.append("stopped: " + SafeText.escaped(stop.description))
+    } else if let pause = explanation.pause {
+      lines.append("paused by `pause when \(SafeText.escaped(explanation.pauseRules[pause].expression.text))`")
+    } else {
+      lines.append("running: not stopped, not paused")
+    }
+    lines += explanation.stopRules.flatMap { traceLines($0, label: "stop when ") }
+    lines += explanation.pauseRules.flatMap { traceLines($0, label: "pause when ") }
+    if let promise = explanation.promise {
+      var line = "promise to pay"
+      if let amount = promise.amount { line += " \(amount)" }
+      line += " by \(promise.date)"
+      if let made = promise.made { line += ", made \(made)" }
+      line += explanation.values.promised ? ": it stands" : (promise.stands(on: date) ? ": paid" : ": not in force")
+      lines.append(line)
+    }
+    return lines
+  }
+
+  /// `limit call 1 per 7 days  1 of 1 used 2026-03-18 – 2026-03-24; room again on 2026-03-31`.
+  static func limit(_ window: LimitWindow, on date: CivilDate, width: Int = 0) -> String {
+    var line =
+      pad(SafeText.escaped(window.limit.description), width)
+      + "  \(window.used) of \(window.limit.count) used \(window.from) – \(date), today's actions included"
+    if window.isFull {
+      line += window.frees.map { "; full, room again on \($0)" } ?? "; full"
+    }
+    return line
+  }
+
+  private struct Row {
+    var id: String
+    var verdict: String
+    var scheduled: String
+    var step: String
+    var details: [String] = []
+  }
+
+  private static func row(_ step: StepExplanation) -> Row {
+    var row = Row(
+      id: SafeText.escaped(step.id), verdict: "", scheduled: step.scheduled.map { "\($0)" } ?? "no date",
+      step: PlanTable.describe(step.step))
+    switch step.outcome {
+    case .fires(let action):
+      row.verdict = "FIRES today"
+      if action.late > 0 { row.details.append("\(action.late) day\(action.late == 1 ? "" : "s") late") }
+    case .done(let date):
+      row.verdict = "done \(date)"
+    case .upcoming:
+      row.verdict = "upcoming"
+    case .notIssued:
+      row.verdict = "not issued"
+    case .unscheduled:
+      row.verdict = "no date"
+      row.details.append("this step has no date for this invoice")
+    case .skipped(let skip):
+      row.verdict = skip.reason.rawValue
+      // A condition's skip is told by its traces below, which say more than the sentence.
+      if skip.reason == .missed {
+        row.details += PlanTable.missedLines(step, skip)
+      } else if skip.reason != .condition {
+        row.details.append(SafeText.escaped(skip.detail))
+      }
+    }
+    let preview = step.outcome == .upcoming ? " (as of today)" : ""
+    if let when = step.when { row.details += traceLines(when, label: "when ", suffix: preview) }
+    if let unless = step.unless { row.details += traceLines(unless, label: "unless ", suffix: preview) }
+    return row
+  }
+
+  /// A condition's trace: its line, then its parts indented under it.
+  static func traceLines(_ trace: ConditionTrace, label: String = "", suffix: String = "") -> [String] {
+    var lines = [label + trace.line + suffix]
+    func visit(_ trace: ConditionTrace, depth: Int) {
+      for child in trace.children {
+        lines.append(String(repeating: "  ", count: depth) + child.line)
+        visit(child, depth: depth + 1)
+      }
+    }
+    visit(trace, depth: 1)
+    lines += trace.notes.map { "  note: " + SafeText.escaped($0) }
+    return lines
+  }
+
+  private static func pad(_ text: String, _ width: Int) -> String {
+    text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+  }
+}
+
+extension Expression {
+  /// The expression as written in a rule file.
+  fileprivate var text: String { Condition(self).description }
+}

@@ -1,0 +1,120 @@
+import ReguaTesting
+import Testing
+
+@testable import Regua
+
+@Suite("Explanations")
+struct ExplanationTests {
+  let cadence: Cadence
+
+  init() throws {
+    cadence = try rules(
+      """
+        catch up 2 days
+        D-3  email reminder
+        D+1  email overdue
+        D+7  whatsapp overdue-7
+        D+14 call                when balance >= 500.00
+        D+30 suspend service     unless tagged "vip"
+        pause when promised
+        limit call 1 per 7 days
+
+      """)
+  }
+
+  func outcome(_ explanation: Explanation, _ id: String) -> StepOutcome? {
+    explanation.steps.first { $0.id == id }?.outcome
+  }
+
+  @Test("every step is listed in declaration order with its outcome, and the plan is the plan")
+  func everyStep() throws {
+    let invoice = try Invoice.make(due: "2026-03-10").recording("d-3-email", on: "2026-03-07")
+    let explanation = Evaluator(cadence).explain(invoice, on: day("2026-03-11"))
+    #expect(explanation.plan == evaluate(cadence, invoice, on: day("2026-03-11")))
+    #expect(explanation.steps.map(\.id) == ["d-3-email", "d+1-email", "d+7-whatsapp", "d+14-call", "d+30-suspend"])
+    #expect(outcome(explanation, "d-3-email") == .done(day("2026-03-07")))
+    guard case .fires(let action) = outcome(explanation, "d+1-email") else {
+      Issue.record("d+1-email should fire")
+      return
+    }
+    #expect(action.step == "d+1-email")
+    #expect(action.late == 0)
+    #expect(outcome(explanation, "d+14-call") == .upcoming)
+    // A future step's conditions are traced on today's values, as a preview.
+    #expect(explanation.steps[3].when?.line == "balance 1000.00 >= 500.00 → true")
+    #expect(explanation.nextActions.map(\.step) == ["d+7-whatsapp"])
+    #expect(explanation.plan.next == day("2026-03-17"))
+  }
+
+  @Test("a skip for a condition carries the trace the engine judged it by")
+  func conditionTrace() throws {
+    let invoice = try Invoice.make(due: "2026-03-10").paying("700.00", on: "2026-03-12")
+    let explanation = Evaluator(cadence).explain(invoice, on: day("2026-03-24"))
+    let call = try #require(explanation.steps.first { $0.id == "d+14-call" })
+    #expect(call.outcome.skipReason == .condition)
+    #expect(call.when?.line == "balance 300.00 >= 500.00 → false")
+    #expect(call.isNewSkip, "scheduled today, so news today")
+    let whatsapp = try #require(explanation.steps.first { $0.id == "d+7-whatsapp" })
+    #expect(whatsapp.outcome.skipReason == .missed)
+    #expect(!whatsapp.isNewSkip, "missed since 2026-03-20")
+    #expect(whatsapp.when == nil, "the engine did not look at conditions of a missed step")
+  }
+
+  @Test("a missed step says what held it on each day it could still go out")
+  func missedHeld() throws {
+    let invoice = try Invoice.make(due: "2026-03-10").promising(by: "2026-03-18", madeOn: "2026-03-15")
+    let explanation = Evaluator(cadence).explain(invoice, on: day("2026-03-20"))
+    let whatsapp = try #require(explanation.steps.first { $0.id == "d+7-whatsapp" })
+    #expect(whatsapp.outcome.skipReason == .missed)
+    #expect(whatsapp.isNewSkip, "due yesterday, missed today")
+    #expect(
+      whatsapp.held.map { "\($0.from)…\($0.through) \($0.hold?.reason.rawValue ?? "nothing")" } == [
+        "2026-03-17…2026-03-18 paused", "2026-03-19…2026-03-19 nothing",
+      ])
+    // Before the promise, the D+1 email could go out and nothing held it: the host did not send it.
+    let email = try #require(explanation.steps.first { $0.id == "d+1-email" })
+    #expect(email.held.map(\.hold) == [nil])
+  }
+
+  @Test("a full limit says how many contacts it counts and when it has room again")
+  func limitWindow() throws {
+    let invoice = try Invoice.make(due: "2026-03-10").recording("manual", on: "2026-03-20", channel: "call")
+    let explanation = Evaluator(cadence).explain(invoice, on: day("2026-03-24"))
+    let window = try #require(explanation.limits.first)
+    #expect(window.used == 1)
+    #expect(window.isFull)
+    #expect(window.from == day("2026-03-18"))
+    #expect(window.frees == day("2026-03-27"))
+    #expect(outcome(explanation, "d+14-call")?.skipReason == .limited)
+  }
+
+  @Test("the pause that holds collection, the promise, and the stop are reported")
+  func pauseAndStop() throws {
+    let promised = try Invoice.make(due: "2026-03-10").promising(by: "2026-03-20", madeOn: "2026-03-05")
+    let paused = Evaluator(cadence).explain(promised, on: day("2026-03-11"))
+    #expect(paused.pause == 0)
+    #expect(paused.pauseRules.map(\.line) == ["promised → true"])
+    #expect(paused.promise?.date == day("2026-03-20"))
+    let paid = try Invoice.make(due: "2026-03-10").paying("1000.00", on: "2026-03-09")
+    let stopped = Evaluator(cadence).explain(paid, on: day("2026-03-11"))
+    #expect(stopped.stop == .paid)
+    #expect(stopped.pause == nil)
+    #expect(stopped.nextActions.isEmpty)
+  }
+
+  @Test("before the issue date nothing is due")
+  func beforeIssue() throws {
+    let invoice = try Invoice.make(due: "2026-03-10", issued: "2026-03-01")
+    let explanation = Evaluator(cadence).explain(invoice, on: day("2026-02-01"))
+    #expect(explanation.steps.allSatisfy { $0.outcome == .upcoming })
+    let early = Evaluator(try rules("  D-30 email early\n")).explain(invoice, on: day("2026-02-20"))
+    #expect(early.steps.map(\.outcome) == [.notIssued])
+  }
+}
+
+extension StepOutcome {
+  var skipReason: SkipReason? {
+    if case .skipped(let skip) = self { return skip.reason }
+    return nil
+  }
+}
