@@ -21,6 +21,30 @@ struct SimulateCommandTests {
     #expect(result.stdout.contains("Next: 2026-10-05"))
   }
 
+  @Test("payments, the promise, pauses and the stop are events on the timeline; the end balance is the last day's")
+  func events() throws {
+    let result = try ReguaBinary.run(
+      [
+        "simulate", "Rules/b2b-standard.regua", "--invoice", "Rules/samples/b2b-invoice.json", "--pay",
+        "2026-04-15:1000.00",
+      ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stdout.contains(
+        """
+        2026-03-12  payment 250.00 BRL (balance 1000.00 BRL)
+        2026-03-15  promise to pay 1000.00 BRL by 2026-03-20
+        2026-03-15  paused: promised
+        2026-03-21  pause ends: promised
+        2026-03-24  D+14  call
+        2026-04-09  D+30  letter  registered formal-notice
+        2026-04-15  payment 1000.00 BRL (balance 0.00 BRL)
+        2026-04-15  stopped: the invoice is paid in full
+
+        2 actions from 2026-03-01 to 2026-04-15; balance at the end 0.00 BRL
+        """))
+  }
+
   @Test("--json prints each firing day's plan exactly as plan --json does")
   func json() throws {
     let result = try ReguaBinary.run(base + ["--json"])

@@ -31,8 +31,9 @@ public struct Simulator: Sendable {
     var plans: [ActionPlan] = []
     let summary = walk(invoice, from: start, through: end, listing: .all) { plans.append($0) }
     return Simulation(
-      cadence: evaluator.cadence, start: summary.start, plans: plans, finalState: summary.finalState,
-      next: summary.next, evaluations: summary.evaluations)
+      cadence: evaluator.cadence, start: summary.start, end: summary.end, plans: plans,
+      finalState: summary.finalState, next: summary.next, evaluations: summary.evaluations,
+      events: events(of: summary, actions: TimelineEntry.entries(of: plans, in: evaluator.cadence)))
   }
 
   /// Which skips the plans of a walk list.
@@ -60,7 +61,15 @@ public struct Simulator: Sendable {
     while let day = walk.day, end.map({ day <= $0 }) ?? true {
       if let plan = walk.step() { body(plan) }
     }
-    return SimulationSummary(start: start, finalState: walk.state, next: walk.next, evaluations: walk.evaluations)
+    // Without an end, the walk covers its last evaluation and the input's own dated events
+    // after it: a payment after the last action still belongs to the invoice's story.
+    let last =
+      end
+      ?? ([walk.lastEvaluated ?? start] + invoice.payments.map(\.date) + [invoice.promise?.made].compactMap { $0 })
+      .max() ?? start
+    return SimulationSummary(
+      start: start, end: Swift.max(last, start), finalState: walk.state, next: walk.next,
+      evaluations: walk.evaluations)
   }
 
   /// The plan on `date` after simulating every earlier day from `start`: what the host would be
@@ -101,6 +110,8 @@ public struct Simulator: Sendable {
     var day: CivilDate?
     var next: CivilDate?
     var evaluations = 0
+    /// The last day evaluated by ``step()``.
+    var lastEvaluated: CivilDate?
     /// With `.new`: the reasons of the last plan handed out.
     let newSkips: NewSkips?
 
@@ -122,6 +133,7 @@ public struct Simulator: Sendable {
       newSkips?.begin()
       let plan = evaluator.plan(for: state, on: current, schedule: schedule, ledger: &ledger, newSkips: newSkips)
       evaluations += 1
+      lastEvaluated = current
       next = plan.next
       day = plan.next
       guard !plan.actions.isEmpty else { return nil }
@@ -143,6 +155,9 @@ public struct Simulator: Sendable {
 public struct SimulationSummary: Sendable, Hashable {
   /// The first day evaluated.
   public var start: CivilDate
+  /// The last day simulated: the walk's end when one is given; otherwise its last evaluation,
+  /// or a later payment or promise of the input (its story goes on after the last action).
+  public var end: CivilDate
   /// The invoice with every executed action in its history.
   public var finalState: Invoice
   /// The next day something would fire after the walk, if any.
@@ -157,6 +172,8 @@ public struct Simulation: Sendable, Hashable {
   public var cadence: Cadence
   /// The first day evaluated.
   public var start: CivilDate
+  /// The last day simulated (see ``SimulationSummary/end``).
+  public var end: CivilDate
   /// The plans of the days on which something fired, in date order, each whole. (For long
   /// walks, ``Simulator/walk(_:from:through:listing:_:)`` hands the plans out without keeping
   /// them.)
@@ -167,6 +184,8 @@ public struct Simulation: Sendable, Hashable {
   public var next: CivilDate?
   /// How many evaluations the walk performed.
   public var evaluations: Int
+  /// Every action and change of state in date order (``Simulator/events(of:actions:)``).
+  public var events: [TimelineEvent]
 
   /// Every fired action in order, one entry each.
   public var timeline: [TimelineEntry] { TimelineEntry.entries(of: plans, in: cadence) }

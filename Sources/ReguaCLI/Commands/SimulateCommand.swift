@@ -52,7 +52,8 @@ enum SimulateCommand: Command {
     // lines are printed at once; the human timeline keeps only the actions.
     let json = arguments.flag("json")
     var fired: [ActionPlan] = []
-    let summary = Simulator(cadence).walk(invoice, from: from, through: to, listing: .new) { plan in
+    let simulator = Simulator(cadence)
+    let summary = simulator.walk(invoice, from: from, through: to, listing: .new) { plan in
       if json {
         terminal.print(plan.jsonLine)
       } else {
@@ -62,7 +63,8 @@ enum SimulateCommand: Command {
       }
     }
     if !json {
-      terminal.print(render(cadence, TimelineEntry.entries(of: fired, in: cadence), summary, invoice: invoice, to: to))
+      let actions = TimelineEntry.entries(of: fired, in: cadence)
+      terminal.print(render(cadence, simulator.events(of: summary, actions: actions), summary, invoice: invoice))
     }
     return .success
   }
@@ -87,7 +89,7 @@ enum SimulateCommand: Command {
   }
 
   private static func render(
-    _ cadence: Cadence, _ timeline: [TimelineEntry], _ summary: SimulationSummary, invoice: Invoice, to: CivilDate?
+    _ cadence: Cadence, _ events: [TimelineEvent], _ summary: SimulationSummary, invoice: Invoice
   ) -> String {
     let version = cadence.version.map { " v\($0)" } ?? ""
     let name = SafeText.escaped(cadence.name)
@@ -95,15 +97,14 @@ enum SimulateCommand: Command {
       "\(name)\(version) · invoice \(SafeText.escaped(invoice.id)) · due \(invoice.due) · \(invoice.amount)",
       "",
     ]
-    // The timeline's lines quote the steps' arguments: escaped, after alignment (the columns
-    // before them hold dates, offsets and keywords only).
-    lines += timeline.isEmpty ? ["Nothing fires."] : timeline.lines.map(SafeText.escaped)
+    // The lines quote the steps' arguments and the rules' conditions: escaped, after alignment
+    // (the columns before them hold dates, offsets and keywords only).
+    lines += events.isEmpty ? ["Nothing happens."] : events.lines.map(SafeText.escaped)
     lines.append("")
-    let count = timeline.count
-    var summaryLine = "\(count) action\(count == 1 ? "" : "s") from \(summary.start)"
-    if let to { summaryLine += " to \(to)" }
-    summaryLine += "; balance at the end \(summary.finalState.balance(asOf: timeline.last?.date ?? summary.start))"
-    lines.append(summaryLine)
+    let count = events.count { if case .action = $0 { true } else { false } }
+    lines.append(
+      "\(count) action\(count == 1 ? "" : "s") from \(summary.start) to \(summary.end); "
+        + "balance at the end \(summary.finalState.balance(asOf: summary.end))")
     lines.append("Next: " + (summary.next.map { "\($0)" } ?? "nothing more is planned"))
     return lines.joined(separator: "\n")
   }
