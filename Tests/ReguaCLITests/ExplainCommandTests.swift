@@ -48,6 +48,35 @@ struct ExplainCommandTests {
     #expect(out.contains("d+7-whatsapp          paused"))
   }
 
+  @Test("explain --json is one line whose plan is plan --json's, with every step and its traces")
+  func json() throws {
+    let result = try ReguaBinary.run(["explain", rules, "--invoice", invoice, "--on", "2026-03-24", "--json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let line = result.stdout.trimmingCharacters(in: .newlines)
+    #expect(!line.contains("\n"))
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    let plan = try ReguaBinary.run(["plan", rules, "--invoice", invoice, "--on", "2026-03-24", "--json"])
+    let planObject = try #require(
+      try JSONSerialization.jsonObject(with: Data(plan.stdout.utf8)) as? [String: Any])
+    #expect((object["plan"] as? NSDictionary)?.isEqual(to: planObject) == true)
+    #expect(object["state"] as? String == "running")
+    let steps = try #require(object["steps"] as? [[String: Any]])
+    #expect(steps.count == 12)
+    let call = try #require(steps.first { $0["step"] as? String == "d+14-call" })
+    #expect(call["outcome"] as? String == "fires")
+    let when = try #require(call["when"] as? [String: Any])
+    #expect(when["text"] as? String == "balance 1000.00 >= 500.00 → true")
+    let operands = try #require(when["operands"] as? [[String: Any]])
+    #expect(operands.first?["value"] as? String == "1000.00")
+    #expect(operands.first?["currency"] as? String == "BRL")
+    let whatsapp = try #require(steps.first { $0["step"] as? String == "d+7-whatsapp" })
+    let held = try #require(whatsapp["held"] as? [[String: Any]])
+    #expect(held.map { $0["reason"] as? String } == ["paused"])
+    let limits = try #require(object["limits"] as? [[String: Any]])
+    #expect(limits.first?["frees"] as? String == "2026-03-31")
+    #expect((object["next-actions"] as? [[String: Any]])?.first?["step"] as? String == "d+30-letter")
+  }
+
   @Test("explain needs --invoice and --on, like plan")
   func usage() throws {
     let result = try ReguaBinary.run(["explain", rules, "--on", "2026-03-24"])

@@ -25,6 +25,7 @@ enum ExplainCommand: Command {
       again), then every step in declaration order: done (and when), fires today, skipped (the
       reason; for a missed step what held it on each day it could still go out), or upcoming
       (its date), each with its conditions traced: `balance 320.00 >= 500.00 → false`.
+      The JSON is described in Documentation/JSON.md.
       """,
     overview: [("explain FILE --invoice PATH --on DATE", "every step of a plan, with what decided it")])
 
@@ -36,7 +37,7 @@ enum ExplainCommand: Command {
     let date = try RuleLoading.date(dateText, option: "on", timeZone: cadence.timeZone)
     let invoice = try RuleLoading.invoice(invoicePath, hostChannels: cadence.hostChannels)
     let explanation = Evaluator(cadence).explain(invoice, on: date)
-    terminal.print(ExplanationText.render(explanation))
+    terminal.print(arguments.flag("json") ? explanation.jsonLine : ExplanationText.render(explanation))
     return .success
   }
 }

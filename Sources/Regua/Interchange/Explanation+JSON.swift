@@ -1,0 +1,164 @@
+extension Explanation {
+  /// The explanation as `regua explain --json` prints it: one object, keys sorted (the shape
+  /// is documented in `Documentation/JSON.md`). `plan` is the plan exactly as `plan --json`
+  /// writes it.
+  public var json: JSONValue {
+    let state: String
+    if plan.date < schedule.issued {
+      state = "not-issued"
+    } else if stop != nil {
+      state = "stopped"
+    } else if pause != nil {
+      state = "paused"
+    } else {
+      state = "running"
+    }
+    return .object([
+      "cadence": .string(plan.cadence),
+      "version": plan.version.map(JSONValue.int) ?? .null,
+      "invoice": .string(plan.invoice),
+      "date": .string(plan.date.description),
+      "issued": .string(schedule.issued.description),
+      "due": .string(schedule.due.description),
+      "effective-due": .string(schedule.effectiveDue.description),
+      "plan": plan.json,
+      "values": values.json,
+      "state": .string(state),
+      "stop": .string(stop.map { SafeText.escaped($0.description) }),
+      "stop-rules": .array(stopRules.map(\.json)),
+      "pause-rules": .array(pauseRules.map(\.json)),
+      "promise": promise.map { promise in
+        .object([
+          "made": .string(promise.made?.description),
+          "date": .string(promise.date.description),
+          "amount": .string(promise.amount?.amountString),
+          "stands": .bool(values.promised),
+        ])
+      } ?? .null,
+      "limits": .array(limits.map { $0.json(through: plan.date) }),
+      "steps": .array(steps.map(\.json)),
+      "next": .string(plan.next?.description),
+      "next-actions": .array(nextActions.map(\.json)),
+    ])
+  }
+
+  /// The explanation as one line of JSON, keys sorted.
+  public var jsonLine: String { json.serialized }
+}
+
+extension FieldValues {
+  /// The values in the explanation's JSON: amounts as decimal strings in `currency`.
+  var json: JSONValue {
+    .object([
+      "balance": .string(balance.amountString),
+      "amount": .string(amount.amountString),
+      "currency": .string(amount.currency.code),
+      "days-overdue": .int(daysOverdue),
+      "customer.id": .string(customer.id),
+      "customer.kind": .string(customer.kind?.rawValue ?? ""),
+      "customer.segment": .string(customer.segment),
+      "tags": .array((invoiceTags + customer.tags).map(JSONValue.string)),
+      "disputed": .bool(disputed),
+      "promised": .bool(promised),
+    ])
+  }
+}
+
+extension ConditionTrace {
+  /// The trace in the explanation's JSON: `expression` as written, `value` (`null` when not
+  /// evaluated), `operands`, `children`, `note`, and `text`, its ``line``.
+  var json: JSONValue {
+    .object([
+      "expression": .string(ExpressionPrinter.print(expression)),
+      "value": value.map(JSONValue.bool) ?? .null,
+      "operands": .array(operands.map(\.json)),
+      "children": .array(children.map(\.json)),
+      "note": .string(note),
+      "text": .string(line),
+    ])
+  }
+}
+
+extension TracedOperand {
+  /// `{"field": "balance", "type": "money", "value": "320.00", "currency": "BRL"}`; a literal
+  /// has `"field": null` and a currency only when written with one.
+  var json: JSONValue {
+    var currency: String?
+    let (type, value): (String, JSONValue)
+    switch self.value {
+    case .boolean(let flag): (type, value) = ("boolean", .bool(flag))
+    case .integer(let number): (type, value) = ("integer", .int(number))
+    case .money(let money):
+      (type, value) = ("money", .string(money.amountString))
+      currency = money.currency.code
+    case .text(let text): (type, value) = ("text", .string(text))
+    case .literal(.boolean(let flag)): (type, value) = ("boolean", .bool(flag))
+    case .literal(.integer(let number)): (type, value) = ("integer", .int(number))
+    case .literal(.amount(let amount)): (type, value) = ("money", .string(amount.description))
+    case .literal(.money(let amount, let code)):
+      (type, value) = ("money", .string(amount.description))
+      currency = code.code
+    case .literal(.text(let text)): (type, value) = ("text", .string(text))
+    }
+    return .object([
+      "field": .string(field?.rawValue), "type": .string(type), "value": value, "currency": .string(currency),
+    ])
+  }
+}
+
+extension LimitWindow {
+  func json(through date: CivilDate) -> JSONValue {
+    .object([
+      "limit": .string(limit.description),
+      "channel": .string(limit.channel),
+      "count": .int(limit.count),
+      "days": .int(limit.days),
+      "from": .string(from.description),
+      "through": .string(date.description),
+      "used": .int(used),
+      "full": .bool(isFull),
+      "frees": .string(frees?.description),
+    ])
+  }
+}
+
+extension StepExplanation {
+  /// One step in the explanation's JSON.
+  var json: JSONValue {
+    var members: [String: JSONValue] = [
+      "step": .string(id),
+      "offset": .string(step.offset.description),
+      "action": .string(step.action.kind.rawValue),
+      "args": .array(step.action.arguments.map(JSONValue.string)),
+      "scheduled": .string(scheduled?.description),
+      "when": when?.json ?? .null,
+      "unless": unless?.json ?? .null,
+      "new": .bool(isNewSkip),
+      "held": .array(
+        held.map { run in
+          .object([
+            "from": .string(run.from.description), "through": .string(run.through.description),
+            "reason": .string(run.hold?.reason.rawValue), "detail": .string(run.hold?.detail),
+          ])
+        }),
+      "done": .null, "late": .null, "reason": .null, "detail": .null, "retry": .null,
+    ]
+    switch outcome {
+    case .fires(let action):
+      members["outcome"] = .string("fires")
+      members["late"] = .int(action.late)
+    case .skipped(let skip):
+      members["outcome"] = .string("skipped")
+      members["reason"] = .string(skip.reason.rawValue)
+      members["detail"] = .string(skip.detail)
+      members["retry"] = .string(skip.retry?.description)
+    case .done(let date):
+      members["outcome"] = .string("done")
+      members["done"] = .string(date.description)
+    case .upcoming: members["outcome"] = .string("upcoming")
+    case .notIssued: members["outcome"] = .string("not-issued")
+    case .unscheduled: members["outcome"] = .string("unscheduled")
+    }
+    return .object(members)
+  }
+}
