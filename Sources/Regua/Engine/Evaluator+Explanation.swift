@@ -4,9 +4,16 @@ extension Evaluator {
   /// and what `next` brings.
   ///
   /// Computed only when asked, and costlier than ``plan(for:on:)``: besides the plan it
-  /// evaluates the day before (to tell which skips are new) and, for each missed step, the days
-  /// it could still have gone out (to tell what held it then).
-  public func explain(_ invoice: Invoice, on date: CivilDate) -> Explanation {
+  /// evaluates the day before (to tell which skips are new) and each day a missed step could
+  /// still have gone out (to tell what held it then) — up to the catch-up's length times the
+  /// steps. `held` narrows that work to the missed steps a reader will see.
+  ///
+  /// - Parameters:
+  ///   - invoice: The invoice.
+  ///   - date: The evaluation date.
+  ///   - held: Which missed steps get ``StepExplanation/held``: every one (the default), or only
+  ///     those whose skip is new today (what `regua plan` lists).
+  public func explain(_ invoice: Invoice, on date: CivilDate, held: HeldDaysScope = .all) -> Explanation {
     let day = date.daysSinceEpoch
     let schedule = schedule(for: invoice)
     let history = HistoryLedger(invoice.history, schedule: schedule, cadence: compiled)
@@ -19,9 +26,14 @@ extension Evaluator {
       invariants: InvariantAnswers(compiled.program, invoice: invoice))
     let stop = day >= timeline.issued ? stopCause(on: day, invoice: invoice, inputs) : nil
 
-    var days = DayPlans(evaluator: self, invoice: invoice, schedule: schedule, history: history)
-    let yesterday = day > CivilDate.earliest.daysSinceEpoch ? days.plan(on: day - 1) : nil
-    let steps = cadence.steps.indices.flatMap { step in
+    var yesterday: [String: SkipReason] = [:]
+    if day > CivilDate.earliest.daysSinceEpoch {
+      var copy = history
+      let plan = self.plan(
+        for: invoice, on: CivilDate(daysSinceEpoch: day - 1), schedule: schedule, ledger: &copy, newSkips: nil)
+      for skip in plan.skipped { yesterday[skip.step] = skip.reason }
+    }
+    var steps = cadence.steps.indices.flatMap { step in
       let occurrences = schedule.occurrences.indices.filter { schedule.occurrences[$0].step == step }
       guard !occurrences.isEmpty else {
         return [
@@ -30,10 +42,10 @@ extension Evaluator {
       }
       return occurrences.map { index in
         explainOccurrence(
-          index, on: day, plan: plan, yesterday: yesterday, schedule: schedule, history: history, values: values,
-          days: &days)
+          index, on: day, plan: plan, yesterday: yesterday, schedule: schedule, history: history, values: values)
       }
     }
+    fillHeldDays(&steps, scope: held, invoice: invoice, schedule: schedule, history: history)
     var nextActions: [PlannedAction] = []
     if let next = plan.next {
       var after = ledger
@@ -47,8 +59,8 @@ extension Evaluator {
   }
 
   private func explainOccurrence(
-    _ index: Int, on day: Int, plan: ActionPlan, yesterday: ActionPlan?, schedule: Schedule, history: HistoryLedger,
-    values: FieldValues, days: inout DayPlans
+    _ index: Int, on day: Int, plan: ActionPlan, yesterday: [String: SkipReason], schedule: Schedule,
+    history: HistoryLedger, values: FieldValues
   ) -> StepExplanation {
     let occurrence = schedule.occurrences[index]
     let step = cadence.steps[occurrence.step]
@@ -71,11 +83,8 @@ extension Evaluator {
         judgedByConditions = true
       } else if let skip = plan.skipped.first(where: { $0.step == id }) {
         explanation.outcome = .skipped(skip)
-        explanation.isNewSkip = yesterday?.skipped.first { $0.step == id }?.reason != skip.reason
+        explanation.isNewSkip = yesterday[id] != skip.reason
         judgedByConditions = [.condition, .optedOut, .superseded, .limited].contains(skip.reason)
-        if skip.reason == .missed {
-          explanation.held = heldDays(of: id, scheduled: scheduled, issued: schedule.issued.daysSinceEpoch, &days)
-        }
       } else {
         explanation.outcome = .notIssued
         return explanation
@@ -88,23 +97,54 @@ extension Evaluator {
     return explanation
   }
 
-  /// What held a missed step on each day it could still go out, in runs of one reason.
-  private func heldDays(of id: String, scheduled: Int, issued: Int, _ days: inout DayPlans) -> [HeldDays] {
-    let first = Swift.max(scheduled, issued)
-    let last = scheduled.saturatingAdding(cadence.catchUpDays)
-    guard first <= last else { return [] }
-    var runs: [HeldDays] = []
-    for day in first...last {
-      let plan = days.plan(on: day)
-      let hold = plan.skipped.first { $0.step == id }
-      let date = CivilDate(daysSinceEpoch: day)
-      if let last = runs.last, last.hold?.reason == hold?.reason {
-        runs[runs.count - 1].through = date
-      } else {
-        runs.append(HeldDays(from: date, through: date, hold: hold))
+  /// Fills in what held each missed step on each day it could still go out (its scheduled
+  /// date through the end of its catch-up, from the issue date), in runs of one reason.
+  ///
+  /// The days are visited once, in order, each evaluated once for every missed step whose days
+  /// include it, so the cost is the number of distinct days times the steps — never the days
+  /// times the steps times the missed steps — and memory holds one day's plan at a time.
+  private func fillHeldDays(
+    _ steps: inout [StepExplanation], scope: HeldDaysScope, invoice: Invoice, schedule: Schedule,
+    history: HistoryLedger
+  ) {
+    let issued = schedule.issued.daysSinceEpoch
+    var windows: [(step: Int, first: Int, last: Int)] = []
+    for (index, step) in steps.enumerated() {
+      guard case .skipped(let skip) = step.outcome, skip.reason == .missed, scope == .all || step.isNewSkip else {
+        continue
       }
+      let scheduled = skip.scheduled.daysSinceEpoch
+      let first = Swift.max(scheduled, issued)
+      let last = scheduled.saturatingAdding(cadence.catchUpDays)
+      if first <= last { windows.append((index, first, last)) }
     }
-    return runs
+    windows.sort { $0.first < $1.first }
+    var next = 0
+    var active: [(step: Int, first: Int, last: Int)] = []
+    var day = windows.first?.first ?? 0
+    while next < windows.count || !active.isEmpty {
+      if active.isEmpty { day = Swift.max(day, windows[next].first) }
+      while next < windows.count, windows[next].first <= day {
+        active.append(windows[next])
+        next += 1
+      }
+      var ledger = history
+      let plan = self.plan(
+        for: invoice, on: CivilDate(daysSinceEpoch: day), schedule: schedule, ledger: &ledger, newSkips: nil)
+      var skips: [String: SkippedStep] = [:]
+      for skip in plan.skipped { skips[skip.step] = skip }
+      let date = CivilDate(daysSinceEpoch: day)
+      for window in active {
+        let hold = skips[steps[window.step].id]
+        if let last = steps[window.step].held.last, last.hold?.reason == hold?.reason {
+          steps[window.step].held[steps[window.step].held.count - 1].through = date
+        } else {
+          steps[window.step].held.append(HeldDays(from: date, through: date, hold: hold))
+        }
+      }
+      active.removeAll { $0.last <= day }
+      day += 1
+    }
   }
 
   /// A limit's window ending on `day`, counted in `ledger` (today's actions recorded).
@@ -120,31 +160,5 @@ extension Evaluator {
     return LimitWindow(
       limit: limit, from: CivilDate(daysSinceEpoch: Swift.max(from, CivilDate.earliest.daysSinceEpoch)), used: used,
       frees: frees)
-  }
-}
-
-/// The plans of past days an explanation consults, each computed once, as they stood on their
-/// day (the history as of that day).
-private struct DayPlans {
-  let evaluator: Evaluator
-  let invoice: Invoice
-  let schedule: Schedule
-  let history: HistoryLedger
-  var plans: [Int: ActionPlan] = [:]
-
-  init(evaluator: Evaluator, invoice: Invoice, schedule: Schedule, history: HistoryLedger) {
-    self.evaluator = evaluator
-    self.invoice = invoice
-    self.schedule = schedule
-    self.history = history
-  }
-
-  mutating func plan(on day: Int) -> ActionPlan {
-    if let plan = plans[day] { return plan }
-    var ledger = history
-    let plan = evaluator.plan(
-      for: invoice, on: CivilDate(daysSinceEpoch: day), schedule: schedule, ledger: &ledger, newSkips: nil)
-    plans[day] = plan
-    return plan
   }
 }

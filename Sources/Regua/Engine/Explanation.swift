@@ -80,7 +80,8 @@ public struct StepExplanation: Sendable, Hashable {
   public var isNewSkip: Bool
   /// For a missed step: what held it on each day it could still have gone out (from its
   /// scheduled date through the end of its catch-up), in runs of days with the same cause.
-  /// Empty for other steps, and for a step whose days all fell before the issue date.
+  /// Empty for other steps, for a step whose days all fell before the issue date, and for
+  /// steps the explanation was not asked about (``HeldDaysScope``).
   public var held: [HeldDays]
 
   /// Creates a step explanation.
@@ -113,6 +114,16 @@ public enum StepOutcome: Sendable, Hashable {
   case notIssued
   /// It has no date for this invoice.
   case unscheduled
+}
+
+/// Which missed steps an explanation says what held them (``StepExplanation/held``): the work
+/// grows with the catch-up's length, so a reader that shows only today's news asks only for
+/// those.
+public enum HeldDaysScope: Sendable, Hashable {
+  /// Every missed step.
+  case all
+  /// The missed steps whose skip is new today.
+  case newSkips
 }
 
 /// A run of days on which a missed step could still have gone out, and what held it then.

@@ -65,7 +65,9 @@ enum PlanCommand: Command {
     if arguments.flag("json") {
       terminal.print(evaluator.plan(for: invoice, on: date).jsonLine)
     } else {
-      terminal.print(PlanTable.render(evaluator.explain(invoice, on: date), all: arguments.flag("all")))
+      let all = arguments.flag("all")
+      let explanation = evaluator.explain(invoice, on: date, held: all ? .all : .newSkips)
+      terminal.print(PlanTable.render(explanation, all: all))
     }
     return .success
   }

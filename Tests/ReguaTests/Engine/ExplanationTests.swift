@@ -76,6 +76,19 @@ struct ExplanationTests {
     #expect(email.held.map(\.hold) == [nil])
   }
 
+  @Test("asked for today's news only, an older missed step does not say what held it")
+  func heldScope() throws {
+    let invoice = try Invoice.make(due: "2026-03-10")
+    let evaluator = Evaluator(cadence)
+    let news = evaluator.explain(invoice, on: day("2026-03-20"), held: .newSkips)
+    let all = evaluator.explain(invoice, on: day("2026-03-20"), held: .all)
+    // D+1 (2026-03-11) was missed from 2026-03-14: old news; D+7 (2026-03-17) is missed today.
+    #expect(news.steps.first { $0.id == "d+1-email" }?.held == [])
+    #expect(all.steps.first { $0.id == "d+1-email" }?.held.count == 1)
+    #expect(news.steps.first { $0.id == "d+7-whatsapp" }?.held == all.steps.first { $0.id == "d+7-whatsapp" }?.held)
+    #expect(news.steps.first { $0.id == "d+7-whatsapp" }?.held.isEmpty == false)
+  }
+
   @Test("a full limit says how many contacts it counts and when it has room again")
   func limitWindow() throws {
     let invoice = try Invoice.make(due: "2026-03-10").recording("manual", on: "2026-03-20", channel: "call")
