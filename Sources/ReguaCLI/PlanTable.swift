@@ -80,7 +80,7 @@ enum PlanTable {
     for run in step.held {
       let what =
         run.hold.map { "\($0.reason.rawValue): " + SafeText.escaped($0.detail) }
-        ?? "due, and nothing held it, but it is not in the history (not recorded as done)"
+        ?? "nothing held it: it was due to go out, but the history does not show it was sent"
       lines.append("  \(span(run.from, run.through))  \(what)")
     }
     return lines

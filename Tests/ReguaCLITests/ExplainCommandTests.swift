@@ -110,6 +110,14 @@ struct ExplainCommandTests {
     #expect(!out.contains("will not be sent"))
   }
 
+  @Test("plan says when nothing held a missed step and the host simply did not record it")
+  func missedNotRecorded() throws {
+    let out = try plan("2026-03-28").stdout
+    #expect(
+      out.contains(
+        "2026-03-24 to 2026-03-27  nothing held it: it was due to go out, but the history does not show it was sent"))
+  }
+
   @Test("plan names what next brings")
   func next() throws {
     #expect(try plan("2026-03-24").stdout.hasSuffix("Next: 2026-04-09  D+30 letter registered formal-notice\n"))

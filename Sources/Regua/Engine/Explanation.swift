@@ -2,7 +2,7 @@
 /// it and the values its conditions saw, the stop and pause rules, the promise to pay, and each
 /// contact limit's window — what `regua explain` prints.
 ///
-/// Computed only when asked, by ``Evaluator/explain(_:on:)``; an evaluation never builds one.
+/// Computed only when asked, by ``Evaluator/explain(_:on:held:)``; an evaluation never builds one.
 public struct Explanation: Sendable, Hashable {
   /// The plan the explanation explains.
   public var plan: ActionPlan

@@ -32,8 +32,11 @@ public func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
       _ = plan.jsonLine
       _ = plan.skipped.map(\.detail)
     }
+    _ = evaluator.explain(invoice, on: invoice.due.adding(days: 30)).jsonLine
     let simulator = Simulator(cadence, environment: environment)
-    _ = simulator.run(invoice, through: invoice.due.adding(days: 800)).timeline.lines
+    let simulation = simulator.run(invoice, through: invoice.due.adding(days: 800))
+    _ = simulation.timeline.lines
+    _ = simulation.events.lines
     simulator.walk(invoice, through: invoice.due.adding(days: 800), listing: .new) { _ = $0.jsonLine }
   }
   _ = PolicyTestSuite.run([file])
