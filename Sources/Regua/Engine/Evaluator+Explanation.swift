@@ -33,16 +33,26 @@ extension Evaluator {
         for: invoice, on: CivilDate(daysSinceEpoch: day - 1), schedule: schedule, ledger: &copy, newSkips: nil)
       for skip in plan.skipped { yesterday[skip.step] = skip.reason }
     }
-    var steps = cadence.steps.indices.flatMap { step in
-      let occurrences = schedule.occurrences.indices.filter { schedule.occurrences[$0].step == step }
-      guard !occurrences.isEmpty else {
-        return [
-          StepExplanation(step: cadence.steps[step], id: cadence.steps[step].id, scheduled: nil, outcome: .unscheduled)
-        ]
+    // Each step's occurrences in schedule order, and today's outcomes by occurrence id: built
+    // once, so a large cadence costs no search per step.
+    var occurrences: [[Int]] = Array(repeating: [], count: cadence.steps.count)
+    for (index, occurrence) in schedule.occurrences.enumerated() { occurrences[occurrence.step].append(index) }
+    var outcomes: [String: StepOutcome] = [:]
+    for action in plan.actions { outcomes[action.step] = .fires(action) }
+    for skip in plan.skipped { outcomes[skip.step] = .skipped(skip) }
+    var steps: [StepExplanation] = []
+    steps.reserveCapacity(schedule.occurrences.count)
+    for (step, indices) in occurrences.enumerated() {
+      guard !indices.isEmpty else {
+        steps.append(
+          StepExplanation(step: cadence.steps[step], id: cadence.steps[step].id, scheduled: nil, outcome: .unscheduled))
+        continue
       }
-      return occurrences.map { index in
-        explainOccurrence(
-          index, on: day, plan: plan, yesterday: yesterday, schedule: schedule, history: history, values: values)
+      for index in indices {
+        steps.append(
+          explainOccurrence(
+            index, on: day, outcomes: outcomes, yesterday: yesterday, schedule: schedule, history: history,
+            values: values))
       }
     }
     fillHeldDays(&steps, scope: held, invoice: invoice, schedule: schedule, history: history)
@@ -59,8 +69,8 @@ extension Evaluator {
   }
 
   private func explainOccurrence(
-    _ index: Int, on day: Int, plan: ActionPlan, yesterday: [String: SkipReason], schedule: Schedule,
-    history: HistoryLedger, values: FieldValues
+    _ index: Int, on day: Int, outcomes: [String: StepOutcome], yesterday: [String: SkipReason],
+    schedule: Schedule, history: HistoryLedger, values: FieldValues
   ) -> StepExplanation {
     let occurrence = schedule.occurrences[index]
     let step = cadence.steps[occurrence.step]
@@ -78,16 +88,14 @@ extension Evaluator {
         explanation.outcome = .notIssued
         return explanation
       }
-      if let action = plan.actions.first(where: { $0.step == id }) {
-        explanation.outcome = .fires(action)
-        judgedByConditions = true
-      } else if let skip = plan.skipped.first(where: { $0.step == id }) {
-        explanation.outcome = .skipped(skip)
+      // Every occurrence due by the date and not executed is in the plan, fired or skipped.
+      guard let outcome = outcomes[id] else { return explanation }
+      explanation.outcome = outcome
+      if case .skipped(let skip) = outcome {
         explanation.isNewSkip = yesterday[id] != skip.reason
         judgedByConditions = [.condition, .optedOut, .superseded, .limited].contains(skip.reason)
       } else {
-        explanation.outcome = .notIssued
-        return explanation
+        judgedByConditions = true
       }
     }
     if judgedByConditions {
