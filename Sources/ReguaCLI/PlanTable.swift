@@ -59,8 +59,10 @@ enum PlanTable {
   /// `Next: 2026-04-09  D+30 letter registered formal-notice`: the date and what it brings.
   static func nextLine(_ explanation: Explanation) -> String {
     guard let next = explanation.plan.next else { return "Next: nothing more is planned" }
+    var byID: [String: Step] = [:]
+    for step in explanation.steps { byID[step.id] = step.step }
     let steps = explanation.nextActions.map { action in
-      explanation.steps.first { $0.id == action.step }.map { describe($0.step) } ?? SafeText.escaped(action.step)
+      byID[action.step].map(describe) ?? SafeText.escaped(action.step)
     }
     return (["Next: \(next)"] + steps).joined(separator: "  ")
   }
