@@ -37,16 +37,23 @@ struct Lexer {
       return []
     }
     result.reserveCapacity(file.lines.count)
+    let utf8 = file.text.utf8
     for (index, line) in file.lines.enumerated() {
       let number = index + 1
+      let start = utf8.distance(from: utf8.startIndex, to: line.startIndex)
+      let indent = Lexer.indent(of: line)
       let lexed =
-        line.utf8.withContiguousStorageIfAvailable { tokenize(line: $0, number: number) }
-        ?? Array(line.utf8).withUnsafeBufferPointer { tokenize(line: $0, number: number) }
-      // Keep lines that failed to lex (their text may still be a timeline entry); drop blank
-      // and comment-only lines.
-      if !lexed.tokens.isEmpty || lexed.failed {
-        result.append(TokenLine(number: number, indent: Lexer.indent(of: line), text: line, tokens: lexed.tokens))
-      }
+        line.utf8.withContiguousStorageIfAvailable {
+          tokenize(line: $0, number: number, start: start, indent: indent)
+        }
+        ?? Array(line.utf8).withUnsafeBufferPointer {
+          tokenize(line: $0, number: number, start: start, indent: indent)
+        }
+      // Every line is kept, blank and comment-only ones too: the parser turns them into trivia.
+      result.append(
+        TokenLine(
+          number: number, indent: indent, text: line, tokens: lexed.tokens, comment: lexed.comment,
+          failed: lexed.failed))
     }
     return result
   }
@@ -81,9 +88,9 @@ struct Lexer {
   }
 
   /// The tokens of one line, and whether it had a lexical error.
-  private mutating func tokenize(line bytes: UnsafeBufferPointer<UInt8>, number: Int) -> (
-    tokens: [Token], failed: Bool
-  ) {
+  private mutating func tokenize(line bytes: UnsafeBufferPointer<UInt8>, number: Int, start lineStart: Int, indent: Int)
+    -> (tokens: [Token], comment: CommentSyntax?, failed: Bool)
+  {
     var columns = LineColumns(bytes)
     var failed = false
     work += bytes.count
@@ -92,7 +99,8 @@ struct Lexer {
       let startColumn = columns.column(at: start)
       let endColumn = columns.column(at: end)
       return SourceRange(
-        start: SourcePosition(line: number, column: startColumn), end: SourcePosition(line: number, column: endColumn))
+        start: SourcePosition(line: number, column: startColumn, offset: lineStart + start),
+        end: SourcePosition(line: number, column: endColumn, offset: lineStart + end))
     }
     func fail(_ code: String, _ message: String, _ start: Int, _ end: Int, help: String? = nil) {
       diagnostics.append(.error(code, message, at: range(start, end), help: help))
@@ -103,10 +111,11 @@ struct Lexer {
       fail(
         "line-too-long", "the line is longer than \(Lexer.maximumLineLength) bytes", 0, 1,
         help: "break it into several steps")
-      return ([], failed)
+      return ([], nil, failed)
     }
 
     var tokens: [Token] = []
+    var comment: CommentSyntax?
     var bracketDepth = 0
     var i = 0
     func text(_ start: Int, _ end: Int) -> String {
@@ -125,6 +134,8 @@ struct Lexer {
       case UInt8(ascii: "#"):
         // Problems in a comment leave the line's tokens whole: the parser still reads them.
         diagnostics += Lexer.commentProblems(bytes, from: i + 1, range: range)
+        comment = CommentSyntax(
+          text: text(i + 1, bytes.count), range: range(i, bytes.count), isOwnLine: tokens.isEmpty, indent: indent)
         break scan
       case UInt8(ascii: "\""):
         guard let (end, value) = readString(bytes, from: i, fail: fail) else { break scan }
@@ -192,7 +203,7 @@ struct Lexer {
       }
     }
     work += tokens.count
-    return (tokens, failed)
+    return (tokens, comment, failed)
   }
 
   /// Reads a string starting at the quote at `start`; returns the end offset and the contents.

@@ -4,8 +4,10 @@
 /// the only cadence of its own file; the only cadence of the file it tests, `X.regua` for a test
 /// file `X_test.regua` in the same directory.
 public enum PolicyTestSuite {
-  /// Runs every test of `files` and returns the results in file and declaration order.
+  /// Runs every test of `files` and returns the results in file and declaration order. A file
+  /// with errors takes no part: its tests do not run and its cadences are not tested.
   public static func run(_ files: [RuleFile]) -> [PolicyTestResult] {
+    let files = files.filter(\.isValid)
     var byName: [String: [Cadence]] = [:]
     for file in files {
       for cadence in file.cadences { byName[cadence.name, default: []].append(cadence) }

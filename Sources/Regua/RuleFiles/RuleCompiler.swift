@@ -2,7 +2,8 @@
 public struct RuleFile: Sendable, Hashable {
   /// The text the file was read from.
   public var source: SourceFile
-  /// The cadences that compiled without errors, in file order.
+  /// The cadences that compiled without errors, in file order: a cadence free of errors is here
+  /// even when another part of the file has some (and the file is not ``isValid``).
   public var cadences: [Cadence]
   /// The `test` blocks that compiled without errors, in file order.
   public var tests: [PolicyTest]
@@ -23,9 +24,13 @@ public enum RuleCompiler {
     var parser = Parser(quietLines: lexer.failedLines)
     let syntax = parser.parse(lines)
     var checker = CadenceChecker()
-    var cadences: [Cadence] = []
+    var cadences: [(cadence: Cadence, lines: ClosedRange<Int>)] = []
     var names: [String: SourceRange] = [:]
     for declaration in syntax.cadences {
+      guard declaration.brokenHeader == nil else {
+        _ = checker.check(declaration)
+        continue
+      }
       if let first = names[declaration.name] {
         checker.diagnostics.append(
           Diagnostic(
@@ -35,15 +40,19 @@ public enum RuleCompiler {
         continue
       }
       names[declaration.name] = declaration.nameRange
-      if let cadence = checker.check(declaration) { cadences.append(cadence) }
+      if let cadence = checker.check(declaration) {
+        let last = declaration.items.last?.range.end.line ?? declaration.range.start.line
+        cadences.append((cadence, declaration.range.start.line...max(last, declaration.range.start.line)))
+      }
     }
     var testCompiler = PolicyTestCompiler(path: source.path)
     let tests = syntax.tests.compactMap { testCompiler.compile($0) }
     let lexical = lexer.diagnostics.filter { !parser.literalLines.contains($0.range.start.line) }
     let diagnostics = (lexical + parser.diagnostics + checker.diagnostics + testCompiler.diagnostics).sortedByPosition()
-    let valid = !diagnostics.containsErrors
-    return RuleFile(
-      source: source, cadences: valid ? cadences : [], tests: valid ? tests : [], diagnostics: diagnostics)
+    // A cadence is kept when no error falls on its lines, whichever stage found it.
+    let errorLines = Set(diagnostics.lazy.filter { $0.severity == .error }.map(\.range.start.line))
+    let valid = cadences.filter { entry in !entry.lines.contains { errorLines.contains($0) } }.map(\.cadence)
+    return RuleFile(source: source, cadences: valid, tests: tests, diagnostics: diagnostics)
   }
 
   /// Parses the syntax tree of a rule file without checking names and types.
