@@ -72,7 +72,8 @@ struct Lexer {
     return count
   }
 
-  private static func isWordByte(_ byte: UInt8) -> Bool {
+  /// Whether `byte` may be part of a bare word: `[A-Za-z0-9_.%+-]`.
+  static func isWordByte(_ byte: UInt8) -> Bool {
     switch byte {
     case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
       UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "%"),
