@@ -11,7 +11,7 @@ struct LayeringTests {
   /// The folders of `Sources/Regua`, top layer first.
   static let layers = [
     "Text", "Model", "Vocabulary", "Diagnostics", "Language", "Calendar", "Compiler", "Builder", "Engine", "Simulation",
-    "PolicyTests", "RuleFiles", "Interchange", "Portfolio",
+    "PolicyTests", "RuleFiles", "Interchange", "Portfolio", "Rendering",
   ]
 
   static var sources: URL {
