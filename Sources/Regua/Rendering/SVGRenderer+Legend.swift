@@ -16,16 +16,25 @@ extension SVGRenderer {
         + (dashed ? " stroke-dasharray=\"3 2\"" : "") + (opacity ? " fill-opacity=\"0.45\"" : "") + "/>"
     }
     let ink = "#334155"
-    key(circle(fill: ink, stroke: "#ffffff"), layout.invoice == nil ? "contact" : "contact done")
-    let d = 6.5
-    let diamond = [(x + 6, y - d), (x + 6 + d, y), (x + 6, y + d), (x + 6 - d, y)].map {
-      "\(SVGWriter.number($0.0)),\(SVGWriter.number($0.1))"
+    // Only the symbols the drawing uses.
+    let outcomes = Set(layout.marks.compactMap { $0.outcome?.name })
+    if layout.marks.contains(where: \.isContact) {
+      key(circle(fill: ink, stroke: "#ffffff"), "contact")
     }
-    key("<polygon points=\"\(diamond.joined(separator: " "))\" fill=\"\(ink)\"/>", "other action (no contact)")
+    if layout.marks.contains(where: { !$0.isContact }) {
+      let d = 6.5
+      let diamond = [(x + 6, y - d), (x + 6 + d, y), (x + 6, y + d), (x + 6 - d, y)].map {
+        "\(SVGWriter.number($0.0)),\(SVGWriter.number($0.1))"
+      }
+      key("<polygon points=\"\(diamond.joined(separator: " "))\" fill=\"\(ink)\"/>", "other action (no contact)")
+    }
     if layout.invoice != nil {
-      key(circle(fill: ink, stroke: "#ffffff", opacity: true), "done before (history)")
-      key(circle(fill: "#ffffff", stroke: ink, dashed: true), "skipped")
-      key(circle(fill: "#ffffff", stroke: TimelinePalette.notDue), "not due")
+      key(circle(fill: ink, stroke: "#ffffff"), "done")
+      if outcomes.contains("recorded") {
+        key(circle(fill: ink, stroke: "#ffffff", opacity: true), "done before (history)")
+      }
+      if outcomes.contains("skipped") { key(circle(fill: "#ffffff", stroke: ink, dashed: true), "skipped") }
+      if outcomes.contains("not-due") { key(circle(fill: "#ffffff", stroke: TimelinePalette.notDue), "not due") }
     }
     let lineX = SVGWriter.number(x + 6)
     key(

@@ -4,8 +4,9 @@
 ///
 /// The axis is made of the days on which something is drawn (steps, the due date, the issue
 /// date, payments). Between two such days the distance is to scale up to
-/// ``fullScaleDays`` days; a longer gap grows only with the logarithm of its length and is
-/// marked with a break, so every gap still reads as longer than a shorter one.
+/// ``fullScaleDays`` days (at least a mark's width apart); a longer gap grows only with the
+/// logarithm of its length and is marked with a break, so every gap still reads as longer than
+/// a shorter one.
 public struct TimelineAxis: Sendable, Hashable {
   /// A day on the axis, with its position and its labels.
   public struct Tick: Sendable, Hashable {
@@ -24,11 +25,21 @@ public struct TimelineAxis: Sendable, Hashable {
 
   /// How many days apart two drawn days may be and still be drawn to scale.
   public static let fullScaleDays = 31
-  /// Pixels per day where the axis is to scale.
-  public static let pixelsPerDay = 7.0
+  /// The fewest pixels per day where the axis is to scale: a long cadence's.
+  public static let minimumPixelsPerDay = 7.0
+  /// The most pixels per day: a short cadence is spread up to this, to fill the drawing.
+  public static let maximumPixelsPerDay = 22.0
+  /// The width the to-scale parts of the axis aim to fill together, in pixels.
+  static let targetWidth = 640.0
+  /// The least distance between two drawn days, so their marks never touch.
+  static let minimumGap = 16.0
   /// Pixels a compressed gap adds per doubling of its length beyond ``fullScaleDays``.
   public static let pixelsPerDoubling = 18.0
 
+  /// Pixels per day where the axis is to scale: between ``minimumPixelsPerDay`` and
+  /// ``maximumPixelsPerDay``, so that a short cadence fills the drawing and a long one stays
+  /// readable.
+  public var pixelsPerDay: Double
   /// Every drawn day, in order.
   public var ticks: [Tick]
   /// The horizontal positions of the breaks: the middle of each compressed gap.
@@ -42,13 +53,21 @@ public struct TimelineAxis: Sendable, Hashable {
   ///   - due: The invoice's due date, to give each tick its real date; `nil` for a cadence alone.
   init(days: [Int], origin: Double, due: CivilDate?) {
     let sorted = Array(Set(days + [0])).sorted()
+    let scaledDays = zip(sorted, sorted.dropFirst()).map { min($1 - $0, TimelineAxis.fullScaleDays) }.reduce(0, +)
+    let scale =
+      scaledDays == 0
+      ? TimelineAxis.maximumPixelsPerDay
+      : min(
+        TimelineAxis.maximumPixelsPerDay,
+        max(TimelineAxis.minimumPixelsPerDay, TimelineAxis.targetWidth / Double(scaledDays)))
+    pixelsPerDay = scale
     var ticks: [Tick] = []
     var breaks: [Double] = []
     var x = origin
     for (index, day) in sorted.enumerated() {
       if index > 0 {
         let gap = day - sorted[index - 1]
-        let width = TimelineAxis.width(ofGap: gap)
+        let width = TimelineAxis.width(ofGap: gap, pixelsPerDay: scale)
         if gap > TimelineAxis.fullScaleDays { breaks.append(x + width / 2) }
         x += width
       }
@@ -63,9 +82,9 @@ public struct TimelineAxis: Sendable, Hashable {
     labelTicks()
   }
 
-  /// The width of a gap of `days` days.
-  static func width(ofGap days: Int) -> Double {
-    guard days > fullScaleDays else { return Double(days) * pixelsPerDay }
+  /// The width of a gap of `days` days (at least 1).
+  static func width(ofGap days: Int, pixelsPerDay: Double) -> Double {
+    guard days > fullScaleDays else { return max(minimumGap, Double(days) * pixelsPerDay) }
     // The base-2 logarithm of days / fullScaleDays, linear between powers of two: monotonic,
     // and free of floating-point library calls.
     var ratio = Double(days) / Double(fullScaleDays)

@@ -1,6 +1,7 @@
-import Regua
 import ReguaTesting
 import Testing
+
+@testable import Regua
 
 @Suite("Timeline layout")
 struct TimelineLayoutTests {
@@ -53,15 +54,17 @@ struct TimelineLayoutTests {
       cadence "long"
         D-3 email reminder
         D0 sms today
-        D+1 email overdue
+        D+10 email overdue
         D+3650 write off
       """)
     let layout = TimelineLayout(cadence: cadence)
     let axis = layout.axis
-    #expect(axis.x(ofDay: 1) - axis.x(ofDay: 0) == TimelineAxis.pixelsPerDay)
-    #expect(axis.x(ofDay: 0) - axis.x(ofDay: -3) == 3 * TimelineAxis.pixelsPerDay)
+    // Days to scale: 3 + 10 + 31 (the long gap, counted as a month), spread over the target width.
+    #expect(abs(axis.pixelsPerDay - TimelineAxis.targetWidth / 44) < 0.001)
+    #expect(abs(axis.x(ofDay: 10) - axis.x(ofDay: 0) - 10 * axis.pixelsPerDay) < 0.001)
+    #expect(abs(axis.x(ofDay: 0) - axis.x(ofDay: -3) - 3 * axis.pixelsPerDay) < 0.001)
     #expect(axis.breaks.count == 1)
-    #expect(axis.x(ofDay: 3650) - axis.x(ofDay: 1) < 400)
+    #expect(axis.x(ofDay: 3650) - axis.x(ofDay: 10) < 1000)
     #expect(layout.width < 1200)
   }
 
@@ -74,6 +77,23 @@ struct TimelineLayoutTests {
     #expect(mark.label.shown.count == 34)
     #expect(mark.label.shown.hasSuffix("…"))
     #expect(mark.label.full == "D+1 email " + long)
+  }
+
+  @Test("a long cadence keeps at least the least scale; days one apart are still a mark apart")
+  func scale() throws {
+    let cadence = try renderingCadence(
+      """
+      cadence "long"
+        D0 email a
+        D+1 email b
+        D+30 email c
+        D+60 email d
+        D+90 email e
+        D+120 email f
+      """)
+    let axis = TimelineLayout(cadence: cadence).axis
+    #expect(axis.pixelsPerDay == TimelineAxis.minimumPixelsPerDay)
+    #expect(axis.x(ofDay: 1) - axis.x(ofDay: 0) > 2 * TimelineMetrics.markRadius)
   }
 
   @Test("a cadence of one channel draws one lane")
