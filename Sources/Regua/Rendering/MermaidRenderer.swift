@@ -16,7 +16,8 @@ public struct MermaidRenderer: Sendable {
   /// The layout as a Mermaid diagram, without the Markdown fence.
   public func render(_ layout: TimelineLayout) -> String {
     var lines = ["timeline"]
-    lines.append("    title " + Markup.mermaid(layout.title.shown + " — " + layout.subtitle.shown))
+    let about = layout.invoice.map { "invoice \($0.id)" } ?? "days from the due date"
+    lines.append("    title " + Markup.mermaid(layout.title.shown + " — " + TimelineText(about, limit: 40).shown))
     var days: [Int: [String]] = [:]
     for mark in layout.marks.sorted(by: { ($0.day, $0.index) < ($1.day, $1.index) }) {
       var event = (mark.step.action.kind.keywords + mark.step.action.arguments).joined(separator: " ")
@@ -34,7 +35,7 @@ public struct MermaidRenderer: Sendable {
     if let issueDay = layout.issueDay, days[issueDay] == nil {
       days[issueDay] = [layout.invoice == nil ? "issued (assumed)" : "issued"]
     }
-    if days[0] == nil { days[0] = ["due date"] }
+    if days[0] == nil { days[0] = ["invoice due"] }
     var section: String?
     for day in days.keys.sorted() {
       let name = day < 0 ? "Before the due date" : day == 0 ? "Due date" : "After the due date"
@@ -44,7 +45,7 @@ public struct MermaidRenderer: Sendable {
       }
       var period = Offset.due(day).description
       if let date = layout.axis.ticks.first(where: { $0.day == day })?.date { period = "\(date) · " + period }
-      if day == 0 { period += " due" }
+      if day == 0 { period += " · due" }
       let events = (days[day] ?? []).map { " : " + Markup.mermaid($0) }.joined()
       lines.append("        " + Markup.mermaid(period) + events)
     }

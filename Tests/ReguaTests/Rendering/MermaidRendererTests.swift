@@ -10,14 +10,14 @@ struct MermaidRendererTests {
     let text = MermaidRenderer().render(TimelineLayout(cadence: cadence))
     let lines = text.split(separator: "\n").map(String.init)
     #expect(lines.first == "timeline")
-    #expect(lines[1].hasPrefix("    title b2b-standard v3"))
+    #expect(lines[1] == "    title b2b-standard v3 — days from the due date")
     let sections = lines.filter { $0.hasPrefix("    section ") }
     #expect(
       sections == [
         "    section Before the due date", "    section Due date", "    section After the due date",
         "    section Settings",
       ])
-    #expect(lines.contains("        D0 due : sms due-today"))
+    #expect(lines.contains("        D0 · due : sms due-today"))
     #expect(lines.contains("        D+14 : call — when balance #62;= 500.00"))
     // Every step is one event: one ` : ` per step in the periods before the settings, besides
     // the (assumed) issue date's.
