@@ -4,26 +4,38 @@ extension StepOutcome {
   ///
   /// A step fired in the simulation is ``fired(date:late:)``; one already in the invoice's
   /// history is ``recorded(date:)``; one the engine skips is ``skipped(_:detail:)`` with the
-  /// reason it gives on the last day anything is scheduled or fires (so a step paused and then
-  /// too late reads `missed`, and every step after a payment in full `stopped`).
+  /// reason it gives on the step's own date — why it did not go out when it was due: its
+  /// condition, a pause, a stop — and, for a step held back by a pause or a limit, the reason on
+  /// the last day anything is scheduled or fires when it differs (a step paused and then too
+  /// late is `missed` by then), that one's sentence after it.
   static func outcomes(of cadence: Cadence, for invoice: Invoice, environment: Environment) -> [String: StepOutcome] {
     let simulator = Simulator(cadence, environment: environment)
     let simulation = simulator.run(invoice)
-    var outcomes: [String: StepOutcome] = [:]
-    // Skips seen along the walk, later ones replacing earlier ones, then the last day's.
-    for plan in simulation.plans {
-      for skipped in plan.skipped {
-        outcomes[StepOutcome.stepID(of: skipped.step)] = .skipped(skipped.reason, detail: skipped.detail)
-      }
-    }
     let schedule = Schedule(cadence: cadence, invoice: invoice, environment: environment)
-    let lastScheduled = schedule.occurrences.last?.scheduled
-    let lastFired = simulation.plans.last?.date
-    if let last = [lastScheduled, lastFired].compactMap({ $0 }).max(), last >= invoice.issued {
-      let plan = simulator.plan(for: invoice, on: last)
-      for skipped in plan.skipped {
-        outcomes[StepOutcome.stepID(of: skipped.step)] = .skipped(skipped.reason, detail: skipped.detail)
+    // The plan of each day a step is due, and of the last day, in one walk.
+    let dueDays = schedule.occurrences.map { max($0.scheduled, invoice.issued) }
+    let last =
+      ([schedule.occurrences.last?.scheduled, simulation.plans.last?.date].compactMap { $0 } + [invoice.issued])
+      .max()
+    let days = Array(Set(dueDays + [last].compactMap { $0 })).sorted()
+    var plans: [CivilDate: ActionPlan] = [:]
+    for (day, plan) in zip(days, simulator.plans(for: invoice, on: days)) { plans[day] = plan }
+    func skip(of step: String, on day: CivilDate?) -> SkippedStep? {
+      day.flatMap { plans[$0] }?.skipped.first { StepOutcome.stepID(of: $0.step) == step }
+    }
+
+    var outcomes: [String: StepOutcome] = [:]
+    for (occurrence, day) in zip(schedule.occurrences, dueDays) {
+      guard cadence.steps.indices.contains(occurrence.step) else { continue }
+      let step = cadence.steps[occurrence.step].id
+      let final = skip(of: step, on: last)
+      guard let first = skip(of: step, on: day) ?? final else { continue }
+      var detail = first.detail
+      // A pause or a limit holds a step back for a while: say what became of it afterwards.
+      if let final, final.reason != first.reason, [.paused, .limited].contains(first.reason) {
+        detail += " Then: " + final.detail
       }
+      outcomes[step] = .skipped(first.reason, detail: detail)
     }
     let steps = Set(cadence.steps.map(\.id))
     for entry in invoice.history.sorted(by: { $0.date > $1.date }) where steps.contains(entry.step) {

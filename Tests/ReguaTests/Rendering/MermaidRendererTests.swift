@@ -34,6 +34,6 @@ struct MermaidRendererTests {
     let text = MermaidRenderer().render(TimelineLayout(cadence: cadence, invoice: invoice))
     #expect(text.contains("        2026-03-24 · D+14 : call — when balance #62;= 500.00 — done 2026-03-24"))
     #expect(text.contains("2026-03-12 · D+2 : paid 250.00 BRL"))
-    #expect(text.contains("skipped#58; missed"))
+    #expect(text.contains("skipped#58; paused"))
   }
 }

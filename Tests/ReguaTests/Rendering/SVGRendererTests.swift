@@ -30,7 +30,7 @@ struct SVGRendererTests {
     #expect(steps.allSatisfy { $0.attributes["data-outcome"] != nil && $0.attributes["data-date"] != nil })
     #expect(svg.elements(ofClass: "payment").count == 1)
     #expect(svg.elements(ofClass: "promise").count == 1)
-    #expect(svg.text.contains("skipped: missed"))
+    #expect(svg.text.contains("skipped: paused"))
     #expect(svg.text.contains("due 2026-03-10"))
   }
 
