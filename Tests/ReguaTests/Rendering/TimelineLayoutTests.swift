@@ -166,4 +166,22 @@ struct TimelineLayoutTests {
       return
     }
   }
+
+  @Test("an empty cadence still draws the due date, one lane and a legend")
+  func empty() throws {
+    let layout = TimelineLayout(cadence: Cadence(name: "empty"))
+    #expect(layout.marks.isEmpty && layout.lanes.count == 1)
+    let svg = try ParsedXML(SVGRenderer().render(layout))
+    #expect(svg.elements(ofClass: "due").count == 1)
+    #expect(MermaidRenderer().render(layout).contains("D0 · due : invoice due"))
+  }
+
+  @Test("a thousand steps, many on one day, lay out quickly and still one mark each")
+  func manySteps() throws {
+    let steps = (0..<1_000).map { Step(id: "s\($0)", offset: .due($0 % 50), action: Action(.email, arguments: ["t"])) }
+    let layout = TimelineLayout(cadence: Cadence(name: "big", steps: steps))
+    #expect(layout.marks.count == 1_000)
+    let svg = try ParsedXML(SVGRenderer().render(layout))
+    #expect(svg.elements(ofClass: "step").count == 1_000)
+  }
 }
