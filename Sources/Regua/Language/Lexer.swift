@@ -124,7 +124,10 @@ struct Lexer {
     }
     func add(_ kind: Token.Kind, _ start: Int, _ end: Int, value: String? = nil) {
       let written = text(start, end)
-      tokens.append(Token(kind: kind, text: written, value: value ?? written, range: range(start, end)))
+      tokens.append(
+        Token(
+          kind: kind, text: written, value: value ?? written, range: range(start, end), byteStart: start,
+          byteEnd: end))
     }
 
     scan: while i < bytes.count {
@@ -144,6 +147,13 @@ struct Lexer {
         i = end
       case UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"):
         let doubled = i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "=")
+        // `<>`, `=>`, `=<`: other languages' spellings of `!=`, `>=`, `<=`.
+        if !doubled, i + 1 < bytes.count, let meant = Lexer.operatorMeant(byte, bytes[i + 1]) {
+          fail(
+            "unknown-operator", "`\(text(i, i + 2))` is not an operator", i, i + 2,
+            help: "write `\(meant)`")
+          break scan
+        }
         if byte == UInt8(ascii: "!") && !doubled {
           fail(
             "unknown-operator", "`!` is not an operator", i, i + 1,
@@ -176,6 +186,12 @@ struct Lexer {
           var end = i + 1
           while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
           let character = text(i, end)
+          // The word the character is part of: it starts at the token just before, if they touch.
+          let wordStart = tokens.last.flatMap { $0.kind == .word && $0.byteEnd == i ? $0.byteStart : nil } ?? i
+          if let habit = Lexer.habit(bytes, character: character, at: i, wordStart: wordStart, text: text) {
+            fail(habit.code, habit.message, wordStart, habit.end, help: habit.help)
+            break scan
+          }
           let (message, help) = Lexer.describeUnexpected(character)
           fail("unexpected-character", message, i, end, help: help)
           break scan
@@ -186,14 +202,14 @@ struct Lexer {
           if !Lexer.isDigit(bytes[end]) { allDigits = false }
           end += 1
         }
-        // `500,00` outside a list: a decimal comma.
-        if bracketDepth <= 0, allDigits, end + 1 < bytes.count, bytes[end] == UInt8(ascii: ","),
-          Lexer.isDigit(bytes[end + 1])
+        // `500,00` or `1.000,00` outside a list: a decimal comma, perhaps thousands points.
+        if bracketDepth <= 0, allDigits || Lexer.isDigitsAndPoints(bytes, i, end), end + 1 < bytes.count,
+          bytes[end] == UInt8(ascii: ","), Lexer.isDigit(bytes[end + 1])
         {
           var numberEnd = end + 1
           while numberEnd < bytes.count, Lexer.isDigit(bytes[numberEnd]) { numberEnd += 1 }
           let written = text(i, numberEnd)
-          let fixed = written.replacingComma()
+          let fixed = allDigits ? written.replacingComma() : Habits.decimal(fromBrazilian: written)
           fail(
             "decimal-comma", "`\(written)` is not a number", i, numberEnd,
             help: "write decimals with a point: `\(fixed)`")
@@ -267,6 +283,72 @@ extension String {
 }
 
 extension Lexer {
+  /// `<>` → `!=`, `=>` → `>=`, `=<` → `<=`.
+  static func operatorMeant(_ first: UInt8, _ second: UInt8) -> String? {
+    switch (first, second) {
+    case (UInt8(ascii: "<"), UInt8(ascii: ">")): return "!="
+    case (UInt8(ascii: "="), UInt8(ascii: ">")): return ">="
+    case (UInt8(ascii: "="), UInt8(ascii: "<")): return "<="
+    default: return nil
+    }
+  }
+
+  /// Whether `bytes[start..<end]` is digits with points between them (`1.000`).
+  static func isDigitsAndPoints(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    guard end > start, isDigit(bytes[start]) else { return false }
+    return bytes[start..<end].allSatisfy { isDigit($0) || $0 == UInt8(ascii: ".") }
+  }
+
+  /// A habit the unexpected character at `index` belongs to: `R$ 500` (Brazilian money), or a
+  /// word with an accent that is Portuguese for a keyword (`agência`, `não`).
+  static func habit(
+    _ bytes: UnsafeBufferPointer<UInt8>, character: String, at index: Int, wordStart: Int,
+    text: (Int, Int) -> String
+  ) -> (code: String, message: String, help: String, end: Int)? {
+    if character == "$", wordStart < index, text(wordStart, index) == "R" {
+      var start = index + 1
+      while start < bytes.count, bytes[start] == UInt8(ascii: " ") { start += 1 }
+      var end = start
+      while end < bytes.count, isDigit(bytes[end]) || bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ",")
+      {
+        end += 1
+      }
+      let amount = end > start && isDigit(bytes[start]) ? Habits.decimal(fromBrazilian: text(start, end)) : nil
+      return (
+        "currency-symbol", "`R$` is not a currency code",
+        amount.map { "write the amount, then the code: `\($0) BRL`" }
+          ?? "write the amount, then the code: `500.00 BRL`",
+        max(end, index + 1)
+      )
+    }
+    guard let scalar = character.unicodeScalars.first, LookAlikes.letters[scalar] == nil,
+      Character(character).isLetter
+    else { return nil }
+    var end = index
+    while end < bytes.count, isWordByte(bytes[end]) || bytes[end] >= 0x80 {
+      if bytes[end] >= 0x80 {
+        // Stop at a character that is not a letter (a symbol, a space of another script).
+        var next = end + 1
+        while next < bytes.count, bytes[next] & 0xC0 == 0x80 { next += 1 }
+        guard Character(text(end, next)).isLetter else { break }
+        end = next
+      } else {
+        end += 1
+      }
+    }
+    let word = text(wordStart, end)
+    let meant =
+      Habits.action(for: word) ?? Habits.setting(for: word) ?? Habits.field(for: word)
+      ?? Habits.operatorWord(for: word)
+    let description = LookAlikes.describe(scalar)
+    return (
+      "unexpected-character", "unexpected character \(description) in `\(word)`",
+      meant.map { "did you mean `\($0)`? keywords are written in English, without accents" }
+        ?? "quote the text: `\"\(word)\"`",
+      end
+    )
+  }
+
   /// The message and help for a character that cannot start a token: its code point and name,
   /// and for a look-alike letter, the ASCII letter it imitates.
   static func describeUnexpected(_ character: String) -> (message: String, help: String) {

@@ -11,6 +11,12 @@ extension Parser {
       throw cursor.error("missing-name", "`test` needs a name", help: "write `test \"key accounts are not suspended\"`")
     }
     try Parser.checkName(name, "the test's name")
+    if name.kind == .word, let rest = Parser.unquotedName(after: name, in: line) {
+      throw LineError(
+        diagnostic: .error(
+          "unquoted-name", "a name of several words must be quoted", at: name.range.extended(to: rest.range),
+          help: "write `test \(SyntaxPrinter.quoted(rest.name))`"))
+    }
     try cursor.expectEnd("after the test's name")
     return TestSyntax(name: name.value, range: line.range, items: [])
   }

@@ -220,6 +220,17 @@ struct Parser {
     return .header(Suggestions.closest(to: first.text, among: ["cadence", "test"]) == "test" ? .test : .cadence)
   }
 
+  /// The name a header meant when it is several bare words (`test sem aspas`): the words from
+  /// `first` to the end of the line (a trailing comment aside) and their range, or `nil` when
+  /// something else follows `first`.
+  static func unquotedName(after first: Token, in line: TokenLine) -> (name: String, range: SourceRange)? {
+    guard let index = line.tokens.firstIndex(where: { $0.range == first.range }), index + 1 < line.tokens.count
+    else { return nil }
+    let words = line.tokens[index...]
+    guard words.allSatisfy({ $0.kind == .word }), let last = words.last else { return nil }
+    return (words.map(\.text).joined(separator: " "), last.range)
+  }
+
   /// A line's code as written: its text without indentation.
   static func code(of line: TokenLine) -> String {
     String(line.text.drop { $0 == " " || $0 == "\t" })
@@ -263,6 +274,19 @@ struct Parser {
     if let word = cursor.peek(), word.isWord("version") {
       cursor.advance()
       version = try cursor.expectInteger("a version number, e.g. `version 3`", range: Bounds.versions)
+    } else if let word = cursor.peek(), word.kind == .word,
+      Habits.folded(word.text) == "versao" || Suggestions.closest(to: word.text, among: ["version"]) != nil
+    {
+      let number = cursor.peek(1).map(\.text) ?? "1"
+      throw LineError(
+        diagnostic: .error(
+          "unexpected-token", "unexpected `\(word.text)` after the cadence's name", at: word.range,
+          help: "did you mean `version`? write `cadence \(SyntaxPrinter.quoted(nameToken.value)) version \(number)`"))
+    } else if nameToken.kind == .word, let rest = Parser.unquotedName(after: nameToken, in: line) {
+      throw LineError(
+        diagnostic: .error(
+          "unquoted-name", "a name of several words must be quoted", at: nameToken.range.extended(to: rest.range),
+          help: "write `cadence \(SyntaxPrinter.quoted(rest.name))`"))
     }
     try cursor.expectEnd("after the cadence's header")
     return CadenceSyntax(
@@ -313,11 +337,17 @@ struct Parser {
       if OffsetSyntax.looksLikeOffset(first.text) {
         return .step(try parseStep(&cursor, line))
       }
-      let suggestion = Suggestions.closest(to: first.text, among: Parser.bodyKeywords + ["catch up"])
+      let suggestion =
+        Habits.setting(for: first.text)
+        ?? Suggestions.closest(to: first.text, among: Parser.bodyKeywords + ["catch up"])
+      // The line with the setting's word replaced, when the rest is there to keep.
+      let rewritten = suggestion.map { word in
+        ([word] + line.tokens.dropFirst().map(\.text)).joined(separator: " ")
+      }
       throw LineError(
         diagnostic: .error(
           "expected-step", "unknown setting `\(first.text)`", at: first.range,
-          help: suggestion.map { "did you mean `\($0)`?" }
+          help: suggestion.flatMap { word in rewritten.map { "did you mean `\(word)`? write `\($0)`" } }
             ?? "a step starts with an offset such as `D+3`, `D0` or `I+14`"))
     }
   }
@@ -352,11 +382,22 @@ struct Parser {
         "missing-action", "the step has no action", help: "add one, e.g. `\(offsetToken.text) email reminder`")
     }
     guard actionToken.kind == .word, let action = Parser.action(startingWith: actionToken.text) else {
-      let suggestion = Suggestions.closest(to: actionToken.value, among: ActionKind.firstKeywords)
+      if actionToken.kind == .word, Habits.isDaysWord(actionToken.text) {
+        let rest = line.tokens[(cursor.index)...].map(\.text)
+        throw LineError(
+          diagnostic: .error(
+            "days-after-offset", "`\(actionToken.text)` after the offset", at: actionToken.range,
+            help: "remove it: `\(offsetToken.text)` already counts days"
+              + (rest.isEmpty ? "" : "; write `\(([offsetToken.text] + rest).joined(separator: " "))`")))
+      }
+      let portuguese = Habits.action(for: actionToken.value)
+      let suggestion = portuguese ?? Suggestions.closest(to: actionToken.value, among: ActionKind.firstKeywords)
       throw LineError(
         diagnostic: .error(
           "unknown-action", "unknown action `\(actionToken.value)`", at: actionToken.range,
-          help: suggestion.map { "did you mean `\($0)`?" }
+          help: suggestion.map {
+            "did you mean `\($0)`?" + (portuguese == nil ? "" : " (actions are written in English)")
+          }
             ?? "the actions are "
             + ActionKind.allCases.map { "`\($0.keywords.joined(separator: " "))`" }.joined(separator: ", ")))
     }
@@ -374,6 +415,12 @@ struct Parser {
       guard let channel = cursor.peek(), channel.kind == .word, !TokenCursor.isReserved(channel.text),
         channel.text.isChannelName
       else {
+        if let channel = cursor.peek(), channel.kind == .word, channel.text.lowercased().isChannelName {
+          throw LineError(
+            diagnostic: .error(
+              "bad-channel", "channel names are lower-case", at: channel.range,
+              help: "write `notify \(channel.text.lowercased())`"))
+        }
         throw cursor.error("missing-channel", "`notify` needs a channel", help: "write `notify slack \"template\"`")
       }
       try Parser.checkName(channel, "the channel")

@@ -37,9 +37,13 @@ enum CheckCommand: Command {
     let renderer = DiagnosticRenderer(colored: terminal.colorsErrors)
     var counts = (errors: 0, warnings: 0, filesWithErrors: 0, cadences: 0, tests: 0)
     let files = try RuleLoading.ruleFiles(arguments.positionals)
-    for path in files {
-      let file = try RuleLoading.compile(path, lint: true)
-      let diagnostics = strict ? file.diagnostics.map(strictly) : file.diagnostics
+    let compiled = try files.map { try RuleLoading.compile($0, lint: true) }
+    // What `regua test` would reject in the tests: cadences not found, names not in them.
+    let testProblems = PolicyTestSuite.diagnostics(compiled)
+    for (file, problems) in zip(compiled, testProblems) {
+      let found =
+        problems.isEmpty ? file.diagnostics : (file.diagnostics + problems).sorted { $0.range.start < $1.range.start }
+      let diagnostics = strict ? found.map(strictly) : found
       if !diagnostics.isEmpty {
         if format == "json" {
           terminal.error(diagnostics.map { $0.json(in: file.source).serialized }.joined(separator: "\n"))
