@@ -20,7 +20,8 @@ let package = Package(
     .target(name: "BenchmarkSupport"),
     .target(name: "AllocationCounter"),
     .executableTarget(name: "ReguaBench", dependencies: ["Regua", "BenchmarkSupport", "AllocationCounter"]),
-    .testTarget(name: "ReguaTests", dependencies: ["Regua", "ReguaTesting"]),
+    // Rendering snapshots are read by the tests from the source tree, not bundled.
+    .testTarget(name: "ReguaTests", dependencies: ["Regua", "ReguaTesting"], exclude: ["Rendering/Snapshots"]),
     .testTarget(name: "ReguaTestingTests", dependencies: ["ReguaTesting"]),
     .testTarget(name: "ReguaCLITests", dependencies: ["Regua", "ReguaCLI"]),
   ],

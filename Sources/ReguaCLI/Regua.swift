@@ -9,7 +9,8 @@ struct ReguaTool {
   /// Every command, in the order the overview lists them: dispatch, help and suggestions all
   /// derive from this list.
   static let commands: [any Command.Type] = [
-    CheckCommand.self, PlanCommand.self, ExplainCommand.self, SimulateCommand.self, TestCommand.self,
+    CheckCommand.self, FmtCommand.self, PlanCommand.self, ExplainCommand.self, SimulateCommand.self,
+    TestCommand.self, RenderCommand.self,
   ]
 
   static func main() {

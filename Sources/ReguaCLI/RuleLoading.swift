@@ -31,14 +31,14 @@ enum RuleLoading {
 
   /// Reads and compiles one rule file, reading no more than ``Bounds/fileBytes`` and one byte:
   /// a larger file, or one that is not UTF-8, is a diagnostic of the file.
-  static func compile(_ path: String) throws -> RuleFile {
+  static func compile(_ path: String, lint: Bool = false) throws -> RuleFile {
     let contents: BoundedInput.Contents
     do {
       contents = try BoundedInput.read(path, limit: Bounds.fileBytes)
     } catch {
       throw CommandFailure(message: "error: cannot read \(SafeText.escaped(path)): \(SafeText.escaped(error.reason))")
     }
-    return RuleCompiler.compile(path: path, contents: contents.bytes)
+    return RuleCompiler.compile(path: path, contents: contents.bytes, lint: lint)
   }
 
   /// Compiles a rule file and picks one cadence: the only one, or the one named.

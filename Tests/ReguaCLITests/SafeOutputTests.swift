@@ -117,7 +117,7 @@ struct SafeOutputTests {
     let warned = try ReguaBinary.run(["check", comment])
     #expect(warned.status == 0)
     #expect(warned.stderr.contains("\(comment):2:17: warning: bidirectional control character `\\u{202E}`"))
-    #expect(warned.stdout.contains("no problems"))
+    #expect(warned.stdout.contains("1 cadence, 0 tests: 1 warning"))
     #expect(!holdsRawControl(warned.stderr))
     let string = try ReguaBinary.temporaryFile("string.regua", "cadence \"t\"\n  D+1 email \"a\u{2067}b\"\n")
     let failed = try ReguaBinary.run(["check", string])

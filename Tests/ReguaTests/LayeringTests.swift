@@ -11,7 +11,7 @@ struct LayeringTests {
   /// The folders of `Sources/Regua`, top layer first.
   static let layers = [
     "Text", "Model", "Vocabulary", "Diagnostics", "Language", "Calendar", "Compiler", "Builder", "Engine", "Simulation",
-    "PolicyTests", "RuleFiles", "Interchange", "Portfolio",
+    "PolicyTests", "Lint", "RuleFiles", "Formatting", "Interchange", "Portfolio", "Rendering",
   ]
 
   static var sources: URL {
@@ -32,7 +32,7 @@ struct LayeringTests {
   static func declaredTypes(_ text: String) -> [String] {
     let kinds: Set<Substring> = ["struct", "enum", "class", "protocol", "typealias", "actor"]
     var names: [String] = []
-    for line in text.split(separator: "\n") where !line.hasPrefix(" ") {
+    for line in text.split(separator: "\n") where !line.hasPrefix(" ") && !line.hasPrefix("//") {
       let words = line.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "_" })
       if let index = words.firstIndex(where: { kinds.contains($0) }), index + 1 < words.count {
         names.append(String(words[index + 1]))

@@ -25,8 +25,11 @@ struct CadenceChecker {
       return true
     }
 
+    var hasErrorLines = syntax.brokenHeader != nil
     for item in syntax.items {
-      switch item {
+      switch item.kind {
+      case .error:
+        hasErrorLines = true
       case .timeZone(let zone, let range):
         guard once("timezone", range) else { continue }
         if let problem = CadenceValidation.check(timeZone: zone, budget: &suggestionBudget) {
@@ -52,7 +55,7 @@ struct CadenceChecker {
           diagnostics.append(
             Diagnostic(
               .error, code: problem.code, message: problem.message,
-              range: step.explicitID?.1 ?? step.offset.range.extended(to: step.actionRange), help: problem.help,
+              range: step.explicitID?.range ?? step.offset.range.extended(to: step.actionRange), help: problem.help,
               notes: ["the first is on line \(firstLine)"]))
           continue
         }
@@ -77,7 +80,7 @@ struct CadenceChecker {
       cadence.limits.append(ContactLimit(channel: channel, count: limit.count, days: limit.days))
     }
     diagnostics += types.diagnostics
-    return diagnostics.count == errorsBefore ? cadence : nil
+    return diagnostics.count == errorsBefore && !hasErrorLines ? cadence : nil
   }
 
   private mutating func report(_ problem: CadenceValidation.Problem, at range: SourceRange) {
@@ -97,19 +100,19 @@ struct CadenceChecker {
       report(problem, at: step.offset.range)
       valid = false
     }
-    let action = Action(step.action, arguments: step.arguments)
+    let action = Action(step.action, arguments: step.arguments.map(\.value))
     if let problem = CadenceValidation.check(action) {
       report(problem, at: step.actionRange)
       valid = false
     }
-    if let (id, range) = step.explicitID, let problem = CadenceValidation.check(explicitID: id) {
-      report(problem, at: range)
+    if let id = step.explicitID, let problem = CadenceValidation.check(explicitID: id.value) {
+      report(problem, at: id.range)
       valid = false
     }
     let when = step.when.map { types.checkCondition($0) }
     let unless = step.unless.map { types.checkCondition($0) }
     if when == .some(nil) || unless == .some(nil) { valid = false }
     guard valid else { return nil }
-    return Step(id: step.explicitID?.0, offset: offset, action: action, when: when ?? nil, unless: unless ?? nil)
+    return Step(id: step.explicitID?.value, offset: offset, action: action, when: when ?? nil, unless: unless ?? nil)
   }
 }

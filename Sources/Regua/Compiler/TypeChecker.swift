@@ -43,11 +43,11 @@ struct TypeChecker {
     switch syntax {
     case .name(let name, let range):
       guard let field = Field(rawValue: name) else {
-        let suggestion = Suggestions.closest(to: name, among: Field.names)
+        let suggestion = Habits.field(for: name) ?? Suggestions.closest(to: name, among: Field.names)
         let help =
           suggestion.map { "did you mean `\($0)`?" }
-          ?? "to compare with text, quote it: `\"\(name)\"`; the fields are "
-          + Field.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
+          ?? "the fields are " + Field.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
+          + ", and `tagged \"x\"`"
         fail("unknown-name", "unknown name `\(name)`", range, help: help)
         return nil
       }
@@ -155,6 +155,14 @@ struct TypeChecker {
   private mutating func checkComparison(
     _ a: ExpressionSyntax, _ op: ComparisonOperator, _ b: ExpressionSyntax, _ opRange: SourceRange
   ) -> Operand? {
+    // `customer.segment == smb`: a bare word compared with text is text that lacks its quotes.
+    for (field, value) in [(a, b), (b, a)] {
+      guard case .name(let fieldName, _) = field, Field(rawValue: fieldName)?.type == .text,
+        case .name(let word, let range) = value, Field(rawValue: word) == nil, Habits.field(for: word) == nil
+      else { continue }
+      fail("unknown-name", "unknown name `\(word)`", range, help: "to compare with text, quote it: `\"\(word)\"`")
+      return nil
+    }
     guard let left = check(a), let right = check(b) else { return nil }
     let leftExpression: Expression
     let rightExpression: Expression

@@ -30,8 +30,10 @@ public struct DiagnosticRenderer: Sendable {
     let start = diagnostic.range.start
     let severity = paint(diagnostic.severity.rawValue, diagnostic.severity == .error ? "31" : "33")
     let path = SafeText.escaped(file.path)
+    // A warning names its code: the word to write in `# regua: ignore CODE`.
+    let code = diagnostic.severity == .warning ? " [\(SafeText.escaped(diagnostic.code))]" : ""
     var output =
-      "\(path):\(start.line):\(start.column): \(severity): \(paint(SafeText.escaped(diagnostic.message), "1"))\n"
+      "\(path):\(start.line):\(start.column): \(severity): \(paint(SafeText.escaped(diagnostic.message), "1"))\(code)\n"
     let gutterWidth = String(start.line).count + 1
     let blankGutter = String(repeating: " ", count: gutterWidth) + " |"
     let end = diagnostic.range.end

@@ -34,6 +34,19 @@ public struct SourceFile: Sendable, Hashable {
     self.lines = lines
   }
 
+  /// The column of `position` in UTF-16 code units, starting at 1, as editors (and the Language
+  /// Server Protocol, less one) count them.
+  public func utf16Column(of position: SourcePosition) -> Int {
+    let line = self.line(position.line)
+    let utf8 = text.utf8
+    if let offset = position.offset, offset >= 0, offset <= utf8.count {
+      let lineStart = utf8.distance(from: utf8.startIndex, to: line.startIndex)
+      let index = utf8.index(line.startIndex, offsetBy: min(max(offset - lineStart, 0), line.utf8.count))
+      return line.utf16.distance(from: line.startIndex, to: index) + 1
+    }
+    return line.prefix(max(position.column - 1, 0)).utf16.count + 1
+  }
+
   /// The line with a 1-based number, or an empty line when out of range.
   public func line(_ number: Int) -> Substring {
     lines.indices.contains(number - 1) ? lines[number - 1] : ""

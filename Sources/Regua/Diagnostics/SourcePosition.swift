@@ -1,15 +1,35 @@
-/// A position in a rule file: 1-based line, and 1-based column counted in the characters a
-/// person sees (not bytes).
+/// A position in a rule file: 1-based line, 1-based column counted in the characters a person
+/// sees (not bytes), and the byte offset it was read at.
+///
+/// People read lines and columns; editors want UTF-16 columns, which
+/// ``SourceFile/utf16Column(of:)`` computes from the byte offset; tools slicing the text use the
+/// offset itself. Two positions are equal when their lines and columns are: in one file, those
+/// decide the offset.
 public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// The line, starting at 1.
   public var line: Int
   /// The column, starting at 1, in user-visible characters.
   public var column: Int
+  /// The UTF-8 byte offset from the start of the file, or `nil` for a position not read from a
+  /// file's text.
+  public var offset: Int?
 
   /// Creates a location.
-  public init(line: Int, column: Int) {
+  public init(line: Int, column: Int, offset: Int? = nil) {
     self.line = line
     self.column = column
+    self.offset = offset
+  }
+
+  /// Compares lines and columns.
+  public static func == (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
+    lhs.line == rhs.line && lhs.column == rhs.column
+  }
+
+  /// Hashes the line and column.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(line)
+    hasher.combine(column)
   }
 
   /// `line:column`.

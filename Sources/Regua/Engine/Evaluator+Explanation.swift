@@ -37,7 +37,7 @@ extension Evaluator {
     // once, so a large cadence costs no search per step.
     var occurrences: [[Int]] = Array(repeating: [], count: cadence.steps.count)
     for (index, occurrence) in schedule.occurrences.enumerated() { occurrences[occurrence.step].append(index) }
-    var outcomes: [String: StepOutcome] = [:]
+    var outcomes: [String: StepStatus] = [:]
     for action in plan.actions { outcomes[action.step] = .fires(action) }
     for skip in plan.skipped { outcomes[skip.step] = .skipped(skip) }
     var steps: [StepExplanation] = []
@@ -69,7 +69,7 @@ extension Evaluator {
   }
 
   private func explainOccurrence(
-    _ index: Int, on day: Int, outcomes: [String: StepOutcome], yesterday: [String: SkipReason],
+    _ index: Int, on day: Int, outcomes: [String: StepStatus], yesterday: [String: SkipReason],
     schedule: Schedule, history: HistoryLedger, values: FieldValues
   ) -> StepExplanation {
     let occurrence = schedule.occurrences[index]

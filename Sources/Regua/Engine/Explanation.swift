@@ -67,7 +67,7 @@ public struct StepExplanation: Sendable, Hashable {
   /// without a broken promise, a date out of range).
   public var scheduled: CivilDate?
   /// What happens to it on the date.
-  public var outcome: StepOutcome
+  public var outcome: StepStatus
   /// Its `when`, traced: on the date when the engine judged it by its conditions (it fires, or
   /// was skipped for its conditions or a later reason), or on today's values for a future step
   /// (a preview: it is judged again on its day); `nil` when the step has none or the engine did
@@ -86,7 +86,7 @@ public struct StepExplanation: Sendable, Hashable {
 
   /// Creates a step explanation.
   public init(
-    step: Step, id: String, scheduled: CivilDate?, outcome: StepOutcome, when: ConditionTrace? = nil,
+    step: Step, id: String, scheduled: CivilDate?, outcome: StepStatus, when: ConditionTrace? = nil,
     unless: ConditionTrace? = nil, isNewSkip: Bool = false, held: [HeldDays] = []
   ) {
     self.step = step
@@ -101,7 +101,7 @@ public struct StepExplanation: Sendable, Hashable {
 }
 
 /// What happens to one step on the date.
-public enum StepOutcome: Sendable, Hashable {
+public enum StepStatus: Sendable, Hashable {
   /// It fires today.
   case fires(PlannedAction)
   /// It is due and does not fire, for the first reason that applies.

@@ -35,6 +35,14 @@ struct ExpressionParser {
       cursor.advance()
       left = .or(left, try parseAnd())
     }
+    // `e`, `ou`: Portuguese for `and`, `or`, where only an operator can stand.
+    if let token = cursor.peek(), token.kind == .word, let meant = Habits.operatorWord(for: token.text),
+      meant != "not"
+    {
+      throw Parser.LineError(
+        diagnostic: .error(
+          "unknown-operator", "`\(token.text)` is not an operator", at: token.range, help: "write `\(meant)`"))
+    }
     return left
   }
 
@@ -173,7 +181,18 @@ struct ExpressionParser {
         cursor.advance()
         return .money(token.text, currency: next.text, token.range.extended(to: next.range))
       }
+      if let next = cursor.peek(), next.kind == .word, next.text.count == 3, Currency(next.text.uppercased()) != nil {
+        throw Parser.LineError(
+          diagnostic: .error(
+            "lower-case-currency", "currency codes are upper-case", at: next.range,
+            help: "write `\(token.text) \(next.text.uppercased())`"))
+      }
       return .number(token.text, token.range)
+    }
+    if Habits.operatorWord(for: token.text) == "not" {
+      throw Parser.LineError(
+        diagnostic: .error(
+          "unknown-operator", "`\(token.text)` is not an operator", at: token.range, help: "write `not`"))
     }
     if let first = token.text.utf8.first,
       (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "-")

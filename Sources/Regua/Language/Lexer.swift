@@ -37,16 +37,23 @@ struct Lexer {
       return []
     }
     result.reserveCapacity(file.lines.count)
+    let utf8 = file.text.utf8
     for (index, line) in file.lines.enumerated() {
       let number = index + 1
+      let start = utf8.distance(from: utf8.startIndex, to: line.startIndex)
+      let indent = Lexer.indent(of: line)
       let lexed =
-        line.utf8.withContiguousStorageIfAvailable { tokenize(line: $0, number: number) }
-        ?? Array(line.utf8).withUnsafeBufferPointer { tokenize(line: $0, number: number) }
-      // Keep lines that failed to lex (their text may still be a timeline entry); drop blank
-      // and comment-only lines.
-      if !lexed.tokens.isEmpty || lexed.failed {
-        result.append(TokenLine(number: number, indent: Lexer.indent(of: line), text: line, tokens: lexed.tokens))
-      }
+        line.utf8.withContiguousStorageIfAvailable {
+          tokenize(line: $0, number: number, start: start, indent: indent)
+        }
+        ?? Array(line.utf8).withUnsafeBufferPointer {
+          tokenize(line: $0, number: number, start: start, indent: indent)
+        }
+      // Every line is kept, blank and comment-only ones too: the parser turns them into trivia.
+      result.append(
+        TokenLine(
+          number: number, indent: indent, text: line, tokens: lexed.tokens, comment: lexed.comment,
+          failed: lexed.failed))
     }
     return result
   }
@@ -65,7 +72,8 @@ struct Lexer {
     return count
   }
 
-  private static func isWordByte(_ byte: UInt8) -> Bool {
+  /// Whether `byte` may be part of a bare word: `[A-Za-z0-9_.%+-]`.
+  static func isWordByte(_ byte: UInt8) -> Bool {
     switch byte {
     case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
       UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "%"),
@@ -81,9 +89,9 @@ struct Lexer {
   }
 
   /// The tokens of one line, and whether it had a lexical error.
-  private mutating func tokenize(line bytes: UnsafeBufferPointer<UInt8>, number: Int) -> (
-    tokens: [Token], failed: Bool
-  ) {
+  private mutating func tokenize(line bytes: UnsafeBufferPointer<UInt8>, number: Int, start lineStart: Int, indent: Int)
+    -> (tokens: [Token], comment: CommentSyntax?, failed: Bool)
+  {
     var columns = LineColumns(bytes)
     var failed = false
     work += bytes.count
@@ -92,7 +100,8 @@ struct Lexer {
       let startColumn = columns.column(at: start)
       let endColumn = columns.column(at: end)
       return SourceRange(
-        start: SourcePosition(line: number, column: startColumn), end: SourcePosition(line: number, column: endColumn))
+        start: SourcePosition(line: number, column: startColumn, offset: lineStart + start),
+        end: SourcePosition(line: number, column: endColumn, offset: lineStart + end))
     }
     func fail(_ code: String, _ message: String, _ start: Int, _ end: Int, help: String? = nil) {
       diagnostics.append(.error(code, message, at: range(start, end), help: help))
@@ -103,10 +112,11 @@ struct Lexer {
       fail(
         "line-too-long", "the line is longer than \(Lexer.maximumLineLength) bytes", 0, 1,
         help: "break it into several steps")
-      return ([], failed)
+      return ([], nil, failed)
     }
 
     var tokens: [Token] = []
+    var comment: CommentSyntax?
     var bracketDepth = 0
     var i = 0
     func text(_ start: Int, _ end: Int) -> String {
@@ -114,7 +124,10 @@ struct Lexer {
     }
     func add(_ kind: Token.Kind, _ start: Int, _ end: Int, value: String? = nil) {
       let written = text(start, end)
-      tokens.append(Token(kind: kind, text: written, value: value ?? written, range: range(start, end)))
+      tokens.append(
+        Token(
+          kind: kind, text: written, value: value ?? written, range: range(start, end), byteStart: start,
+          byteEnd: end))
     }
 
     scan: while i < bytes.count {
@@ -125,6 +138,8 @@ struct Lexer {
       case UInt8(ascii: "#"):
         // Problems in a comment leave the line's tokens whole: the parser still reads them.
         diagnostics += Lexer.commentProblems(bytes, from: i + 1, range: range)
+        comment = CommentSyntax(
+          text: text(i + 1, bytes.count), range: range(i, bytes.count), isOwnLine: tokens.isEmpty, indent: indent)
         break scan
       case UInt8(ascii: "\""):
         guard let (end, value) = readString(bytes, from: i, fail: fail) else { break scan }
@@ -132,6 +147,13 @@ struct Lexer {
         i = end
       case UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"):
         let doubled = i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "=")
+        // `<>`, `=>`, `=<`: other languages' spellings of `!=`, `>=`, `<=`.
+        if !doubled, i + 1 < bytes.count, let meant = Lexer.operatorMeant(byte, bytes[i + 1]) {
+          fail(
+            "unknown-operator", "`\(text(i, i + 2))` is not an operator", i, i + 2,
+            help: "write `\(meant)`")
+          break scan
+        }
         if byte == UInt8(ascii: "!") && !doubled {
           fail(
             "unknown-operator", "`!` is not an operator", i, i + 1,
@@ -164,6 +186,12 @@ struct Lexer {
           var end = i + 1
           while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
           let character = text(i, end)
+          // The word the character is part of: it starts at the token just before, if they touch.
+          let wordStart = tokens.last.flatMap { $0.kind == .word && $0.byteEnd == i ? $0.byteStart : nil } ?? i
+          if let habit = Lexer.habit(bytes, character: character, at: i, wordStart: wordStart, text: text) {
+            fail(habit.code, habit.message, wordStart, habit.end, help: habit.help)
+            break scan
+          }
           let (message, help) = Lexer.describeUnexpected(character)
           fail("unexpected-character", message, i, end, help: help)
           break scan
@@ -174,14 +202,14 @@ struct Lexer {
           if !Lexer.isDigit(bytes[end]) { allDigits = false }
           end += 1
         }
-        // `500,00` outside a list: a decimal comma.
-        if bracketDepth <= 0, allDigits, end + 1 < bytes.count, bytes[end] == UInt8(ascii: ","),
-          Lexer.isDigit(bytes[end + 1])
+        // `500,00` or `1.000,00` outside a list: a decimal comma, perhaps thousands points.
+        if bracketDepth <= 0, allDigits || Lexer.isDigitsAndPoints(bytes, i, end), end + 1 < bytes.count,
+          bytes[end] == UInt8(ascii: ","), Lexer.isDigit(bytes[end + 1])
         {
           var numberEnd = end + 1
           while numberEnd < bytes.count, Lexer.isDigit(bytes[numberEnd]) { numberEnd += 1 }
           let written = text(i, numberEnd)
-          let fixed = written.replacingComma()
+          let fixed = allDigits ? written.replacingComma() : Habits.decimal(fromBrazilian: written)
           fail(
             "decimal-comma", "`\(written)` is not a number", i, numberEnd,
             help: "write decimals with a point: `\(fixed)`")
@@ -192,7 +220,7 @@ struct Lexer {
       }
     }
     work += tokens.count
-    return (tokens, failed)
+    return (tokens, comment, failed)
   }
 
   /// Reads a string starting at the quote at `start`; returns the end offset and the contents.
@@ -255,6 +283,72 @@ extension String {
 }
 
 extension Lexer {
+  /// `<>` → `!=`, `=>` → `>=`, `=<` → `<=`.
+  static func operatorMeant(_ first: UInt8, _ second: UInt8) -> String? {
+    switch (first, second) {
+    case (UInt8(ascii: "<"), UInt8(ascii: ">")): return "!="
+    case (UInt8(ascii: "="), UInt8(ascii: ">")): return ">="
+    case (UInt8(ascii: "="), UInt8(ascii: "<")): return "<="
+    default: return nil
+    }
+  }
+
+  /// Whether `bytes[start..<end]` is digits with points between them (`1.000`).
+  static func isDigitsAndPoints(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+    guard end > start, isDigit(bytes[start]) else { return false }
+    return bytes[start..<end].allSatisfy { isDigit($0) || $0 == UInt8(ascii: ".") }
+  }
+
+  /// A habit the unexpected character at `index` belongs to: `R$ 500` (Brazilian money), or a
+  /// word with an accent that is Portuguese for a keyword (`agência`, `não`).
+  static func habit(
+    _ bytes: UnsafeBufferPointer<UInt8>, character: String, at index: Int, wordStart: Int,
+    text: (Int, Int) -> String
+  ) -> (code: String, message: String, help: String, end: Int)? {
+    if character == "$", wordStart < index, text(wordStart, index) == "R" {
+      var start = index + 1
+      while start < bytes.count, bytes[start] == UInt8(ascii: " ") { start += 1 }
+      var end = start
+      while end < bytes.count, isDigit(bytes[end]) || bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ",")
+      {
+        end += 1
+      }
+      let amount = end > start && isDigit(bytes[start]) ? Habits.decimal(fromBrazilian: text(start, end)) : nil
+      return (
+        "currency-symbol", "`R$` is not a currency code",
+        amount.map { "write the amount, then the code: `\($0) BRL`" }
+          ?? "write the amount, then the code: `500.00 BRL`",
+        max(end, index + 1)
+      )
+    }
+    guard let scalar = character.unicodeScalars.first, LookAlikes.letters[scalar] == nil,
+      Character(character).isLetter
+    else { return nil }
+    var end = index
+    while end < bytes.count, isWordByte(bytes[end]) || bytes[end] >= 0x80 {
+      if bytes[end] >= 0x80 {
+        // Stop at a character that is not a letter (a symbol, a space of another script).
+        var next = end + 1
+        while next < bytes.count, bytes[next] & 0xC0 == 0x80 { next += 1 }
+        guard Character(text(end, next)).isLetter else { break }
+        end = next
+      } else {
+        end += 1
+      }
+    }
+    let word = text(wordStart, end)
+    let meant =
+      Habits.action(for: word) ?? Habits.setting(for: word) ?? Habits.field(for: word)
+      ?? Habits.operatorWord(for: word)
+    let description = LookAlikes.describe(scalar)
+    return (
+      "unexpected-character", "unexpected character \(description) in `\(word)`",
+      meant.map { "did you mean `\($0)`? keywords are written in English, without accents" }
+        ?? "quote the text: `\"\(word)\"`",
+      end
+    )
+  }
+
   /// The message and help for a character that cannot start a token: its code point and name,
   /// and for a look-alike letter, the ASCII letter it imitates.
   static func describeUnexpected(_ character: String) -> (message: String, help: String) {

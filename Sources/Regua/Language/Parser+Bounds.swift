@@ -31,7 +31,7 @@ extension Parser {
     /// their limit.
     ///
     /// - Throws: for the first step, or the first limit, past the limit.
-    mutating func count(_ item: CadenceItemSyntax, on line: TokenLine) throws(LineError) -> Bool {
+    mutating func count(_ item: CadenceItemSyntax.Kind, on line: TokenLine) throws(LineError) -> Bool {
       switch item {
       case .step:
         steps += 1

@@ -11,18 +11,50 @@ extension Parser {
       throw cursor.error("missing-name", "`test` needs a name", help: "write `test \"key accounts are not suspended\"`")
     }
     try Parser.checkName(name, "the test's name")
+    if name.kind == .word, let rest = Parser.unquotedName(after: name, in: line) {
+      throw LineError(
+        diagnostic: .error(
+          "unquoted-name", "a name of several words must be quoted", at: name.range.extended(to: rest.range),
+          help: "write `test \(SyntaxPrinter.quoted(rest.name))`"))
+    }
     try cursor.expectEnd("after the test's name")
     return TestSyntax(name: name.value, range: line.range, items: [])
+  }
+
+  /// The entries of a timeline: the lines after it indented deeper than it, with the comments and
+  /// blank lines among them, and how many lines they take (trivia after the last entry is left
+  /// to the lines that follow).
+  static func timelineEntries(_ lines: ArraySlice<TokenLine>, deeperThan indent: Int) -> (
+    [TimelineEntrySyntax], consumed: Int
+  ) {
+    var entries: [TimelineEntrySyntax] = []
+    var pending: [TriviaPiece] = []
+    var consumed = 0
+    for (offset, line) in lines.enumerated() {
+      if line.isTrivia {
+        pending.append(line.comment.map(TriviaPiece.comment) ?? .blankLine)
+        continue
+      }
+      guard line.indent > indent else { break }
+      // An entry is literal text: a `#` in it is part of it.
+      let start = line.tokens.first?.range.start ?? SourcePosition(line: line.number, column: line.indent + 1)
+      entries.append(
+        TimelineEntrySyntax(
+          text: Parser.code(of: line).trimmingTrailingWhitespace, position: start, trivia: Trivia(leading: pending)))
+      pending = []
+      consumed = offset + 1
+    }
+    return (entries, consumed)
   }
 
   /// Parses one line of a test's body; a `timeline` line takes the deeper-indented lines after
   /// it, and `consumed` says how many.
   func parseTestLine(_ line: TokenLine, following: ArraySlice<TokenLine>) throws(LineError) -> (
-    TestItemSyntax, consumed: Int
+    TestLineSyntax, consumed: Int
   ) {
     var cursor = TokenCursor(line)
     let keyword = try cursor.expectWord("a test line such as `invoice 1250.00 BRL due 2026-03-10`")
-    let item: TestItemSyntax
+    let item: TestLineSyntax
     switch keyword.text {
     case "cadence":
       let name = try cursor.expectValue("the cadence's name")
@@ -109,11 +141,8 @@ extension Parser {
               help: "write `timeline from D-5 to D+40`"))
         }
       }
-      let entries = following.prefix { $0.indent > line.indent }
-      let timeline = TestItemSyntax.timeline(
-        from: from, to: to, lines: entries.map { String($0.text) },
-        entryPositions: entries.map { SourcePosition(line: $0.number, column: $0.indent + 1) }, line.range)
-      return (timeline, entries.count)
+      let (entries, consumed) = Parser.timelineEntries(following, deeperThan: line.indent)
+      return (.timeline(from: from, to: to, entries: entries, line.range), consumed)
     default:
       let suggestion = Suggestions.closest(to: keyword.text, among: Parser.testKeywords)
       throw LineError(
@@ -126,7 +155,7 @@ extension Parser {
     return (item, 0)
   }
 
-  private func parseInvoice(_ cursor: inout TokenCursor, _ line: TokenLine) throws(LineError) -> TestItemSyntax {
+  private func parseInvoice(_ cursor: inout TokenCursor, _ line: TokenLine) throws(LineError) -> TestLineSyntax {
     let amount = try cursor.expectWord("an amount, e.g. `invoice 1250.00 BRL due 2026-03-10`")
     var currency: String?
     var due: DateSyntax?
@@ -215,5 +244,14 @@ extension Parser {
           "bad-date", message, at: token.range, help: "write `2026-03-24` or an offset such as `D+14`, `D-3`, `I+5`"))
     }
     return DateSyntax(text: token.text, range: token.range)
+  }
+}
+
+extension String {
+  /// The string without the spaces and tabs that end it.
+  fileprivate var trimmingTrailingWhitespace: String {
+    var text = Substring(self)
+    while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+    return String(text)
   }
 }

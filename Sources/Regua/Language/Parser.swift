@@ -29,86 +29,216 @@ struct Parser {
     case cadence
     /// The open test.
     case test
-    /// A declaration whose header failed: its body is skipped without more errors.
-    case broken
   }
 
   /// Parses every line, in time proportional to their number and length.
+  ///
+  /// Recovery is by line: a line that does not parse becomes an error node where it is, and the
+  /// lines after it are read as if it had parsed. A declaration whose header is broken still
+  /// opens its block (the body's errors are reported; the block is never compiled), and a step or
+  /// a test line written at column 0 inside a block is reported and read as part of it, so no
+  /// mistake hides the ones after it.
   ///
   /// The open declaration is kept in its own variable and its items are appended in place: a
   /// copy of it held anywhere else (say, in an enum's payload) would make every append copy the
   /// whole item list, which is quadratic in the number of lines.
   mutating func parse(_ lines: [TokenLine]) -> RuleFileSyntax {
-    var file = RuleFileSyntax(cadences: [], tests: [])
+    var file = RuleFileSyntax()
     var owner = Owner.none
     var cadence: CadenceSyntax?
     var test: TestSyntax?
     var reportedOrphanBody = false
     var counts = BodyCounts()
+    var pending: [TriviaPiece] = []
     func close() {
-      if let cadence { file.cadences.append(cadence) }
-      if let test { file.tests.append(test) }
+      if let cadence { file.declarations.append(.cadence(cadence)) }
+      if let test { file.declarations.append(.test(test)) }
       cadence = nil
       test = nil
       counts.closeCadence()
+    }
+    func report(_ error: LineError, on line: TokenLine) {
+      if !quietLines.contains(line.number) { diagnostics.append(error.diagnostic) }
     }
     var index = 0
     while index < lines.count {
       let line = lines[index]
       index += 1
-      do throws(LineError) {
-        if !line.isIndented {
+      if line.isTrivia {
+        pending.append(line.comment.map(TriviaPiece.comment) ?? .blankLine)
+        continue
+      }
+      var trivia = Trivia(leading: pending, trailing: line.comment)
+      pending = []
+      var role = owner
+      if !line.isIndented {
+        switch declarationRole(of: line, open: owner) {
+        case .header(let kind):
           close()
-          owner = .broken
-          if line.tokens.first?.isWord("test") == true {
-            // Past the most tests, the rest are skipped, bodies and all.
-            guard try counts.countTest(line) else { continue }
-            test = try parseTestHeader(line)
-            owner = .test
-          } else {
-            cadence = try parseDeclaration(line)
-            owner = .cadence
+          do throws(LineError) {
+            if kind == .test {
+              // Past the most tests, the rest are skipped, bodies and all.
+              guard try counts.countTest(line) else {
+                owner = .none
+                reportedOrphanBody = true
+                continue
+              }
+              var header = try parseTestHeader(line)
+              header.trivia = trivia
+              test = header
+              owner = .test
+            } else {
+              var header = try parseDeclaration(line)
+              header.trivia = trivia
+              cadence = header
+              owner = .cadence
+            }
+          } catch {
+            report(error, on: line)
+            trivia.trailing = nil
+            if kind == .test {
+              test = TestSyntax(
+                name: "", range: line.range, items: [], hasErrors: true, trivia: trivia,
+                brokenHeader: Parser.code(of: line))
+              owner = .test
+            } else {
+              cadence = CadenceSyntax(
+                name: "", nameRange: line.range, version: nil, range: line.range, items: [], trivia: trivia,
+                brokenHeader: Parser.code(of: line))
+              owner = .cadence
+            }
           }
-        } else {
-          switch owner {
-          case .cadence:
-            guard let item = try parseBodyLine(line) else { continue }
-            guard try counts.count(item, on: line) else { continue }
-            cadence?.items.append(item)
-          case .test:
-            // Past the most test lines, the rest are skipped, unread.
-            guard try counts.countTestLines(1, at: line) else {
-              literalLines.insert(line.number)
-              test?.hasErrors = true
-              continue
-            }
-            guard !line.tokens.isEmpty else { continue }
-            let (item, consumed) = try parseTestLine(line, following: lines[index...])
-            for literal in lines[index..<(index + consumed)] { literalLines.insert(literal.number) }
-            index += consumed
-            guard try counts.countTestLines(consumed, at: line) else {
-              test?.hasErrors = true
-              continue
-            }
-            test?.items.append(item)
-          case .broken:
+          continue
+        case .unindented(let kind):
+          let declaration = kind == .test ? "test" : "cadence"
+          report(
+            LineError(
+              diagnostic: .error(
+                "unindented-line", "`\(line.tokens[0].text)` must be indented under a `\(declaration)` declaration",
+                at: line.tokens[0].range, help: "indent the line by two spaces")), on: line)
+          role = kind
+        case .stray:
+          role = .none
+        }
+      }
+      switch role {
+      case .cadence:
+        var item: CadenceItemSyntax.Kind
+        do throws(LineError) {
+          // A line the lexer reported is an error node, even if its first tokens would parse.
+          item = .error(Parser.errorLine(line))
+          guard !line.failed else {
+            trivia.trailing = nil
+            cadence?.items.append(CadenceItemSyntax(item, trivia: trivia))
             continue
-          case .none:
-            guard !reportedOrphanBody else { continue }
-            reportedOrphanBody = true
-            throw LineError(
+          }
+          if let parsed = try parseBodyLine(line) {
+            guard try counts.count(parsed, on: line) else { continue }
+            item = parsed
+          }
+        } catch {
+          report(error, on: line)
+          trivia.trailing = nil
+          item = .error(Parser.errorLine(line))
+        }
+        cadence?.items.append(CadenceItemSyntax(item, trivia: trivia))
+      case .test:
+        do throws(LineError) {
+          // Past the most test lines, the rest are skipped, unread.
+          guard try counts.countTestLines(1, at: line) else {
+            literalLines.insert(line.number)
+            test?.hasErrors = true
+            continue
+          }
+          guard !line.failed else {
+            test?.hasErrors = true
+            trivia.trailing = nil
+            test?.items.append(TestItemSyntax(.error(Parser.errorLine(line)), range: line.range, trivia: trivia))
+            continue
+          }
+          let (item, consumed) = try parseTestLine(line, following: lines[index...])
+          for literal in lines[index..<(index + consumed)] { literalLines.insert(literal.number) }
+          index += consumed
+          guard try counts.countTestLines(consumed, at: line) else {
+            test?.hasErrors = true
+            continue
+          }
+          test?.items.append(TestItemSyntax(item, range: line.range, trivia: trivia))
+        } catch {
+          report(error, on: line)
+          trivia.trailing = nil
+          test?.hasErrors = true
+          test?.items.append(TestItemSyntax(.error(Parser.errorLine(line)), range: line.range, trivia: trivia))
+        }
+      case .none:
+        if !reportedOrphanBody, line.isIndented {
+          reportedOrphanBody = true
+          report(
+            LineError(
               diagnostic: .error(
                 "orphan-line", "this line is indented but belongs to no declaration", at: line.range,
-                help: "start the file with a declaration such as `cadence \"b2b-standard\"`"))
-          }
+                help: "start the file with a declaration such as `cadence \"b2b-standard\"`")), on: line)
         }
-      } catch {
-        if !quietLines.contains(line.number) { diagnostics.append(error.diagnostic) }
-        test?.hasErrors = true
+        trivia.trailing = nil
+        file.declarations.append(.error(Parser.errorLine(line), trivia))
       }
     }
     close()
+    file.endTrivia = pending
     return file
+  }
+
+  /// What a line at column 0 is.
+  private enum DeclarationRole {
+    /// The header of a new declaration (perhaps a broken one).
+    case header(Owner)
+    /// A line of the open declaration's body that is not indented.
+    case unindented(Owner)
+    /// A body line with no declaration to belong to (reported as it is parsed).
+    case stray
+  }
+
+  /// Decides what a line at column 0 is: `cadence` and `test` start declarations; a step or a
+  /// setting inside an open cadence, or a test line inside an open test, is an unindented body
+  /// line; any other word is a broken header, of the declaration it resembles.
+  private mutating func declarationRole(of line: TokenLine, open owner: Owner) -> DeclarationRole {
+    guard let first = line.tokens.first, first.kind == .word else { return .header(.cadence) }
+    if first.text == "cadence" { return .header(.cadence) }
+    if first.text == "test" { return .header(.test) }
+    let isCadenceLine = Parser.bodyKeywords.contains(first.text) || OffsetSyntax.looksLikeOffset(first.text)
+    if isCadenceLine && owner == .cadence { return .unindented(.cadence) }
+    if Parser.testKeywords.contains(first.text) && owner == .test { return .unindented(.test) }
+    if isCadenceLine {
+      if !quietLines.contains(line.number) {
+        diagnostics.append(
+          .error(
+            "unindented-line", "`\(first.text)` must be indented under a `cadence` declaration", at: first.range,
+            help: "indent the line by two spaces"))
+      }
+      return .stray
+    }
+    return .header(Suggestions.closest(to: first.text, among: ["cadence", "test"]) == "test" ? .test : .cadence)
+  }
+
+  /// The name a header meant when it is several bare words (`test sem aspas`): the words from
+  /// `first` to the end of the line (a trailing comment aside) and their range, or `nil` when
+  /// something else follows `first`.
+  static func unquotedName(after first: Token, in line: TokenLine) -> (name: String, range: SourceRange)? {
+    guard let index = line.tokens.firstIndex(where: { $0.range == first.range }), index + 1 < line.tokens.count
+    else { return nil }
+    let words = line.tokens[index...]
+    guard words.allSatisfy({ $0.kind == .word }), let last = words.last else { return nil }
+    return (words.map(\.text).joined(separator: " "), last.range)
+  }
+
+  /// A line's code as written: its text without indentation.
+  static func code(of line: TokenLine) -> String {
+    String(line.text.drop { $0 == " " || $0 == "\t" })
+  }
+
+  /// The error node of a line that did not parse.
+  static func errorLine(_ line: TokenLine) -> ErrorLineSyntax {
+    ErrorLineSyntax(text: code(of: line), indent: line.indent, range: line.range)
   }
 
   // MARK: Declarations
@@ -144,6 +274,19 @@ struct Parser {
     if let word = cursor.peek(), word.isWord("version") {
       cursor.advance()
       version = try cursor.expectInteger("a version number, e.g. `version 3`", range: Bounds.versions)
+    } else if let word = cursor.peek(), word.kind == .word,
+      Habits.folded(word.text) == "versao" || Suggestions.closest(to: word.text, among: ["version"]) != nil
+    {
+      let number = cursor.peek(1).map(\.text) ?? "1"
+      throw LineError(
+        diagnostic: .error(
+          "unexpected-token", "unexpected `\(word.text)` after the cadence's name", at: word.range,
+          help: "did you mean `version`? write `cadence \(SyntaxPrinter.quoted(nameToken.value)) version \(number)`"))
+    } else if nameToken.kind == .word, let rest = Parser.unquotedName(after: nameToken, in: line) {
+      throw LineError(
+        diagnostic: .error(
+          "unquoted-name", "a name of several words must be quoted", at: nameToken.range.extended(to: rest.range),
+          help: "write `cadence \(SyntaxPrinter.quoted(rest.name))`"))
     }
     try cursor.expectEnd("after the cadence's header")
     return CadenceSyntax(
@@ -152,7 +295,7 @@ struct Parser {
 
   static let bodyKeywords = ["timezone", "calendar", "catch", "stop", "pause", "limit"]
 
-  private func parseBodyLine(_ line: TokenLine) throws(LineError) -> CadenceItemSyntax? {
+  private func parseBodyLine(_ line: TokenLine) throws(LineError) -> CadenceItemSyntax.Kind? {
     var cursor = TokenCursor(line)
     guard let first = cursor.peek() else { return nil }
     guard first.kind == .word else {
@@ -194,11 +337,17 @@ struct Parser {
       if OffsetSyntax.looksLikeOffset(first.text) {
         return .step(try parseStep(&cursor, line))
       }
-      let suggestion = Suggestions.closest(to: first.text, among: Parser.bodyKeywords + ["catch up"])
+      let suggestion =
+        Habits.setting(for: first.text)
+        ?? Suggestions.closest(to: first.text, among: Parser.bodyKeywords + ["catch up"])
+      // The line with the setting's word replaced, when the rest is there to keep.
+      let rewritten = suggestion.map { word in
+        ([word] + line.tokens.dropFirst().map(\.text)).joined(separator: " ")
+      }
       throw LineError(
         diagnostic: .error(
           "expected-step", "unknown setting `\(first.text)`", at: first.range,
-          help: suggestion.map { "did you mean `\($0)`?" }
+          help: suggestion.flatMap { word in rewritten.map { "did you mean `\(word)`? write `\($0)`" } }
             ?? "a step starts with an offset such as `D+3`, `D0` or `I+14`"))
     }
   }
@@ -233,11 +382,22 @@ struct Parser {
         "missing-action", "the step has no action", help: "add one, e.g. `\(offsetToken.text) email reminder`")
     }
     guard actionToken.kind == .word, let action = Parser.action(startingWith: actionToken.text) else {
-      let suggestion = Suggestions.closest(to: actionToken.value, among: ActionKind.firstKeywords)
+      if actionToken.kind == .word, Habits.isDaysWord(actionToken.text) {
+        let rest = line.tokens[(cursor.index)...].map(\.text)
+        throw LineError(
+          diagnostic: .error(
+            "days-after-offset", "`\(actionToken.text)` after the offset", at: actionToken.range,
+            help: "remove it: `\(offsetToken.text)` already counts days"
+              + (rest.isEmpty ? "" : "; write `\(([offsetToken.text] + rest).joined(separator: " "))`")))
+      }
+      let portuguese = Habits.action(for: actionToken.value)
+      let suggestion = portuguese ?? Suggestions.closest(to: actionToken.value, among: ActionKind.firstKeywords)
       throw LineError(
         diagnostic: .error(
           "unknown-action", "unknown action `\(actionToken.value)`", at: actionToken.range,
-          help: suggestion.map { "did you mean `\($0)`?" }
+          help: suggestion.map {
+            "did you mean `\($0)`?" + (portuguese == nil ? "" : " (actions are written in English)")
+          }
             ?? "the actions are "
             + ActionKind.allCases.map { "`\($0.keywords.joined(separator: " "))`" }.joined(separator: ", ")))
     }
@@ -250,23 +410,29 @@ struct Parser {
       cursor.advance()
       actionRange = actionRange.extended(to: token.range)
     }
-    var arguments: [String] = []
+    var arguments: [ArgumentSyntax] = []
     if action == .notify {
       guard let channel = cursor.peek(), channel.kind == .word, !TokenCursor.isReserved(channel.text),
         channel.text.isChannelName
       else {
+        if let channel = cursor.peek(), channel.kind == .word, channel.text.lowercased().isChannelName {
+          throw LineError(
+            diagnostic: .error(
+              "bad-channel", "channel names are lower-case", at: channel.range,
+              help: "write `notify \(channel.text.lowercased())`"))
+        }
         throw cursor.error("missing-channel", "`notify` needs a channel", help: "write `notify slack \"template\"`")
       }
       try Parser.checkName(channel, "the channel")
-      arguments.append(channel.text)
+      arguments.append(ArgumentSyntax(channel.text, range: channel.range, isQuoted: false))
       cursor.advance()
     }
     while let token = cursor.peek(), !(token.kind == .word && TokenCursor.isReserved(token.text)) {
       switch token.kind {
       case .string:
-        arguments.append(token.value)
+        arguments.append(ArgumentSyntax(token.value, range: token.range, isQuoted: true))
       case .word where token.text.isBareArgument:
-        arguments.append(token.text)
+        arguments.append(ArgumentSyntax(token.text, range: token.range, isQuoted: false))
       default:
         let help =
           token.kind == .comparison
@@ -303,7 +469,7 @@ struct Parser {
           throw cursor.error("missing-id", "`as` needs a step id", help: "write `as d+14-first-call`")
         }
         try Parser.checkName(id, "the step id")
-        step.explicitID = (id.value, id.range)
+        step.explicitID = ArgumentSyntax(id.value, range: id.range, isQuoted: id.kind == .string)
       default:
         throw LineError(
           diagnostic: .error(

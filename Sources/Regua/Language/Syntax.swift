@@ -1,9 +1,47 @@
 /// The syntax tree of a rule file, with source ranges: what the parser read, not yet checked.
+///
+/// The tree is lossless where tools need it: every line of code is in it — a line that did not
+/// parse as an error node — with its comments and the blank lines before it (``Trivia``), every
+/// argument with its range and quoting, and declarations in file order. The formatter prints the
+/// file from it; an editor can map any position back to a node.
 public struct RuleFileSyntax: Sendable, Hashable {
+  /// The declarations in file order, including lines at column 0 that did not parse.
+  public var declarations: [DeclarationSyntax]
+  /// The blank lines and comments after the last line of code.
+  public var endTrivia: [TriviaPiece]
+
+  /// Creates a syntax tree.
+  public init(declarations: [DeclarationSyntax] = [], endTrivia: [TriviaPiece] = []) {
+    self.declarations = declarations
+    self.endTrivia = endTrivia
+  }
+
   /// The cadence declarations in file order.
-  public var cadences: [CadenceSyntax]
+  public var cadences: [CadenceSyntax] {
+    declarations.compactMap { declaration in
+      if case .cadence(let cadence) = declaration { return cadence }
+      return nil
+    }
+  }
+
   /// The test declarations in file order.
-  public var tests: [TestSyntax]
+  public var tests: [TestSyntax] {
+    declarations.compactMap { declaration in
+      if case .test(let test) = declaration { return test }
+      return nil
+    }
+  }
+}
+
+/// One declaration of a rule file.
+public enum DeclarationSyntax: Sendable, Hashable {
+  /// A `cadence` block.
+  case cadence(CadenceSyntax)
+  /// A `test` block.
+  case test(TestSyntax)
+  /// A line that did not parse and belongs to no block (such as an indented line before the
+  /// first declaration), with its trivia.
+  case error(ErrorLineSyntax, Trivia)
 }
 
 /// A `cadence "name" [version N]` declaration and its body.
@@ -18,24 +56,57 @@ public struct CadenceSyntax: Sendable, Hashable {
   public var range: SourceRange
   /// The body's items in order.
   public var items: [CadenceItemSyntax]
+  /// The comments and blank lines before the header, and its trailing comment.
+  public var trivia = Trivia.none
+  /// The header line as written, when it did not parse: the body is still read and checked (so
+  /// its errors are reported), but the cadence is never compiled.
+  public var brokenHeader: String?
 }
 
-/// One line of a cadence's body.
-public enum CadenceItemSyntax: Sendable, Hashable {
-  /// `timezone "America/Sao_Paulo"`.
-  case timeZone(String, SourceRange)
-  /// `calendar BR`.
-  case calendar(String, SourceRange)
-  /// `catch up N days`.
-  case catchUp(Int, SourceRange)
-  /// A step line.
-  case step(StepSyntax)
-  /// `stop when …`.
-  case stop(ExpressionSyntax, SourceRange)
-  /// `pause when …`.
-  case pause(ExpressionSyntax, SourceRange)
-  /// `limit <channel|any> N per M days`.
-  case limit(LimitSyntax)
+/// One line of a cadence's body, with its comments and the blank lines before it.
+public struct CadenceItemSyntax: Sendable, Hashable {
+  /// What the line says.
+  public enum Kind: Sendable, Hashable {
+    /// `timezone "America/Sao_Paulo"`.
+    case timeZone(String, SourceRange)
+    /// `calendar BR`.
+    case calendar(String, SourceRange)
+    /// `catch up N days`.
+    case catchUp(Int, SourceRange)
+    /// A step line.
+    case step(StepSyntax)
+    /// `stop when …`.
+    case stop(ExpressionSyntax, SourceRange)
+    /// `pause when …`.
+    case pause(ExpressionSyntax, SourceRange)
+    /// `limit <channel|any> N per M days`.
+    case limit(LimitSyntax)
+    /// A line that did not parse (the error was reported).
+    case error(ErrorLineSyntax)
+  }
+
+  /// What the line says.
+  public var kind: Kind
+  /// The blank lines and comments before the line, and its trailing comment.
+  public var trivia: Trivia
+
+  /// Creates an item.
+  public init(_ kind: Kind, trivia: Trivia = .none) {
+    self.kind = kind
+    self.trivia = trivia
+  }
+
+  /// The line's range.
+  public var range: SourceRange {
+    switch kind {
+    case .timeZone(_, let range), .calendar(_, let range), .catchUp(_, let range), .stop(_, let range),
+      .pause(_, let range):
+      return range
+    case .step(let step): return step.range
+    case .limit(let limit): return limit.range
+    case .error(let line): return line.range
+    }
+  }
 }
 
 /// An offset as written: `D+14`, `D-3`, `D0`, `I+14`, `P+1`.
@@ -48,6 +119,23 @@ public struct OffsetSyntax: Sendable, Hashable {
   public var range: SourceRange
 }
 
+/// An argument, a step id or a name as written: its value, where it is, and whether it was quoted.
+public struct ArgumentSyntax: Sendable, Hashable {
+  /// The value: the bare word, or the decoded contents of the quoted string.
+  public var value: String
+  /// Where it is, quotes included.
+  public var range: SourceRange
+  /// Whether it was written as a quoted string.
+  public var isQuoted: Bool
+
+  /// Creates an argument.
+  public init(_ value: String, range: SourceRange, isQuoted: Bool) {
+    self.value = value
+    self.range = range
+    self.isQuoted = isQuoted
+  }
+}
+
 /// A step line: offset, action, arguments and options.
 public struct StepSyntax: Sendable, Hashable {
   /// When the step is scheduled.
@@ -56,29 +144,16 @@ public struct StepSyntax: Sendable, Hashable {
   public var action: ActionKind
   /// Where the action's keyword(s) are.
   public var actionRange: SourceRange
-  /// The arguments as written (bare words, or the contents of quoted strings).
-  public var arguments: [String]
+  /// The arguments as written (bare words, or the contents of quoted strings), with ranges.
+  public var arguments: [ArgumentSyntax]
   /// `when <expr>`, if present.
   public var when: ExpressionSyntax?
   /// `unless <expr>`, if present.
   public var unless: ExpressionSyntax?
-  /// `as <id>` and where the id is, if present.
-  public var explicitID: (String, SourceRange)?
+  /// `as <id>`, if present.
+  public var explicitID: ArgumentSyntax?
   /// The whole line.
   public var range: SourceRange
-
-  /// Compares every part, including the explicit id.
-  public static func == (lhs: StepSyntax, rhs: StepSyntax) -> Bool {
-    lhs.offset == rhs.offset && lhs.action == rhs.action && lhs.actionRange == rhs.actionRange
-      && lhs.arguments == rhs.arguments && lhs.when == rhs.when && lhs.unless == rhs.unless
-      && lhs.explicitID?.0 == rhs.explicitID?.0 && lhs.explicitID?.1 == rhs.explicitID?.1 && lhs.range == rhs.range
-  }
-
-  /// Hashes the step's position and action.
-  public func hash(into hasher: inout Hasher) {
-    hasher.combine(range)
-    hasher.combine(action)
-  }
 }
 
 /// `limit <channel|any> N per M days` as written.

@@ -6,9 +6,13 @@ public struct TestSyntax: Sendable, Hashable {
   public var range: SourceRange
   /// The body's items in order.
   public var items: [TestItemSyntax]
-  /// Whether a line of the body could not be parsed (and was reported); the test is then not
-  /// checked further, to avoid follow-on errors.
+  /// Whether a line of the test could not be parsed (and was reported): the rest is still
+  /// checked, but the test is never run.
   public var hasErrors = false
+  /// The comments and blank lines before the header, and its trailing comment.
+  public var trivia = Trivia.none
+  /// The header line as written, when it did not parse.
+  public var brokenHeader: String?
 }
 
 /// A date in a test: an ISO date (`2026-03-24`) or an offset of the invoice (`D+14`, `I+3`).
@@ -19,8 +23,42 @@ public struct DateSyntax: Sendable, Hashable {
   public var range: SourceRange
 }
 
-/// One line of a test's body.
-public enum TestItemSyntax: Sendable, Hashable {
+/// One line of a test's body, with its comments and the blank lines before it.
+public struct TestItemSyntax: Sendable, Hashable {
+  /// What the line says.
+  public var kind: TestLineSyntax
+  /// The line's range.
+  public var range: SourceRange
+  /// The blank lines and comments before the line, and its trailing comment.
+  public var trivia: Trivia
+
+  /// Creates an item.
+  public init(_ kind: TestLineSyntax, range: SourceRange, trivia: Trivia = .none) {
+    self.kind = kind
+    self.range = range
+    self.trivia = trivia
+  }
+}
+
+/// One entry of a test's `timeline`, as written: the text is compared with white space folded.
+public struct TimelineEntrySyntax: Sendable, Hashable {
+  /// The entry's text, without indentation or comment.
+  public var text: String
+  /// Where the entry starts.
+  public var position: SourcePosition
+  /// The blank lines and comments before the entry, and its trailing comment.
+  public var trivia: Trivia
+
+  /// Creates an entry.
+  public init(text: String, position: SourcePosition, trivia: Trivia = .none) {
+    self.text = text
+    self.position = position
+    self.trivia = trivia
+  }
+}
+
+/// What one line of a test's body says.
+public enum TestLineSyntax: Sendable, Hashable {
   /// `cadence NAME`: the cadence under test.
   case cadence(String, SourceRange)
   /// `invoice AMOUNT [CURRENCY] due DATE [issued DATE] [id ID]`.
@@ -39,9 +77,10 @@ public enum TestItemSyntax: Sendable, Hashable {
   case history(step: String, date: DateSyntax, channel: String?, SourceRange)
   /// `on DATE expect …`.
   case expectation(on: DateSyntax, ExpectationSyntax, SourceRange)
-  /// `timeline [from DATE] [to DATE]` and the expected entries on the lines indented under it,
-  /// with where each entry starts.
-  case timeline(from: DateSyntax?, to: DateSyntax?, lines: [String], entryPositions: [SourcePosition], SourceRange)
+  /// `timeline [from DATE] [to DATE]` and the expected entries on the lines indented under it.
+  case timeline(from: DateSyntax?, to: DateSyntax?, entries: [TimelineEntrySyntax], SourceRange)
+  /// A line that did not parse (the error was reported).
+  case error(ErrorLineSyntax)
 }
 
 /// What an `on DATE expect …` line expects.

@@ -26,6 +26,9 @@ struct Token: Sendable, Hashable {
   /// The decoded value: the text, or a string's contents.
   var value: String
   var range: SourceRange
+  /// Where the token starts and ends in its line, in bytes.
+  var byteStart = 0
+  var byteEnd = 0
 
   func isWord(_ word: String) -> Bool { kind == .word && text == word }
 }
@@ -39,9 +42,15 @@ struct TokenLine: Sendable, Hashable {
   /// The line's text, as written.
   var text: Substring
   var tokens: [Token]
+  /// The comment that ends the line, or fills it.
+  var comment: CommentSyntax?
+  /// Whether the lexer reported an error on the line (its tokens stop before the problem).
+  var failed = false
 
   /// Whether the line starts with white space (a body line) or at column 0 (a declaration).
   var isIndented: Bool { indent > 0 }
+  /// Whether the line has no code: blank, or a comment only.
+  var isTrivia: Bool { tokens.isEmpty && !failed }
   /// The range of the whole line's tokens.
   var range: SourceRange {
     guard let first = tokens.first, let last = tokens.last else {

@@ -3,14 +3,15 @@ struct PolicyTestCompiler {
   var diagnostics: [Diagnostic] = []
   let path: String
 
+  /// Checks a test and builds it; a test with a line that did not parse is checked all the same
+  /// (so its other mistakes are reported) but not built.
   mutating func compile(_ syntax: TestSyntax) -> PolicyTest? {
-    guard !syntax.hasErrors else { return nil }
     let before = diagnostics.count
     var invoiceLine:
       (amount: String, currency: String?, due: DateSyntax, issued: DateSyntax?, id: String?, SourceRange)?
     var cadenceName: String?
     for item in syntax.items {
-      switch item {
+      switch item.kind {
       case .invoice(let amount, let currency, let due, let issued, let id, let range):
         if invoiceLine != nil {
           fail("duplicate-setting", "the test declares two invoices", range, help: "keep one `invoice` line")
@@ -25,6 +26,8 @@ struct PolicyTestCompiler {
       }
     }
     guard let invoiceLine else {
+      // A broken line may have been the invoice: say nothing more.
+      guard !syntax.hasErrors else { return nil }
       fail(
         "missing-invoice", "the test has no invoice", syntax.range,
         help: "add a line such as `invoice 1250.00 BRL due 2026-03-10`")
@@ -37,11 +40,11 @@ struct PolicyTestCompiler {
     for item in syntax.items {
       apply(item, to: &state, checks: &checks, schedule: schedule)
     }
-    if checks.isEmpty {
+    if checks.isEmpty && !syntax.hasErrors {
       fail(
         "no-expectations", "the test expects nothing", syntax.range, help: "add a line such as `on D+14 expect call`")
     }
-    guard diagnostics.count == before else { return nil }
+    guard diagnostics.count == before, !syntax.hasErrors else { return nil }
     return PolicyTest(
       name: syntax.name, path: path, position: syntax.range.start, cadenceName: cadenceName, fixture: state,
       checks: checks)
@@ -120,8 +123,8 @@ struct PolicyTestCompiler {
   private mutating func apply(
     _ item: TestItemSyntax, to invoice: inout TestInvoice, checks: inout [PolicyCheck], schedule: Schedule
   ) {
-    switch item {
-    case .invoice, .cadence:
+    switch item.kind {
+    case .invoice, .cadence, .error:
       break
     case .customer(let kind, let segment, let id, _):
       invoice.customer.kind = kind.flatMap(CustomerKind.init(rawValue:))
@@ -161,7 +164,9 @@ struct PolicyTestCompiler {
         plan = .next(next)
       }
       checks.append(PolicyCheck(position: range.start, expectation: .on(on.text, day, plan)))
-    case .timeline(let from, let to, let lines, let entryPositions, let range):
+    case .timeline(let from, let to, let entries, let range):
+      let lines = entries.map(\.text)
+      let entryPositions = entries.map(\.position)
       let start = from.flatMap { resolve($0, in: schedule) }
       let end = to.flatMap { resolve($0, in: schedule) }
       if from != nil && start == nil || to != nil && end == nil { return }

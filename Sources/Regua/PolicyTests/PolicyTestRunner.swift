@@ -186,8 +186,8 @@ enum ActionMatcher: CustomStringConvertible {
   }
 
   static func unknownStep(_ word: String, in cadence: Cadence, budget: inout Int) -> PolicyTestProblem {
-    var suggestion = ""
-    if budget > 0 {
+    var suggestion = Habits.action(for: word).map { "; did you mean `\($0)`?" } ?? ""
+    if suggestion.isEmpty, budget > 0 {
       let candidates = cadence.steps.map(\.id) + ActionKind.firstKeywords
       suggestion =
         Suggestions.closest(to: word, among: candidates, budget: &budget).map { "; did you mean `\($0)`?" } ?? ""

@@ -4,8 +4,10 @@
 /// the only cadence of its own file; the only cadence of the file it tests, `X.regua` for a test
 /// file `X_test.regua` in the same directory.
 public enum PolicyTestSuite {
-  /// Runs every test of `files` and returns the results in file and declaration order.
+  /// Runs every test of `files` and returns the results in file and declaration order. A file
+  /// with errors takes no part: its tests do not run and its cadences are not tested.
   public static func run(_ files: [RuleFile]) -> [PolicyTestResult] {
+    let files = files.filter(\.isValid)
     var byName: [String: [Cadence]] = [:]
     for file in files {
       for cadence in file.cadences { byName[cadence.name, default: []].append(cadence) }
@@ -23,6 +25,58 @@ public enum PolicyTestSuite {
       }
     }
     return results
+  }
+
+  /// What `regua check` finds in the tests of `files` without running them: a test whose cadence
+  /// cannot be found, and an expectation naming an action, step or channel that its cadence does
+  /// not have — what `regua test` would reject. One list per file, in the order given.
+  public static func diagnostics(_ files: [RuleFile]) -> [[Diagnostic]] {
+    let valid = files.filter(\.isValid)
+    var byName: [String: [Cadence]] = [:]
+    for file in valid {
+      for cadence in file.cadences { byName[cadence.name, default: []].append(cadence) }
+    }
+    let names = byName.keys.sorted()
+    var budget = Bounds.suggestionWork
+    return files.map { file in
+      guard file.isValid else { return [] }
+      var diagnostics: [Diagnostic] = []
+      for test in file.tests {
+        let at = SourceRange(start: test.position, end: test.position)
+        let cadence: Cadence
+        switch self.cadence(for: test, in: file, files: valid, byName: byName, names: names, budget: &budget) {
+        case .success(let found): cadence = found
+        case .failure(let problem):
+          diagnostics.append(.error("unknown-cadence", problem.message, at: at))
+          continue
+        }
+        let index = CadenceIndex(cadence)
+        for check in test.checks {
+          guard case .on(_, _, let expectation) = check.expectation else { continue }
+          let problem: PolicyTestProblem?
+          switch expectation {
+          case .fires(let words), .doesNotFire(let words):
+            do throws(PolicyTestProblem) {
+              _ = try ActionMatcher(words, in: index, budget: &budget)
+              problem = nil
+            } catch {
+              problem = error
+            }
+          case .skipped(let step, _):
+            problem =
+              index.step(withID: step) == nil ? ActionMatcher.unknownStep(step, in: cadence, budget: &budget) : nil
+          case .nothing, .next:
+            problem = nil
+          }
+          if let problem {
+            diagnostics.append(
+              .error(
+                "unknown-expectation", problem.message, at: SourceRange(start: check.position, end: check.position)))
+          }
+        }
+      }
+      return diagnostics
+    }
   }
 
   /// The path of the rule file a test file tests: `b2b_test.regua` → `b2b.regua`.

@@ -2,7 +2,8 @@
 public struct RuleFile: Sendable, Hashable {
   /// The text the file was read from.
   public var source: SourceFile
-  /// The cadences that compiled without errors, in file order.
+  /// The cadences that compiled without errors, in file order: a cadence free of errors is here
+  /// even when another part of the file has some (and the file is not ``isValid``).
   public var cadences: [Cadence]
   /// The `test` blocks that compiled without errors, in file order.
   public var tests: [PolicyTest]
@@ -17,15 +18,24 @@ public struct RuleFile: Sendable, Hashable {
 public enum RuleCompiler {
   /// Lexes, parses and checks a rule file. Never throws and never traps: every problem is a
   /// diagnostic, and a cadence with errors is left out of ``RuleFile/cadences``.
-  public static func compile(_ source: SourceFile) -> RuleFile {
+  ///
+  /// - Parameter lint: whether to run the ``Linter`` too, adding its warnings (what `regua check`
+  ///   does). Warnings never drop a cadence nor make the file invalid.
+  public static func compile(_ source: SourceFile, lint: Bool = false) -> RuleFile {
     var lexer = Lexer()
     let lines = lexer.tokenize(source)
     var parser = Parser(quietLines: lexer.failedLines)
     let syntax = parser.parse(lines)
     var checker = CadenceChecker()
-    var cadences: [Cadence] = []
+    // Each declaration's cadence, when it compiled, and the lines it spans.
+    var compiled: [(cadence: Cadence, lines: ClosedRange<Int>)?] = []
     var names: [String: SourceRange] = [:]
     for declaration in syntax.cadences {
+      compiled.append(nil)
+      guard declaration.brokenHeader == nil else {
+        _ = checker.check(declaration)
+        continue
+      }
       if let first = names[declaration.name] {
         checker.diagnostics.append(
           Diagnostic(
@@ -35,15 +45,23 @@ public enum RuleCompiler {
         continue
       }
       names[declaration.name] = declaration.nameRange
-      if let cadence = checker.check(declaration) { cadences.append(cadence) }
+      if let cadence = checker.check(declaration) {
+        let last = declaration.items.last?.range.end.line ?? declaration.range.start.line
+        compiled[compiled.count - 1] = (cadence, declaration.range.start.line...max(last, declaration.range.start.line))
+      }
     }
     var testCompiler = PolicyTestCompiler(path: source.path)
     let tests = syntax.tests.compactMap { testCompiler.compile($0) }
     let lexical = lexer.diagnostics.filter { !parser.literalLines.contains($0.range.start.line) }
-    let diagnostics = (lexical + parser.diagnostics + checker.diagnostics + testCompiler.diagnostics).sortedByPosition()
-    let valid = !diagnostics.containsErrors
+    var diagnostics = lexical + parser.diagnostics + checker.diagnostics + testCompiler.diagnostics
+    // A cadence is kept when no error falls on its lines, whichever stage found it.
+    let errorLines = Set(diagnostics.lazy.filter { $0.severity == .error }.map(\.range.start.line))
+    let valid = compiled.map { entry in
+      entry.flatMap { entry in entry.lines.contains { errorLines.contains($0) } ? nil : entry.cadence }
+    }
+    if lint { diagnostics += Linter.lint(syntax, cadences: valid) }
     return RuleFile(
-      source: source, cadences: valid ? cadences : [], tests: valid ? tests : [], diagnostics: diagnostics)
+      source: source, cadences: valid.compactMap { $0 }, tests: tests, diagnostics: diagnostics.sortedByPosition())
   }
 
   /// Parses the syntax tree of a rule file without checking names and types.

@@ -9,10 +9,10 @@ extension Simulator {
   ///   - actions: The walk's actions (``TimelineEntry/entries(of:in:)`` of its plans).
   /// - Returns: The events dated from the summary's start through its end; on one day, payments
   ///   and promises first, then actions, then stops and pauses.
-  public func events(of summary: SimulationSummary, actions: [TimelineEntry]) -> [TimelineEvent] {
+  public func events(of summary: SimulationSummary, actions: [TimelineEntry]) -> [SimulationEvent] {
     let invoice = summary.finalState
     let (start, end) = (summary.start, summary.end)
-    var events = actions.map(TimelineEvent.action)
+    var events = actions.map(SimulationEvent.action)
     for payment in invoice.payments where start <= payment.date && payment.date <= end {
       events.append(.payment(payment, balance: invoice.balance(asOf: payment.date)))
     }
@@ -28,7 +28,7 @@ extension Simulator {
 
   /// The days collection stops for good, and the days each `stop when` and `pause when` rule
   /// begins and ends to hold, in `first...last` (pauses only before a stop for good).
-  private func stateEvents(_ invoice: Invoice, from first: CivilDate, through last: CivilDate) -> [TimelineEvent] {
+  private func stateEvents(_ invoice: Invoice, from first: CivilDate, through last: CivilDate) -> [SimulationEvent] {
     guard first <= last else { return [] }
     let compiled = evaluator.compiled
     let schedule = evaluator.schedule(for: invoice)
@@ -36,7 +36,7 @@ extension Simulator {
     let inputs = ConditionInputs(
       timeline: InvoiceTimeline(invoice, effectiveDue: schedule.effectiveDue), status: invoice.status,
       writeOffDay: ledger.writeOffDay, invariants: InvariantAnswers(compiled.program, invoice: invoice))
-    var events: [TimelineEvent] = []
+    var events: [SimulationEvent] = []
     var last = last.daysSinceEpoch
     let first = first.daysSinceEpoch
     let closed = Swift.max(inputs.closedDay, first)

@@ -185,7 +185,7 @@ public struct Simulation: Sendable, Hashable {
   /// How many evaluations the walk performed.
   public var evaluations: Int
   /// Every action and change of state in date order (``Simulator/events(of:actions:)``).
-  public var events: [TimelineEvent]
+  public var events: [SimulationEvent]
 
   /// Every fired action in order, one entry each.
   public var timeline: [TimelineEntry] { TimelineEntry.entries(of: plans, in: cadence) }

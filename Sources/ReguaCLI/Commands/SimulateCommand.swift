@@ -89,7 +89,7 @@ enum SimulateCommand: Command {
   }
 
   private static func render(
-    _ cadence: Cadence, _ events: [TimelineEvent], _ summary: SimulationSummary, invoice: Invoice
+    _ cadence: Cadence, _ events: [SimulationEvent], _ summary: SimulationSummary, invoice: Invoice
   ) -> String {
     let version = cadence.version.map { " v\($0)" } ?? ""
     let name = SafeText.escaped(cadence.name)

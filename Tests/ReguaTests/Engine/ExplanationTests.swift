@@ -22,7 +22,7 @@ struct ExplanationTests {
       """)
   }
 
-  func outcome(_ explanation: Explanation, _ id: String) -> StepOutcome? {
+  func outcome(_ explanation: Explanation, _ id: String) -> StepStatus? {
     explanation.steps.first { $0.id == id }?.outcome
   }
 
@@ -125,7 +125,7 @@ struct ExplanationTests {
   }
 }
 
-extension StepOutcome {
+extension StepStatus {
   var skipReason: SkipReason? {
     if case .skipped(let skip) = self { return skip.reason }
     return nil

@@ -61,7 +61,7 @@ struct DiagnosticTests {
       help: "add a closing `\"` on the same line"),
     .init(
       body: "  pasue when disputed", line: 2, column: 3, message: "unknown setting `pasue`",
-      help: "did you mean `pause`?"),
+      help: "did you mean `pause`? write `pause when disputed`"),
     .init(
       body: "  D+1 call when balance > 5 BRR", line: 2, column: 27, message: "`BRR` is not a currency code",
       help: "did you mean `BRL`?"),
@@ -124,9 +124,7 @@ struct DiagnosticTests {
       help: "write `tagged \"vip\"`"),
     .init(
       body: "  D+1 call when segment == \"smb\"", line: 2, column: 17, message: "unknown name `segment`",
-      help:
-        "to compare with text, quote it: `\"segment\"`; the fields are `balance`, `amount`, `days-overdue`, `customer.id`, `customer.kind`, `customer.segment`, `disputed`, `promised`"
-    ),
+      help: "did you mean `customer.segment`?"),
     .init(
       body: "  limit call 0 per 7 days", line: 2, column: 14, message: "`0` is out of range",
       help: "use a whole number from 1 to 1000"),

@@ -4,7 +4,7 @@
 ///
 /// ``Simulation/events`` and ``Simulator/events(of:actions:)`` list them in date order; `regua
 /// simulate` prints them, and a renderer can draw them.
-public enum TimelineEvent: Sendable, Hashable {
+public enum SimulationEvent: Sendable, Hashable {
   /// An action fires (the host executes it and records it in the history).
   case action(TimelineEntry)
   /// A payment is received; `balance` is what is owed at the end of its day.
@@ -67,7 +67,7 @@ public enum TimelineEvent: Sendable, Hashable {
   }
 }
 
-extension Array where Element == TimelineEvent {
+extension Array where Element == SimulationEvent {
   /// The events one per line, unescaped, the actions aligned among themselves as
   /// ``TimelineEntry`` lines are.
   public var lines: [String] {

@@ -3,8 +3,8 @@ import Testing
 
 @testable import Regua
 
-@Suite("Timeline events")
-struct TimelineEventTests {
+@Suite("Simulation events")
+struct SimulationEventTests {
   let cadence: Cadence
 
   init() throws {

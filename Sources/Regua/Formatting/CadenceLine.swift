@@ -1,0 +1,47 @@
+/// A line of a cadence's body in canonical spelling: the part before the options, and for a step
+/// its options (`when …`, `unless …`, `as …`, in that order).
+struct CadenceLine {
+  /// A step's offset, canonically written, padded in ``printed(_:offsetWidth:)``.
+  private var offset: String?
+  private var code: String
+  private var options: String?
+
+  init(_ kind: CadenceItemSyntax.Kind) {
+    switch kind {
+    case .timeZone(let zone, _):
+      code = "timezone \(SyntaxPrinter.quoted(zone))"
+    case .calendar(let calendar, _):
+      code = "calendar \(SyntaxPrinter.argument(calendar))"
+    case .catchUp(let days, _):
+      code = "catch up \(days) \(SyntaxPrinter.days(days))"
+    case .stop(let condition, _):
+      code = "stop when \(SyntaxPrinter.expression(condition))"
+    case .pause(let condition, _):
+      code = "pause when \(SyntaxPrinter.expression(condition))"
+    case .limit(let limit):
+      code = "limit \(limit.channel) \(limit.count) per \(limit.days) \(SyntaxPrinter.days(limit.days))"
+    case .error(let line):
+      code = line.text
+    case .step(let step):
+      offset = SyntaxPrinter.offset(step.offset)
+      var words = step.action.keywords
+      for (index, argument) in step.arguments.enumerated() {
+        // `notify`'s channel is a name, never quoted.
+        words.append(step.action == .notify && index == 0 ? argument.value : SyntaxPrinter.argument(argument.value))
+      }
+      code = words.joined(separator: " ")
+      var parts: [String] = []
+      if let when = step.when { parts.append("when \(SyntaxPrinter.expression(when))") }
+      if let unless = step.unless { parts.append("unless \(SyntaxPrinter.expression(unless))") }
+      if let id = step.explicitID { parts.append("as \(SyntaxPrinter.id(id.value))") }
+      options = parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+  }
+
+  /// The line at the body's indentation, its offset padded to `offsetWidth`.
+  func printed(_ trivia: Trivia, offsetWidth: Int) -> PrintedLine {
+    guard let offset else { return PrintedLine(trivia: trivia, indent: 2, prefix: code, options: nil) }
+    let padding = String(repeating: " ", count: max(offsetWidth - offset.count, 0) + 1)
+    return PrintedLine(trivia: trivia, indent: 2, prefix: offset + padding + code, options: options)
+  }
+}

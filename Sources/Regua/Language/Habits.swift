@@ -1,0 +1,88 @@
+import Foundation
+
+/// What rule-file authors write out of habit — Portuguese words for Regua's English keywords,
+/// Brazilian number and currency notation, other languages' operators — and what to write
+/// instead. Diagnostics use it for their help lines, so that following a help line literally
+/// gives a line that checks clean.
+enum Habits {
+  /// A word folded for lookup: lower-case, without accents.
+  static func folded(_ word: String) -> String {
+    word.lowercased().folding(options: .diacriticInsensitive, locale: Locale(identifier: "pt_BR"))
+  }
+
+  /// The action a Portuguese word (or a common synonym) names, as written in Regua.
+  static func action(for word: String) -> String? {
+    switch folded(word) {
+    case "ligar", "ligacao", "telefonar", "telefone", "telefonema", "chamada", "phone": return "call"
+    case "carta", "correspondencia", "correio", "mail": return "letter"
+    case "mensagem", "zap", "wpp", "whats": return "whatsapp"
+    case "e-mail", "correio-eletronico": return "email"
+    case "torpedo", "texto": return "sms"
+    case "encaminhar", "agencia", "cobranca", "assessoria", "terceirizar", "negativar": return "refer to agency"
+    case "multa", "penalidade", "taxa": return "fee"
+    case "juros", "juro", "mora": return "interest"
+    case "desconto", "abatimento": return "discount"
+    case "oferta", "acordo", "parcelamento", "parcelar", "renegociar", "renegociacao": return "offer"
+    case "suspender", "suspensao", "bloquear", "bloqueio", "cortar", "corte": return "suspend"
+    case "juridico", "judicial", "protesto", "protestar", "processo", "advogado": return "legal"
+    case "baixa", "baixar", "perda", "prejuizo", "write-off", "writeoff": return "write off"
+    case "tarefa", "atividade": return "task"
+    case "notificar", "notificacao", "push": return "notify"
+    default: return nil
+    }
+  }
+
+  /// The setting a Portuguese word names.
+  static func setting(for word: String) -> String? {
+    switch folded(word) {
+    case "fuso", "fuso-horario", "fuso_horario", "zona", "time-zone", "tz": return "timezone"
+    case "calendario", "feriados": return "calendar"
+    case "tolerancia", "carencia", "recuperar", "catch-up": return "catch up"
+    case "parar", "pare", "encerrar", "fim": return "stop"
+    case "pausar", "pausa", "suspenso": return "pause"
+    case "limite", "limitar", "maximo": return "limit"
+    default: return nil
+    }
+  }
+
+  /// The field a Portuguese word names.
+  static func field(for word: String) -> String? {
+    switch folded(word) {
+    case "saldo", "devido", "em-aberto", "aberto": return "balance"
+    case "valor", "montante", "total": return "amount"
+    case "atraso", "dias-atraso", "dias-de-atraso", "dias_atraso", "dias-em-atraso", "overdue", "days":
+      return "days-overdue"
+    case "segmento", "segment", "carteira": return "customer.segment"
+    case "tipo", "kind", "pessoa": return "customer.kind"
+    case "cliente", "customer", "codigo-cliente": return "customer.id"
+    case "disputa", "contestado", "contestacao", "disputado", "em-disputa": return "disputed"
+    case "prometido", "promessa", "promised-to-pay": return "promised"
+    default: return nil
+    }
+  }
+
+  /// The operator word a Portuguese (or C-like) one means.
+  static func operatorWord(for word: String) -> String? {
+    switch folded(word) {
+    case "e", "&&", "&": return "and"
+    case "ou", "||", "|": return "or"
+    case "nao", "!": return "not"
+    default: return nil
+    }
+  }
+
+  /// Whether a word says "days", as people write after an offset (`D+14 dias`).
+  static func isDaysWord(_ word: String) -> Bool {
+    ["dias", "dia", "days", "day", "d", "dd", "corridos", "uteis"].contains(folded(word))
+  }
+
+  /// `1.000,00` → `1000.00`, `500,5` → `500.50`, `1.000` → `1000.00`: a number in Brazilian
+  /// notation written as Regua reads it, with two decimals.
+  static func decimal(fromBrazilian text: String) -> String {
+    let parts = text.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false)
+    let whole = parts[0].replacingOccurrences(of: ".", with: "")
+    var fraction = parts.count > 1 ? String(parts[1]) : ""
+    while fraction.count < 2 { fraction += "0" }
+    return "\(whole.isEmpty ? "0" : whole).\(fraction)"
+  }
+}

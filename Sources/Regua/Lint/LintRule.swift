@@ -1,0 +1,68 @@
+/// A check that finds a likely mistake in a rule file that is not an error: the file works, but
+/// probably not as its author meant. Each rule is one file of `Lint/`, with its code, its summary
+/// and its messages beside it; ``Linter/rules`` lists them all.
+///
+/// A rule's code is a public contract: it appears in `check` output, in `# regua: ignore CODE`
+/// comments and in `Documentation/Lint.md`, and never changes meaning.
+protocol LintRule: Sendable {
+  /// The stable code, lower-case words joined by `-`.
+  static var code: String { get }
+  /// One sentence saying what the rule finds.
+  static var summary: String { get }
+  /// The warnings for a file.
+  static func lint(_ file: LintInput) -> [Diagnostic]
+}
+
+extension LintRule {
+  /// A warning of this rule.
+  static func warning(_ message: String, at range: SourceRange, help: String? = nil, notes: [String] = [])
+    -> Diagnostic
+  {
+    Diagnostic(.warning, code: code, message: message, range: range, help: help, notes: notes)
+  }
+}
+
+/// What the rules read: the file's syntax, and its cadences that compiled, each with its syntax.
+struct LintInput {
+  /// One cadence declaration without errors, and what it compiled to.
+  struct CadenceEntry {
+    var syntax: CadenceSyntax
+    var cadence: Cadence
+
+    /// The step lines of the declaration, in order.
+    var steps: [StepSyntax] {
+      syntax.items.compactMap { item in
+        if case .step(let step) = item.kind { return step }
+        return nil
+      }
+    }
+  }
+
+  var file: RuleFileSyntax
+  var cadences: [CadenceEntry]
+
+  /// Every expression of the file's cadences, each with a name for where it is.
+  var expressions: [ExpressionSyntax] {
+    cadences.flatMap { entry in
+      entry.syntax.items.flatMap { item -> [ExpressionSyntax] in
+        switch item.kind {
+        case .step(let step): return [step.when, step.unless].compactMap { $0 }
+        case .stop(let condition, _), .pause(let condition, _): return [condition]
+        default: return []
+        }
+      }
+    }
+  }
+}
+
+extension ExpressionSyntax {
+  /// The expression and every expression inside it, outermost first.
+  var allNodes: [ExpressionSyntax] {
+    switch self {
+    case .name, .number, .money, .string, .boolean, .tagged: return [self]
+    case .not(let operand, _), .parenthesized(let operand, _): return [self] + operand.allNodes
+    case .and(let a, let b), .or(let a, let b), .comparison(let a, _, let b, _): return [self] + a.allNodes + b.allNodes
+    case .membership(let a, let list, _): return [self] + a.allNodes + list.flatMap(\.allNodes)
+    }
+  }
+}

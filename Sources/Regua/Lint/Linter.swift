@@ -1,0 +1,103 @@
+/// Runs every lint rule over a rule file and applies the file's `# regua: ignore CODE` comments.
+///
+/// Warnings never make a file invalid, and never keep a cadence from compiling: the linter runs
+/// after the compiler, on what it produced. `regua check` runs it; `check --strict` counts its
+/// warnings as errors.
+public enum Linter {
+  /// A rule's code and what it finds.
+  public struct RuleDescription: Sendable, Hashable {
+    /// The stable code (`thousands-separator`).
+    public var code: String
+    /// One sentence saying what the rule finds.
+    public var summary: String
+  }
+
+  /// The rules, in the order their warnings are documented.
+  static let registry: [any LintRule.Type] = [
+    ThousandsSeparatorRule.self, ImpossibleComparisonRule.self, AfterWriteOffRule.self, NeverSentRule.self,
+    SameDayContactRule.self, UnnamedActionRule.self, OutOfOrderRule.self,
+  ]
+
+  /// Every rule's code and summary: the public list of warning codes.
+  public static var rules: [RuleDescription] {
+    registry.map { RuleDescription(code: $0.code, summary: $0.summary) }
+  }
+
+  /// The code of the warning for an ignore comment that names no rule.
+  static let unknownCode = "unknown-lint-code"
+
+  /// The most warnings of one rule reported for a file; the last one says how many more there are.
+  static let warningsPerRule = 20
+
+  /// The warnings for a file's syntax and its compiled cadences (`nil` for a declaration that did
+  /// not compile), minus the ones its comments silence.
+  ///
+  /// Only cadences that compiled are linted: in one with errors, warnings would mostly repeat
+  /// them. Each rule reports at most ``warningsPerRule`` warnings per file.
+  static func lint(_ syntax: RuleFileSyntax, cadences: [Cadence?]) -> [Diagnostic] {
+    let entries = zip(syntax.cadences, cadences).compactMap { syntax, cadence in
+      cadence.map { LintInput.CadenceEntry(syntax: syntax, cadence: $0) }
+    }
+    let input = LintInput(file: syntax, cadences: entries)
+    var (ignored, warnings) = ignoreComments(syntax)
+    for rule in registry {
+      var found = rule.lint(input).filter { !(ignored[$0.range.start.line]?.contains(rule.code) ?? false) }
+      if found.count > warningsPerRule {
+        let more = found.count - warningsPerRule
+        found.removeLast(more)
+        found[found.count - 1].notes.append(
+          "and \(more) more `\(rule.code)` warning\(more == 1 ? "" : "s") in this file")
+      }
+      warnings += found
+    }
+    return warnings
+  }
+
+  /// The codes each line's comments silence: `# regua: ignore CODE[, CODE]` at the end of the
+  /// line, or on the lines of comments just before it; and a warning for each code that names no
+  /// rule.
+  static func ignoreComments(_ syntax: RuleFileSyntax) -> ([Int: Set<String>], [Diagnostic]) {
+    var ignored: [Int: Set<String>] = [:]
+    var warnings: [Diagnostic] = []
+    let known = registry.map { $0.code }
+    func read(_ trivia: Trivia, line: Int) {
+      var comments: [CommentSyntax] = []
+      for piece in trivia.leading {
+        switch piece {
+        case .blankLine: comments = []
+        case .comment(let comment): comments.append(comment)
+        }
+      }
+      comments += trivia.trailing.map { [$0] } ?? []
+      for comment in comments {
+        let text = comment.text.drop { $0 == " " || $0 == "\t" }
+        guard text.hasPrefix("regua: ignore") else { continue }
+        let codes = text.dropFirst("regua: ignore".count).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }
+        )
+        for code in codes.map(String.init) {
+          ignored[line, default: []].insert(code)
+          if !known.contains(code) {
+            let guess = Suggestions.closest(to: code, among: known)
+            warnings.append(
+              Diagnostic(
+                .warning, code: unknownCode, message: "`\(code)` is not a lint code", range: comment.range,
+                help: guess.map { "did you mean `\($0)`?" } ?? "the codes are listed in Documentation/Lint.md"))
+          }
+        }
+      }
+    }
+    for declaration in syntax.declarations {
+      switch declaration {
+      case .cadence(let cadence):
+        read(cadence.trivia, line: cadence.range.start.line)
+        for item in cadence.items { read(item.trivia, line: item.range.start.line) }
+      case .test(let test):
+        read(test.trivia, line: test.range.start.line)
+        for item in test.items { read(item.trivia, line: item.range.start.line) }
+      case .error(let line, let trivia):
+        read(trivia, line: line.range.start.line)
+      }
+    }
+    return (ignored, warnings)
+  }
+}

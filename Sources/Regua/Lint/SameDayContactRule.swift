@@ -1,0 +1,33 @@
+/// Two unconditional contacts on one channel on the same day: the customer gets both at once.
+enum SameDayContactRule: LintRule {
+  static let code = "same-day-contact"
+  static let summary = "Two contacts on one channel on the same day, both unconditional."
+
+  static func lint(_ file: LintInput) -> [Diagnostic] {
+    var warnings: [Diagnostic] = []
+    for entry in file.cadences {
+      var seen: [String: StepSyntax] = [:]
+      for step in entry.steps where step.when == nil && step.unless == nil {
+        guard let channel = channel(of: step) else { continue }
+        let key = "\(SyntaxPrinter.offset(step.offset)) \(channel)"
+        guard let first = seen[key] else {
+          seen[key] = step
+          continue
+        }
+        warnings.append(
+          warning(
+            "a second `\(channel)` contact on \(SyntaxPrinter.offset(step.offset)): the customer gets both the same day",
+            at: step.offset.range.extended(to: step.actionRange),
+            help: "merge the two steps, move one to another day, or give one a condition",
+            notes: ["the first is on line \(first.range.start.line)"]))
+      }
+    }
+    return warnings
+  }
+
+  /// A contact step's channel: its keyword, or for `notify X`, `X`.
+  private static func channel(of step: StepSyntax) -> String? {
+    guard step.action.isContact else { return nil }
+    return step.action == .notify ? step.arguments.first?.value : step.action.keywords[0]
+  }
+}

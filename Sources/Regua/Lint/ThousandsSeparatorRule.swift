@@ -1,0 +1,41 @@
+import Foundation
+
+/// `1.000`, `10.000`, `250.000`: a number whose point is followed by exactly three digits reads,
+/// to a Brazilian, as a thousands separator — but Regua reads a decimal point. `balance >= 1.000`
+/// means R$ 1,00, and a 50.00 invoice gets the call meant for a thousand.
+enum ThousandsSeparatorRule: LintRule {
+  static let code = "thousands-separator"
+  static let summary = "A number such as `1.000` that a Brazilian reads as one thousand but means 1.00."
+
+  static func lint(_ file: LintInput) -> [Diagnostic] {
+    var warnings: [Diagnostic] = []
+    for expression in file.expressions {
+      for node in expression.allNodes {
+        switch node {
+        case .number(let text, let range), .money(let text, _, let range):
+          if let warning = check(text, at: range) { warnings.append(warning) }
+        default: break
+        }
+      }
+    }
+    return warnings
+  }
+
+  /// Whether `text` is one to three digits (not starting with 0), a point and three digits.
+  static func looksLikeThousands(_ text: String) -> Bool {
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 2, let whole = parts.first, let fraction = parts.last, (1...3).contains(whole.count),
+      fraction.count == 3, whole.first != "0"
+    else { return false }
+    return (whole + fraction).allSatisfy { $0.isASCII && $0.isNumber }
+  }
+
+  private static func check(_ text: String, at range: SourceRange) -> Diagnostic? {
+    guard looksLikeThousands(text) else { return nil }
+    let thousands = text.replacingOccurrences(of: ".", with: "")
+    let decimal = text.dropLast()
+    return warning(
+      "`\(text)` means \(decimal), not \(thousands): the point is a decimal point", at: range,
+      help: "for \(thousands), write `\(thousands).00`; for \(decimal), write `\(decimal)`")
+  }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Regua
+
+/// `regua fmt [--check] FILE...`: rewrites rule files in their canonical layout.
+enum FmtCommand: Command {
+  static let spec = CommandSpec(
+    name: "fmt", usageLine: "USAGE: regua fmt [--check] PATH...", flags: ["check"], minimumPositionals: 1,
+    help: """
+      regua fmt — lay rule files out in the one canonical way
+
+      USAGE: regua fmt [--check] PATH...
+
+      PATH is a rule file, a directory searched for `*.regua` files, or `-` to format standard
+      input onto standard output. Each file is rewritten in place when its layout changes, and
+      its name is printed. Columns are aligned, offsets normalised (`D+014` → `D+14`), values
+      quoted only when they must be; steps keep their order and every comment is kept. A file
+      with errors is left alone and its errors are printed.
+
+      OPTIONS:
+        --check    change nothing: name the files that are not formatted, and exit 1 if any
+
+      Exit codes: 0 when every file is (or now is) formatted, 1 when a file has errors or, with
+      --check, is not formatted, 2 on a usage error.
+      """,
+    overview: [("fmt [--check] PATH...", "lay rule files out in the canonical way")])
+
+  static func run(_ arguments: inout Arguments, terminal: inout Terminal) throws -> ExitCode {
+    let check = arguments.flag("check")
+    let renderer = DiagnosticRenderer(colored: terminal.colorsErrors)
+    var failed = false
+    var unformatted: [String] = []
+    let paths = arguments.positionals == ["-"] ? ["-"] : try RuleLoading.ruleFiles(arguments.positionals)
+    for path in paths {
+      let file = try RuleLoading.compile(path)
+      let source = file.source
+      switch file.isValid ? RuleFormatter.format(source) : .failure(.errors(file.diagnostics)) {
+      case .failure(.errors(let diagnostics)):
+        terminal.error(renderer.render(diagnostics, in: source))
+        failed = true
+      case .failure(.changesMeaning):
+        terminal.error(
+          "error: \(SafeText.escaped(path)): formatting would change what the file means; it was left as it is "
+            + "(a bug in `regua fmt`: please report it with the file)")
+        failed = true
+      case .success(let text):
+        if path == "-" {
+          if !check { terminal.output(Data(text.utf8)) }
+          if text != source.text { unformatted.append(path) }
+          continue
+        }
+        guard text != source.text else { continue }
+        unformatted.append(path)
+        if check { continue }
+        do {
+          try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+          throw CommandFailure(message: "error: cannot write \(SafeText.escaped(path)): \(error.localizedDescription)")
+        }
+      }
+    }
+    if check {
+      if !unformatted.isEmpty {
+        terminal.error(unformatted.map { "not formatted: \(SafeText.escaped($0))" }.joined(separator: "\n"))
+      }
+      return failed || !unformatted.isEmpty ? .failure : .success
+    }
+    if paths != ["-"], !unformatted.isEmpty {
+      terminal.print(unformatted.map { "formatted \(SafeText.escaped($0))" }.joined(separator: "\n"))
+    }
+    return failed ? .failure : .success
+  }
+}
