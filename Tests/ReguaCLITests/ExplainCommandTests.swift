@@ -96,6 +96,10 @@ struct ExplainCommandTests {
       all.contains(
         "SKIPPED\n  d+7-whatsapp  missed  scheduled 2026-03-17  it could go out 2026-03-17 to 2026-03-20, but:"))
     #expect(!all.contains("--all lists them"))
+    let portfolio = try ReguaBinary.run(
+      ["plan", rules, "--invoices", "Rules/samples/portfolio.jsonl", "--on", "2026-03-24", "--all"])
+    #expect(portfolio.status == 2)
+    #expect(portfolio.stderr.contains("`--all` goes with the human plan of one `--invoice`"))
   }
 
   @Test("plan says what held a missed step on its days, not only that it will not be sent")

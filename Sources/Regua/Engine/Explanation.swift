@@ -132,8 +132,9 @@ public struct HeldDays: Sendable, Hashable {
   public var from: CivilDate
   /// The last day of the run.
   public var through: CivilDate
-  /// What held it back those days, as that day's plan listed it; `nil` when nothing did: it
-  /// was planned then, but never recorded in the history.
+  /// What held it back those days — one reason for the whole run, told as the run's first
+  /// day's plan listed it (a condition's values are that day's); `nil` when nothing did: it was
+  /// planned then, but never recorded in the history.
   public var hold: SkippedStep?
 
   /// Creates a run.

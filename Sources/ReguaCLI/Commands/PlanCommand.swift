@@ -51,6 +51,9 @@ enum PlanCommand: Command {
       return shard
     }
     if shard != nil, portfolio == nil { throw UsageError(message: "`--shard` goes with `--invoices`") }
+    if arguments.flag("all"), portfolio != nil || arguments.flag("json") {
+      throw UsageError(message: "`--all` goes with the human plan of one `--invoice` (`--json` lists every skip)")
+    }
     let invoicePath = try portfolio == nil ? arguments.required("invoice") : ""
     let dateText = try arguments.required("on")
     let cadence = try RuleLoading.cadence(
