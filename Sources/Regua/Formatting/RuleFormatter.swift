@@ -9,7 +9,7 @@
 /// - Values are bare when they can be and quoted when they must be; names are always quoted.
 /// - Every comment is kept, on the line it was on or before the line it preceded.
 ///
-/// The formatter works on the syntax tree of a file without errors; ``format(_:)`` refuses a file
+/// The formatter works on the syntax tree of a file without errors; `format(_:)` on a source refuses a file
 /// with errors (formatting a guess could change what it means) and returns its diagnostics.
 public enum RuleFormatter {
   /// Options steps align to when their prefix (indent, offset, action and arguments) is no wider.

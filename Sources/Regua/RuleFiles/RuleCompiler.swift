@@ -19,8 +19,10 @@ public enum RuleCompiler {
   /// Lexes, parses and checks a rule file. Never throws and never traps: every problem is a
   /// diagnostic, and a cadence with errors is left out of ``RuleFile/cadences``.
   ///
-  /// - Parameter lint: whether to run the ``Linter`` too, adding its warnings (what `regua check`
-  ///   does). Warnings never drop a cadence nor make the file invalid.
+  /// - Parameters:
+  ///   - source: The file's text and the name diagnostics show.
+  ///   - lint: Whether to run the ``Linter`` too, adding its warnings (what `regua check` does).
+  ///     Warnings never drop a cadence nor make the file invalid.
   public static func compile(_ source: SourceFile, lint: Bool = false) -> RuleFile {
     var lexer = Lexer()
     let lines = lexer.tokenize(source)
