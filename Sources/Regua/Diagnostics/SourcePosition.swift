@@ -5,31 +5,52 @@
 /// ``SourceFile/utf16Column(of:)`` computes from the byte offset; tools slicing the text use the
 /// offset itself. Two positions are equal when their lines and columns are: in one file, those
 /// decide the offset.
+///
+/// Positions are kept small (twelve bytes; a rule file has at most 4 MiB): lines, columns and
+/// offsets beyond 2,147,483,647 are clamped to it.
 public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConvertible {
+  private var storedLine: Int32
+  private var storedColumn: Int32
+  /// The offset, or -1 for none.
+  private var storedOffset: Int32
+
   /// The line, starting at 1.
-  public var line: Int
+  public var line: Int {
+    get { Int(storedLine) }
+    set { storedLine = SourcePosition.clamped(newValue) }
+  }
   /// The column, starting at 1, in user-visible characters.
-  public var column: Int
+  public var column: Int {
+    get { Int(storedColumn) }
+    set { storedColumn = SourcePosition.clamped(newValue) }
+  }
   /// The UTF-8 byte offset from the start of the file, or `nil` for a position not read from a
   /// file's text.
-  public var offset: Int?
+  public var offset: Int? {
+    get { storedOffset < 0 ? nil : Int(storedOffset) }
+    set { storedOffset = newValue.map { SourcePosition.clamped(max($0, 0)) } ?? -1 }
+  }
 
   /// Creates a location.
   public init(line: Int, column: Int, offset: Int? = nil) {
-    self.line = line
-    self.column = column
-    self.offset = offset
+    storedLine = SourcePosition.clamped(line)
+    storedColumn = SourcePosition.clamped(column)
+    storedOffset = offset.map { SourcePosition.clamped(max($0, 0)) } ?? -1
+  }
+
+  private static func clamped(_ value: Int) -> Int32 {
+    Int32(clamping: value)
   }
 
   /// Compares lines and columns.
   public static func == (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
-    lhs.line == rhs.line && lhs.column == rhs.column
+    lhs.storedLine == rhs.storedLine && lhs.storedColumn == rhs.storedColumn
   }
 
   /// Hashes the line and column.
   public func hash(into hasher: inout Hasher) {
-    hasher.combine(line)
-    hasher.combine(column)
+    hasher.combine(storedLine)
+    hasher.combine(storedColumn)
   }
 
   /// `line:column`.
@@ -37,7 +58,7 @@ public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConver
 
   /// Orders locations by line, then column.
   public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
-    (lhs.line, lhs.column) < (rhs.line, rhs.column)
+    (lhs.storedLine, lhs.storedColumn) < (rhs.storedLine, rhs.storedColumn)
   }
 }
 

@@ -5,9 +5,11 @@ import Foundation
 /// instead. Diagnostics use it for their help lines, so that following a help line literally
 /// gives a line that checks clean.
 enum Habits {
-  /// A word folded for lookup: lower-case, without accents.
+  /// A word folded for lookup: lower-case, without accents. ASCII words, the common case, are
+  /// folded without Foundation.
   static func folded(_ word: String) -> String {
-    word.lowercased().folding(options: .diacriticInsensitive, locale: Locale(identifier: "pt_BR"))
+    if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+    return word.lowercased().folding(options: .diacriticInsensitive, locale: Locale(identifier: "pt_BR"))
   }
 
   /// The action a Portuguese word (or a common synonym) names, as written in Regua.
@@ -61,8 +63,10 @@ enum Habits {
     }
   }
 
-  /// The operator word a Portuguese (or C-like) one means.
+  /// The operator word a Portuguese (or C-like) one means. The parser asks after every operand,
+  /// so a word longer than any of them is turned away before it is folded.
   static func operatorWord(for word: String) -> String? {
+    guard word.utf8.count <= 4 else { return nil }
     switch folded(word) {
     case "e", "&&", "&": return "and"
     case "ou", "||", "|": return "or"

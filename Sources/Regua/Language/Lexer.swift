@@ -122,12 +122,13 @@ struct Lexer {
     func text(_ start: Int, _ end: Int) -> String {
       String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
+    // Where the last word token starts and ends, in bytes: a character that cannot start a token
+    // may end a word begun before it (`agência`).
+    var lastWord = (start: -1, end: -1)
     func add(_ kind: Token.Kind, _ start: Int, _ end: Int, value: String? = nil) {
       let written = text(start, end)
-      tokens.append(
-        Token(
-          kind: kind, text: written, value: value ?? written, range: range(start, end), byteStart: start,
-          byteEnd: end))
+      tokens.append(Token(kind: kind, text: written, value: value ?? written, range: range(start, end)))
+      if kind == .word { lastWord = (start, end) }
     }
 
     scan: while i < bytes.count {
@@ -187,7 +188,7 @@ struct Lexer {
           while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
           let character = text(i, end)
           // The word the character is part of: it starts at the token just before, if they touch.
-          let wordStart = tokens.last.flatMap { $0.kind == .word && $0.byteEnd == i ? $0.byteStart : nil } ?? i
+          let wordStart = lastWord.end == i ? lastWord.start : i
           if let habit = Lexer.habit(bytes, character: character, at: i, wordStart: wordStart, text: text) {
             fail(habit.code, habit.message, wordStart, habit.end, help: habit.help)
             break scan

@@ -123,25 +123,18 @@ struct Parser {
       }
       switch role {
       case .cadence:
-        var item: CadenceItemSyntax.Kind
+        var item: CadenceItemSyntax.Kind?
         do throws(LineError) {
           // A line the lexer reported is an error node, even if its first tokens would parse.
-          item = .error(Parser.errorLine(line))
-          guard !line.failed else {
-            trivia.trailing = nil
-            cadence?.items.append(CadenceItemSyntax(item, trivia: trivia))
-            continue
-          }
-          if let parsed = try parseBodyLine(line) {
+          if !line.failed, let parsed = try parseBodyLine(line) {
             guard try counts.count(parsed, on: line) else { continue }
             item = parsed
           }
         } catch {
           report(error, on: line)
-          trivia.trailing = nil
-          item = .error(Parser.errorLine(line))
         }
-        cadence?.items.append(CadenceItemSyntax(item, trivia: trivia))
+        if item == nil { trivia.trailing = nil }
+        cadence?.items.append(CadenceItemSyntax(item ?? .error(Parser.errorLine(line)), trivia: trivia))
       case .test:
         do throws(LineError) {
           // Past the most test lines, the rest are skipped, unread.

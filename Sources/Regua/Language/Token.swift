@@ -26,9 +26,6 @@ struct Token: Sendable, Hashable {
   /// The decoded value: the text, or a string's contents.
   var value: String
   var range: SourceRange
-  /// Where the token starts and ends in its line, in bytes.
-  var byteStart = 0
-  var byteEnd = 0
 
   func isWord(_ word: String) -> Bool { kind == .word && text == word }
 }
