@@ -152,14 +152,20 @@ struct TypeChecker {
     }
   }
 
+  /// The word and its range when `field` is a text field and `value` a bare word that names no
+  /// field: text without its quotes.
+  private static func unquotedText(_ field: ExpressionSyntax, _ value: ExpressionSyntax) -> (String, SourceRange)? {
+    guard case .name(let word, let range) = value, case .name(let fieldName, _) = field,
+      Field(rawValue: fieldName)?.type == .text, Field(rawValue: word) == nil, Habits.field(for: word) == nil
+    else { return nil }
+    return (word, range)
+  }
+
   private mutating func checkComparison(
     _ a: ExpressionSyntax, _ op: ComparisonOperator, _ b: ExpressionSyntax, _ opRange: SourceRange
   ) -> Operand? {
     // `customer.segment == smb`: a bare word compared with text is text that lacks its quotes.
-    for (field, value) in [(a, b), (b, a)] {
-      guard case .name(let fieldName, _) = field, Field(rawValue: fieldName)?.type == .text,
-        case .name(let word, let range) = value, Field(rawValue: word) == nil, Habits.field(for: word) == nil
-      else { continue }
+    if let (word, range) = Self.unquotedText(a, b) ?? Self.unquotedText(b, a) {
       fail("unknown-name", "unknown name `\(word)`", range, help: "to compare with text, quote it: `\"\(word)\"`")
       return nil
     }

@@ -1,5 +1,7 @@
 // libFuzzer harness `rules`: rule-file text through the whole pipeline (lex, parse, check,
-// render diagnostics), then evaluation, simulation and the test blocks of whatever compiles.
+// lint, render diagnostics), the formatter (a valid file must format, to a text that formats to
+// itself), then evaluation, explanation, simulation, drawing and the test blocks of whatever
+// compiles.
 // Built outside SwiftPM by Tests/Fuzz/run.
 import Foundation
 
@@ -21,8 +23,19 @@ private let calendar =
 public func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = UnsafeBufferPointer(start: data, count: size)
   let text = String(decoding: bytes, as: UTF8.self)
-  let file = RuleCompiler.compile(SourceFile(path: "fuzz.regua", text: text))
+  let source = SourceFile(path: "fuzz.regua", text: text)
+  let file = RuleCompiler.compile(source, lint: true)
   _ = DiagnosticRenderer().render(file.diagnostics, in: file.source)
+  _ = file.diagnostics.map { $0.json(in: source).serialized }
+  if file.isValid {
+    // The formatter's promise: a valid file formats, meaning kept (checked inside), idempotently.
+    guard case .success(let formatted) = RuleFormatter.format(source) else {
+      fatalError("a valid file did not format: \(RuleFormatter.format(source))")
+    }
+    guard case .success(let again) = RuleFormatter.format(SourceFile(path: "fuzz.regua", text: formatted)),
+      again == formatted
+    else { fatalError("formatting is not idempotent") }
+  }
   guard let invoice else { fatalError("the harness's invoice is not valid") }
   for cadence in file.cadences {
     let environment = Environment(calendars: [cadence.calendar ?? "": calendar])
@@ -38,7 +51,11 @@ public func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = simulation.timeline.lines
     _ = simulation.events.lines
     simulator.walk(invoice, through: invoice.due.adding(days: 800), listing: .new) { _ = $0.jsonLine }
+    let layout = TimelineLayout(cadence: cadence, invoice: invoice, environment: environment)
+    _ = SVGRenderer().render(layout)
+    _ = MermaidRenderer().render(TimelineLayout(cadence: cadence))
   }
+  _ = PolicyTestSuite.diagnostics([file])
   _ = PolicyTestSuite.run([file])
   return 0
 }
