@@ -4,12 +4,18 @@ import Regua
 /// Reads rule files and invoices for the commands, turning every problem into a message for
 /// people.
 enum RuleLoading {
-  /// The rule files named by `paths`: files as given, directories searched for `*.regua`
-  /// (sorted, recursively).
+  /// The rule files named by `paths`: files as given, `-` (standard input), directories
+  /// searched for `*.regua` (sorted, recursively, hidden files and folders aside); each file
+  /// once, however often it is named.
   static func ruleFiles(_ paths: [String]) throws -> [String] {
     var files: [String] = []
+    var seen: Set<String> = []
     let manager = FileManager.default
     for path in paths {
+      if path == "-" {
+        files.append(path)
+        continue
+      }
       var isDirectory: ObjCBool = false
       guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
         throw CommandFailure(message: "error: no such file or directory: \(SafeText.escaped(path))")
@@ -18,7 +24,8 @@ enum RuleLoading {
         let enumerator = manager.enumerator(atPath: path)
         var found: [String] = []
         while let entry = enumerator?.nextObject() as? String {
-          if entry.hasSuffix(".regua") { found.append((path as NSString).appendingPathComponent(entry)) }
+          let hidden = entry.split(separator: "/").contains { $0.hasPrefix(".") }
+          if entry.hasSuffix(".regua"), !hidden { found.append((path as NSString).appendingPathComponent(entry)) }
         }
         if found.isEmpty { throw CommandFailure(message: "error: no `.regua` files in \(SafeText.escaped(path))") }
         files += found.sorted()
@@ -26,7 +33,7 @@ enum RuleLoading {
         files.append(path)
       }
     }
-    return files
+    return files.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted || $0 == "-" }
   }
 
   /// Reads and compiles one rule file, reading no more than ``Bounds/fileBytes`` and one byte:
@@ -38,7 +45,7 @@ enum RuleLoading {
     } catch {
       throw CommandFailure(message: "error: cannot read \(SafeText.escaped(path)): \(SafeText.escaped(error.reason))")
     }
-    return RuleCompiler.compile(path: path, contents: contents.bytes, lint: lint)
+    return RuleCompiler.compile(path: path == "-" ? "<stdin>" : path, contents: contents.bytes, lint: lint)
   }
 
   /// Compiles a rule file and picks one cadence: the only one, or the one named.

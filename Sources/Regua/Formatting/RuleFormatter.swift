@@ -29,6 +29,9 @@ public enum RuleFormatter {
     let syntax = RuleCompiler.parse(source).syntax
     let text = format(syntax)
     let formatted = SourceFile(path: source.path, text: text)
+    if let long = formatted.lines.firstIndex(where: { $0.utf8.count > Bounds.lineBytes }) {
+      return .failure(.lineTooLong(line: long + 1))
+    }
     let after = RuleCompiler.compile(formatted)
     guard after.isValid, after.cadences == before.cadences,
       after.tests.map(\.withoutPositions) == before.tests.map(\.withoutPositions),
@@ -101,6 +104,9 @@ public enum RuleFormatter {
 public enum FormattingError: Error, Sendable, Hashable {
   /// The file has errors (sorted by position): formatting a guess could change what it means.
   case errors([Diagnostic])
+  /// A formatted line would be longer than a line may be (``Bounds/lineBytes``): padding or
+  /// indentation added to a line already near the bound. The number is the formatted line's.
+  case lineTooLong(line: Int)
   /// The formatted text would not compile to the same cadences and tests: a bug in the
   /// formatter, caught before the file was touched.
   case changesMeaning

@@ -18,22 +18,36 @@ public enum Linter {
     SameDayContactRule.self, UnnamedActionRule.self, OutOfOrderRule.self,
   ]
 
-  /// Every rule's code and summary: the public list of warning codes.
+  /// Every warning's code and summary: the lint rules', then the warnings the lexer gives and
+  /// the one for an ignore comment that names no code. Any of them can be silenced.
   public static var rules: [RuleDescription] {
-    registry.map { RuleDescription(code: $0.code, summary: $0.summary) }
+    registry.map { RuleDescription(code: $0.code, summary: $0.summary) } + otherWarnings
   }
+
+  /// The warnings that are not lint rules.
+  static let otherWarnings = [
+    RuleDescription(
+      code: "bidirectional-control",
+      summary: "A bidirectional control character in a comment (in code or a string it is an error)."),
+    RuleDescription(code: unknownCode, summary: "A `# regua: ignore` comment that names no warning code."),
+  ]
 
   /// The code of the warning for an ignore comment that names no rule.
   static let unknownCode = "unknown-lint-code"
 
-  /// The most warnings of one rule reported for a file; the last one says how many more there are.
-  static let warningsPerRule = 20
+  /// `diagnostics` without the warnings that the file's ignore comments silence.
+  static func withoutIgnored(_ diagnostics: [Diagnostic], ignored: [Int: Set<String>]) -> [Diagnostic] {
+    guard !ignored.isEmpty else { return diagnostics }
+    return diagnostics.filter { diagnostic in
+      diagnostic.severity == .error || !(ignored[diagnostic.range.start.line]?.contains(diagnostic.code) ?? false)
+    }
+  }
 
   /// The warnings for a file's syntax and its compiled cadences (`nil` for a declaration that did
   /// not compile), minus the ones its comments silence.
   ///
   /// Only cadences that compiled are linted: in one with errors, warnings would mostly repeat
-  /// them. Each rule reports at most ``warningsPerRule`` warnings per file.
+  /// them.
   static func lint(_ syntax: RuleFileSyntax, cadences: [Cadence?]) -> [Diagnostic] {
     let entries = zip(syntax.cadences, cadences).compactMap { syntax, cadence in
       cadence.map { LintInput.CadenceEntry(syntax: syntax, cadence: $0) }
@@ -41,14 +55,7 @@ public enum Linter {
     let input = LintInput(file: syntax, cadences: entries)
     var (ignored, warnings) = ignoreComments(syntax)
     for rule in registry {
-      var found = rule.lint(input).filter { !(ignored[$0.range.start.line]?.contains(rule.code) ?? false) }
-      if found.count > warningsPerRule {
-        let more = found.count - warningsPerRule
-        found.removeLast(more)
-        found[found.count - 1].notes.append(
-          "and \(more) more `\(rule.code)` warning\(more == 1 ? "" : "s") in this file")
-      }
-      warnings += found
+      warnings += withoutIgnored(rule.lint(input), ignored: ignored)
     }
     return warnings
   }
@@ -59,7 +66,7 @@ public enum Linter {
   static func ignoreComments(_ syntax: RuleFileSyntax) -> ([Int: Set<String>], [Diagnostic]) {
     var ignored: [Int: Set<String>] = [:]
     var warnings: [Diagnostic] = []
-    let known = registry.map { $0.code }
+    let known = rules.map(\.code)
     func read(_ trivia: Trivia, line: Int) {
       var comments: [CommentSyntax] = []
       for piece in trivia.leading {

@@ -62,6 +62,10 @@ public enum RuleCompiler {
       entry.flatMap { entry in entry.lines.contains { errorLines.contains($0) } ? nil : entry.cadence }
     }
     if lint { diagnostics += Linter.lint(syntax, cadences: valid) }
+    if diagnostics.contains(where: { $0.severity == .warning }) {
+      // Warnings of any stage (the lexer's too) are silenced by `# regua: ignore CODE`.
+      diagnostics = Linter.withoutIgnored(diagnostics, ignored: Linter.ignoreComments(syntax).0)
+    }
     return RuleFile(
       source: source, cadences: valid.compactMap { $0 }, tests: tests, diagnostics: diagnostics.sortedByPosition())
   }

@@ -48,7 +48,7 @@ enum CheckCommand: Command {
         if format == "json" {
           terminal.error(diagnostics.map { $0.json(in: file.source).serialized }.joined(separator: "\n"))
         } else {
-          terminal.error(renderer.render(diagnostics, in: file.source))
+          terminal.error(humanReport(diagnostics, in: file.source, renderer: renderer))
         }
       }
       let errors = diagnostics.filter { $0.severity == .error }.count
@@ -70,6 +70,33 @@ enum CheckCommand: Command {
     let summary = "\(checked), \(plural(counts.cadences, "cadence")), \(plural(counts.tests, "test"))"
     terminal.print(summary + (counts.warnings > 0 ? ": \(plural(counts.warnings, "warning"))" : ": no problems"))
     return .success
+  }
+
+  /// The most warnings of one code shown for a file; the summary counts them all.
+  static let warningsShownPerCode = 20
+
+  /// The file's diagnostics for people: every error, and up to ``warningsShownPerCode`` warnings
+  /// of each code followed by how many more there are.
+  private static func humanReport(_ diagnostics: [Diagnostic], in source: SourceFile, renderer: DiagnosticRenderer)
+    -> String
+  {
+    var shown: [String: Int] = [:]
+    var kept: [Diagnostic] = []
+    for diagnostic in diagnostics {
+      guard diagnostic.severity == .warning else {
+        kept.append(diagnostic)
+        continue
+      }
+      shown[diagnostic.code, default: 0] += 1
+      if shown[diagnostic.code, default: 0] <= warningsShownPerCode { kept.append(diagnostic) }
+    }
+    var report = renderer.render(kept, in: source)
+    for (code, count) in shown.sorted(by: { $0.key < $1.key }) where count > warningsShownPerCode {
+      report +=
+        "\(SafeText.escaped(source.path)): and \(count - warningsShownPerCode) more `\(SafeText.escaped(code))` "
+        + "warnings (all of them with --error-format json)\n\n"
+    }
+    return report
   }
 
   /// A warning made an error by `--strict`, saying so.

@@ -29,13 +29,22 @@ enum FmtCommand: Command {
     let renderer = DiagnosticRenderer(colored: terminal.colorsErrors)
     var failed = false
     var unformatted: [String] = []
-    let paths = arguments.positionals == ["-"] ? ["-"] : try RuleLoading.ruleFiles(arguments.positionals)
-    for path in paths {
-      let file = try RuleLoading.compile(path)
+    let paths = try RuleLoading.ruleFiles(arguments.positionals)
+    let files = try paths.map { try RuleLoading.compile($0) }
+    // The tests' names are checked across the files, as `check` does: a file `check` rejects is
+    // not formatted.
+    let testProblems = PolicyTestSuite.diagnostics(files)
+    for (path, (file, problems)) in zip(paths, zip(files, testProblems)) {
       let source = file.source
-      switch file.isValid ? RuleFormatter.format(source) : .failure(.errors(file.diagnostics)) {
+      let errors = file.diagnostics.filter { $0.severity == .error } + problems
+      switch errors.isEmpty ? RuleFormatter.format(source) : .failure(.errors(errors)) {
       case .failure(.errors(let diagnostics)):
         terminal.error(renderer.render(diagnostics, in: source))
+        failed = true
+      case .failure(.lineTooLong(let line)):
+        terminal.error(
+          "error: \(SafeText.escaped(path)): formatted, line \(line) would be longer than \(Bounds.lineBytes) bytes; "
+            + "the file was left as it is\nhelp: shorten the line (a long argument, or its indentation)")
         failed = true
       case .failure(.changesMeaning):
         terminal.error(

@@ -47,7 +47,8 @@ struct LintTests {
 
   @Test("every registered code has a test case and a section in Lint.md")
   func registryIsCovered() throws {
-    #expect(Set(Linter.rules.map(\.code)) == Set(Self.cases.map(\.code)))
+    let others: Set = ["bidirectional-control", "unknown-lint-code"]
+    #expect(Set(Linter.rules.map(\.code)).subtracting(others) == Set(Self.cases.map(\.code)))
     let lint = try String(
       contentsOf: packageRoot.appendingPathComponent("Documentation/Lint.md"), encoding: .utf8)
     for rule in Linter.rules {
@@ -68,6 +69,13 @@ struct LintTests {
       Self.warnings("cadence \"t\"\n  # regua: ignore unnamed-action\n\n  D+45 suspend service\n").map(\.code) == [
         "unnamed-action"
       ])
+  }
+
+  @Test("the lexer's warning about a bidirectional control in a comment can be silenced too")
+  func ignoreLexerWarning() {
+    let line = "  D+1 email x  # \u{202E}txet\u{202C}"
+    #expect(Self.warnings("cadence \"t\"\n\(line)\n").map(\.code) == ["bidirectional-control"])
+    #expect(Self.warnings("cadence \"t\"\n  # regua: ignore bidirectional-control\n\(line)\n").isEmpty)
   }
 
   @Test("an ignore comment naming no rule is itself a warning, with a suggestion")
