@@ -117,7 +117,8 @@ enum CadenceValidation {
   static func check(limitChannel channel: String, channels: inout LimitChannels, budget: inout Int) -> Problem? {
     guard !channels.names.contains(channel) else { return nil }
     let sorted = channels.sorted()
-    let suggestion = Suggestions.closest(to: channel, among: sorted + ["any"], budget: &budget)
+    let portuguese = Habits.action(for: channel).flatMap { channels.names.contains($0) ? $0 : nil }
+    let suggestion = portuguese ?? Suggestions.closest(to: channel, among: sorted + ["any"], budget: &budget)
     return Problem(
       code: "unknown-channel", message: "unknown channel `\(channel)`",
       help: suggestion.map { "did you mean `\($0)`?" } ?? "limit `any` or a contact channel: " + listed(sorted))

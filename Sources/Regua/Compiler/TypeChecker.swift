@@ -1,3 +1,5 @@
+import Foundation
+
 /// Resolves names and checks types in condition syntax, producing a typed ``Expression``.
 struct TypeChecker {
   private(set) var diagnostics: [Diagnostic] = []
@@ -107,9 +109,12 @@ struct TypeChecker {
       return nil
     }
     guard decimal.scale <= currency.minorUnits else {
+      let thousands = text.replacingOccurrences(of: ".", with: "")
       fail(
         "too-many-decimals", "`\(text)` has more decimals than \(code) allows", range,
-        help: "\(code) has \(currency.minorUnits) decimal\(currency.minorUnits == 1 ? "" : "s")")
+        help: Habits.looksLikeThousands(text)
+          ? "the point is a decimal point: for \(thousands), write `\(thousands).00 \(code)`"
+          : "\(code) has \(currency.minorUnits) decimal\(currency.minorUnits == 1 ? "" : "s")")
       return nil
     }
     return .money(decimal, currency)

@@ -43,8 +43,12 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
     Diagnostic(.error, code: code, message: message, range: range, help: help)
   }
 
-  /// `line:column: error: message`, the message escaped with ``SafeText``.
-  public var description: String { "\(range.start): \(severity.rawValue): \(SafeText.escaped(message))" }
+  /// `line:column: error: message` (a warning adds `[code]`), the message escaped with
+  /// ``SafeText``.
+  public var description: String {
+    let code = severity == .warning ? " [\(SafeText.escaped(code))]" : ""
+    return "\(range.start): \(severity.rawValue): \(SafeText.escaped(message))\(code)"
+  }
 }
 
 extension Array where Element == Diagnostic {

@@ -22,10 +22,7 @@ struct LinePrinter {
   mutating func declaration(_ trivia: Trivia, isFirst: Bool) {
     var pieces = trivia.leading[...]
     if !isFirst {
-      while case .comment(let comment) = pieces.first, comment.indent > 0 {
-        lines.append(Self.comment(comment, indent: 2))
-        pieces = pieces.dropFirst()
-      }
+      pieces = endOfBlock(pieces)
       lines.append("")
     }
     // A blank line between the comments and the header is kept.
@@ -52,14 +49,27 @@ struct LinePrinter {
   mutating func end(_ pieces: [TriviaPiece], afterDeclarations: Bool) {
     guard pieces.contains(where: { if case .comment = $0 { true } else { false } }) else { return }
     var rest = pieces[...]
-    if afterDeclarations {
-      while case .comment(let comment) = rest.first, comment.indent > 0 {
-        lines.append(Self.comment(comment, indent: 2))
-        rest = rest.dropFirst()
-      }
-    }
+    if afterDeclarations { rest = endOfBlock(rest) }
     emitTrivia(rest, indent: 0, dropLeadingBlanks: !afterDeclarations || lines.isEmpty)
     while lines.last == "" { lines.removeLast() }
+  }
+
+  /// Prints the indented comments that end the previous block — those before the first comment
+  /// at column 0, with the blank lines among them — and returns the pieces after them.
+  private mutating func endOfBlock(_ pieces: ArraySlice<TriviaPiece>) -> ArraySlice<TriviaPiece> {
+    let firstAtColumn0 =
+      pieces.firstIndex { piece in
+        if case .comment(let comment) = piece { return comment.indent == 0 }
+        return false
+      } ?? pieces.endIndex
+    guard
+      let lastIndented = pieces[..<firstAtColumn0].lastIndex(where: { piece in
+        if case .comment = piece { return true }
+        return false
+      })
+    else { return pieces }
+    emitTrivia(pieces[...lastIndented], indent: 2, dropLeadingBlanks: false)
+    return pieces[(lastIndented + 1)...]
   }
 
   // MARK: Blocks and paragraphs

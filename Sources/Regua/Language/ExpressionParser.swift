@@ -197,10 +197,14 @@ struct ExpressionParser {
     if let first = token.text.utf8.first,
       (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "-")
     {
+      // `1.00BRL`: an amount and its currency without the space between them.
+      let amount = String(token.text.dropLast(3))
+      let code = String(token.text.suffix(3))
+      let help =
+        amount.isNumberLiteral && Currency(code.uppercased()) != nil
+        ? "write `\(amount) \(code.uppercased())`" : "write numbers like `500` or `500.00`"
       throw Parser.LineError(
-        diagnostic: .error(
-          "bad-number", "`\(token.text)` is not a number", at: token.range, help: "write numbers like `500` or `500.00`"
-        ))
+        diagnostic: .error("bad-number", "`\(token.text)` is not a number", at: token.range, help: help))
     }
     try Parser.checkName(token, "the name")
     return .name(token.text, token.range)

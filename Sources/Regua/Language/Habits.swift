@@ -75,6 +75,37 @@ enum Habits {
     }
   }
 
+  /// The keyword of a step or a header a Portuguese word means: `quando` → `when`.
+  static func keyword(for word: String) -> String? {
+    switch folded(word) {
+    case "quando", "se", "caso", "somente-se": return "when"
+    case "exceto", "salvo", "menos", "a-menos-que": return "unless"
+    case "versao": return "version"
+    case "por": return "per"
+    case "dias": return "days"
+    case "dia": return "day"
+    default: return nil
+    }
+  }
+
+  /// A word as Regua would have it: a keyword, operator, field or action for the Portuguese word
+  /// it is, or the word itself. Quoted strings and numbers are left alone.
+  static func rewritten(_ word: String) -> String {
+    guard let first = word.unicodeScalars.first, first.properties.isAlphabetic else { return word }
+    return keyword(for: word) ?? setting(for: word) ?? operatorWord(for: word) ?? field(for: word)
+      ?? action(for: word) ?? word
+  }
+
+  /// Whether `text` is a number whose point is followed by exactly three digits, `1.000` or
+  /// `250.000`: a thousands separator to a Brazilian reader, a decimal point to Regua.
+  static func looksLikeThousands(_ text: String) -> Bool {
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 2, let whole = parts.first, let fraction = parts.last, (1...3).contains(whole.count),
+      fraction.count == 3, whole.first != "0"
+    else { return false }
+    return (whole + fraction).allSatisfy { $0.isASCII && $0.isNumber }
+  }
+
   /// Whether a word says "days", as people write after an offset (`D+14 dias`).
   static func isDaysWord(_ word: String) -> Bool {
     ["dias", "dia", "days", "day", "d", "dd", "corridos", "uteis"].contains(folded(word))

@@ -117,6 +117,7 @@ struct Lexer {
 
     var tokens: [Token] = []
     var comment: CommentSyntax?
+    var parenDepth = 0
     var bracketDepth = 0
     var i = 0
     func text(_ start: Int, _ end: Int) -> String {
@@ -163,15 +164,17 @@ struct Lexer {
         }
         add(.comparison, i, doubled ? i + 2 : i + 1)
         i += doubled ? 2 : 1
-      case UInt8(ascii: "("): add(.leftParen, i, i + 1); i += 1
-      case UInt8(ascii: ")"): add(.rightParen, i, i + 1); i += 1
+      case UInt8(ascii: "("): add(.leftParen, i, i + 1); parenDepth += 1; i += 1
+      case UInt8(ascii: ")"): add(.rightParen, i, i + 1); parenDepth -= 1; i += 1
       case UInt8(ascii: "["): add(.leftBracket, i, i + 1); bracketDepth += 1; i += 1
       case UInt8(ascii: "]"): add(.rightBracket, i, i + 1); bracketDepth -= 1; i += 1
       case UInt8(ascii: ","):
         if bracketDepth <= 0 {
           fail(
             "unexpected-comma", "unexpected `,`", i, i + 1,
-            help: "separate arguments with spaces; commas only go between list items")
+            help: parenDepth > 0
+              ? "a list is written in brackets: `in [\"a\", \"b\"]`"
+              : "separate arguments with spaces; commas only go between list items")
           break scan
         }
         add(.comma, i, i + 1)
@@ -322,6 +325,21 @@ extension Lexer {
         max(end, index + 1)
       )
     }
+    // `≥`, `≤`, `≠`: the mathematical signs for `>=`, `<=`, `!=`.
+    if let meant = ["≥": ">=", "≤": "<=", "≠": "!="][character] {
+      return ("unknown-operator", "`\(character)` is not an operator", "write `\(meant)`", index + character.utf8.count)
+    }
+    // `America/Sao_Paulo` unquoted: a word with a `/` or `:` in it is text to quote.
+    if character == "/" || character == ":", wordStart < index {
+      var end = index + 1
+      while end < bytes.count,
+        isWordByte(bytes[end]) || bytes[end] == UInt8(ascii: "/") || bytes[end] == UInt8(ascii: ":")
+      {
+        end += 1
+      }
+      let word = text(wordStart, end)
+      return ("unexpected-character", "unexpected `\(character)` in `\(word)`", "quote the text: `\"\(word)\"`", end)
+    }
     guard let scalar = character.unicodeScalars.first, LookAlikes.letters[scalar] == nil,
       Character(character).isLetter
     else { return nil }
@@ -340,13 +358,17 @@ extension Lexer {
     let word = text(wordStart, end)
     let meant =
       Habits.action(for: word) ?? Habits.setting(for: word) ?? Habits.field(for: word)
-      ?? Habits.operatorWord(for: word)
+      ?? Habits.operatorWord(for: word) ?? Habits.keyword(for: word)
     let description = LookAlikes.describe(scalar)
+    var help = meant.map { "did you mean `\($0)`? keywords are written in English, without accents" }
+    // A setting that starts the line: the whole line as it should be (`tolerância 3 dias`).
+    if let setting = Habits.setting(for: word), (0..<wordStart).allSatisfy({ bytes[$0] == 32 || bytes[$0] == 9 }) {
+      let rest = text(end, bytes.count).split(separator: " ").map { Habits.rewritten(String($0)) }
+      help = "did you mean `\(setting)`? write `\(([setting] + rest).joined(separator: " "))`"
+    }
     return (
       "unexpected-character", "unexpected character \(description) in `\(word)`",
-      meant.map { "did you mean `\($0)`? keywords are written in English, without accents" }
-        ?? "quote the text: `\"\(word)\"`",
-      end
+      help ?? "quote the text: `\"\(word)\"`", end
     )
   }
 

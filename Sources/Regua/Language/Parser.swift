@@ -206,11 +206,21 @@ struct Parser {
         diagnostics.append(
           .error(
             "unindented-line", "`\(first.text)` must be indented under a `cadence` declaration", at: first.range,
-            help: "indent the line by two spaces"))
+            help: owner == .test
+              ? "move the line into its cadence, indented by two spaces: here it follows a `test`"
+              : "indent the line by two spaces"))
       }
       return .stray
     }
     return .header(Suggestions.closest(to: first.text, among: ["cadence", "test"]) == "test" ? .test : .cadence)
+  }
+
+  /// Whether the tokens after the cursor's hold a comparison or a field: a condition, not more
+  /// arguments.
+  static func conditionFollows(_ cursor: TokenCursor, in line: TokenLine) -> Bool {
+    line.tokens[(cursor.index + 1)...].contains { token in
+      token.kind == .comparison || (token.kind == .word && (token.text == "tagged" || token.text == "not"))
+    }
   }
 
   /// The name a header meant when it is several bare words (`test sem aspas`): the words from
@@ -313,7 +323,8 @@ struct Parser {
       try cursor.expectKeyword("up", "write `catch up 3 days`")
       let days = try cursor.expectInteger(
         "a number of days, e.g. `catch up 3 days`", range: Bounds.catchUpDays)
-      try cursor.expectKeyword(days == 1 ? "day" : "days", "write `catch up \(days) days`", alternative: "days")
+      try cursor.expectKeyword(
+        "days", "write `catch up \(days) \(days == 1 ? "day" : "days")`", alternative: "day")
       try cursor.expectEnd("after `catch up \(days) days`")
       return .catchUp(days, line.range)
     case "stop", "pause":
@@ -335,7 +346,7 @@ struct Parser {
         ?? Suggestions.closest(to: first.text, among: Parser.bodyKeywords + ["catch up"])
       // The line with the setting's word replaced, when the rest is there to keep.
       let rewritten = suggestion.map { word in
-        ([word] + line.tokens.dropFirst().map(\.text)).joined(separator: " ")
+        ([word] + line.tokens.dropFirst().map { Habits.rewritten($0.text) }).joined(separator: " ")
       }
       throw LineError(
         diagnostic: .error(
@@ -355,10 +366,11 @@ struct Parser {
     let countToken = cursor.peek()
     let count = try cursor.expectInteger(
       "how many contacts, e.g. `limit call 1 per 7 days`", range: Bounds.limitCount)
-    try cursor.expectKeyword("per", "write `limit \(channel.text) \(count) per 7 days`")
+    let channelName = Habits.action(for: channel.text).flatMap { $0.contains(" ") ? nil : $0 } ?? channel.text
+    try cursor.expectKeyword("per", "write `limit \(channelName) \(count) per 7 days`")
     let daysToken = cursor.peek()
     let days = try cursor.expectInteger("a number of days, e.g. `per 7 days`", range: Bounds.limitDays)
-    try cursor.expectKeyword(days == 1 ? "day" : "days", "write `per \(days) days`", alternative: "days")
+    try cursor.expectKeyword("days", "write `per \(days) \(days == 1 ? "day" : "days")`", alternative: "day")
     try cursor.expectEnd("after the limit")
     return LimitSyntax(
       channel: channel.text, channelRange: channel.range, count: count, days: days,
@@ -425,6 +437,15 @@ struct Parser {
       case .string:
         arguments.append(ArgumentSyntax(token.value, range: token.range, isQuoted: true))
       case .word where token.text.isBareArgument:
+        // `quando balance > 10`: Portuguese for `when`, where a condition follows.
+        if let meant = Habits.keyword(for: token.text), meant == "when" || meant == "unless",
+          Parser.conditionFollows(cursor, in: line)
+        {
+          throw LineError(
+            diagnostic: .error(
+              "unknown-option", "`\(token.text)` is not a step option", at: token.range,
+              help: "write `\(meant)`: the step options are `when`, `unless` and `as`"))
+        }
         arguments.append(ArgumentSyntax(token.text, range: token.range, isQuoted: false))
       default:
         let help =

@@ -21,17 +21,8 @@ enum ThousandsSeparatorRule: LintRule {
     return warnings
   }
 
-  /// Whether `text` is one to three digits (not starting with 0), a point and three digits.
-  static func looksLikeThousands(_ text: String) -> Bool {
-    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-    guard parts.count == 2, let whole = parts.first, let fraction = parts.last, (1...3).contains(whole.count),
-      fraction.count == 3, whole.first != "0"
-    else { return false }
-    return (whole + fraction).allSatisfy { $0.isASCII && $0.isNumber }
-  }
-
   private static func check(_ text: String, at range: SourceRange) -> Diagnostic? {
-    guard looksLikeThousands(text) else { return nil }
+    guard Habits.looksLikeThousands(text) else { return nil }
     let thousands = text.replacingOccurrences(of: ".", with: "")
     let decimal = text.dropLast()
     return warning(

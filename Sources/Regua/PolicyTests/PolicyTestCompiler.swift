@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns `test` syntax into ``PolicyTest`` values: builds the invoice and resolves every date.
 struct PolicyTestCompiler {
   var diagnostics: [Diagnostic] = []
@@ -71,7 +73,7 @@ struct PolicyTestCompiler {
     do {
       amount = try Money(parsing: line.amount, currency: currency)
     } catch {
-      fail("bad-amount", error.description, line.5)
+      fail("bad-amount", error.description, line.5, help: Self.thousandsHelp(line.amount, currency))
       return nil
     }
     var invoice = TestInvoice(id: line.id ?? TestInvoice.defaultID, amount: amount, due: due)
@@ -106,6 +108,13 @@ struct PolicyTestCompiler {
     }
   }
 
+  /// For `1.500` in a currency with two decimals: the point is not a thousands separator.
+  private static func thousandsHelp(_ text: String, _ currency: Currency) -> String? {
+    guard Habits.looksLikeThousands(text) else { return nil }
+    let thousands = text.replacingOccurrences(of: ".", with: "")
+    return "the point is a decimal point: for \(thousands), write `\(thousands).00`"
+  }
+
   private mutating func money(_ text: String, _ currency: Currency, _ range: SourceRange) -> Money? {
     do {
       let money = try Money(parsing: text, currency: currency)
@@ -115,7 +124,7 @@ struct PolicyTestCompiler {
       }
       return money
     } catch {
-      fail("bad-amount", error.description, range)
+      fail("bad-amount", error.description, range, help: Self.thousandsHelp(text, currency))
       return nil
     }
   }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Runs the `test` blocks of several rule files, finding each test's cadence.
 ///
 /// A test's cadence is, in order: the one it names with `cadence NAME` (among every file given);
@@ -69,9 +71,12 @@ public enum PolicyTestSuite {
             problem = nil
           }
           if let problem {
+            // "…; did you mean `call`?": the suggestion is the diagnostic's help.
+            let parts = problem.message.components(separatedBy: "; did you mean ")
             diagnostics.append(
               .error(
-                "unknown-expectation", problem.message, at: SourceRange(start: check.position, end: check.position)))
+                "unknown-expectation", parts[0], at: SourceRange(start: check.position, end: check.position),
+                help: parts.count > 1 ? "did you mean " + parts[1] : nil))
           }
         }
       }

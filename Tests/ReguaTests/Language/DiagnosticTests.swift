@@ -129,9 +129,13 @@ struct DiagnosticTests {
       body: "  limit call 0 per 7 days", line: 2, column: 14, message: "`0` is out of range",
       help: "use a whole number from 1 to 1000"),
     .init(
+      body: "  D+1 call when balance > 5.0001 BRL", line: 2, column: 27,
+      message: "`5.0001` has more decimals than BRL allows",
+      help: "BRL has 2 decimals"),
+    .init(
       body: "  D+1 call when balance > 5.001 BRL", line: 2, column: 27,
       message: "`5.001` has more decimals than BRL allows",
-      help: "BRL has 2 decimals"),
+      help: "the point is a decimal point: for 5001, write `5001.00 BRL`"),
     .init(
       body: "  D+1 call when customer.kind in []", line: 2, column: 34,
       message: "the list is empty, so this is never true",
