@@ -75,6 +75,14 @@ enum Habits {
     }
   }
 
+  /// Whether a step's argument may be a Portuguese step option (`quando`, `se`, `caso`, `exceto`,
+  /// `salvo`, `menos`), judged by its length and first letter alone: the parser asks for every
+  /// argument, so nothing is folded for the others.
+  static func mayBeOptionWord(_ word: String) -> Bool {
+    guard let first = word.utf8.first, (2...10).contains(word.utf8.count) else { return false }
+    return "qQsScCeEmM".utf8.contains(first)
+  }
+
   /// The keyword of a step or a header a Portuguese word means: `quando` → `when`.
   static func keyword(for word: String) -> String? {
     switch folded(word) {

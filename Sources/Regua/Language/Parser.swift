@@ -438,8 +438,8 @@ struct Parser {
         arguments.append(ArgumentSyntax(token.value, range: token.range, isQuoted: true))
       case .word where token.text.isBareArgument:
         // `quando balance > 10`: Portuguese for `when`, where a condition follows.
-        if let meant = Habits.keyword(for: token.text), meant == "when" || meant == "unless",
-          Parser.conditionFollows(cursor, in: line)
+        if Habits.mayBeOptionWord(token.text), let meant = Habits.keyword(for: token.text),
+          meant == "when" || meant == "unless", Parser.conditionFollows(cursor, in: line)
         {
           throw LineError(
             diagnostic: .error(
