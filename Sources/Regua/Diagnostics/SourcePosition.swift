@@ -38,6 +38,14 @@ public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConver
     storedOffset = offset.map { SourcePosition.clamped(max($0, 0)) } ?? -1
   }
 
+  /// A position read from a file of at most 4 MiB, whose values fit: no clamping (the lexer makes
+  /// one per token boundary).
+  init(readLine line: Int, column: Int, offset: Int) {
+    storedLine = Int32(truncatingIfNeeded: line)
+    storedColumn = Int32(truncatingIfNeeded: column)
+    storedOffset = Int32(truncatingIfNeeded: offset)
+  }
+
   private static func clamped(_ value: Int) -> Int32 {
     Int32(clamping: value)
   }
@@ -73,6 +81,12 @@ public struct SourceRange: Sendable, Hashable, CustomStringConvertible {
   public init(start: SourcePosition, end: SourcePosition) {
     self.start = start
     self.end = max(start, end)
+  }
+
+  /// A range whose end is known not to come before its start.
+  init(orderedStart start: SourcePosition, end: SourcePosition) {
+    self.start = start
+    self.end = end
   }
 
   /// The range from the start of `self` to the end of `other`.

@@ -181,7 +181,10 @@ struct ExpressionParser {
         cursor.advance()
         return .money(token.text, currency: next.text, token.range.extended(to: next.range))
       }
-      if let next = cursor.peek(), next.kind == .word, next.text.count == 3, Currency(next.text.uppercased()) != nil {
+      // (`and`, which often follows a number, is not looked up.)
+      if let next = cursor.peek(), next.kind == .word, next.text.utf8.count == 3, next.text != "and",
+        Currency(next.text.uppercased()) != nil
+      {
         throw Parser.LineError(
           diagnostic: .error(
             "lower-case-currency", "currency codes are upper-case", at: next.range,

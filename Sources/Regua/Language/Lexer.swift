@@ -99,9 +99,10 @@ struct Lexer {
     func range(_ start: Int, _ end: Int) -> SourceRange {
       let startColumn = columns.column(at: start)
       let endColumn = columns.column(at: end)
+      // A file is at most 4 MiB: lines, columns and offsets fit in 32 bits.
       return SourceRange(
-        start: SourcePosition(line: number, column: startColumn, offset: lineStart + start),
-        end: SourcePosition(line: number, column: endColumn, offset: lineStart + end))
+        orderedStart: SourcePosition(readLine: number, column: startColumn, offset: lineStart + start),
+        end: SourcePosition(readLine: number, column: endColumn, offset: lineStart + end))
     }
     func fail(_ code: String, _ message: String, _ start: Int, _ end: Int, help: String? = nil) {
       diagnostics.append(.error(code, message, at: range(start, end), help: help))

@@ -31,7 +31,20 @@ extension Parser {
     /// their limit.
     ///
     /// - Throws: for the first step, or the first limit, past the limit.
-    mutating func count(_ item: CadenceItemSyntax.Kind, on line: TokenLine) throws(LineError) -> Bool {
+    /// What a cadence's line counts as: the kind alone, so that counting copies no syntax.
+    enum Counted {
+      case step, limit, other
+
+      init(_ item: borrowing CadenceItemSyntax.Kind) {
+        switch item {
+        case .step: self = .step
+        case .limit: self = .limit
+        default: self = .other
+        }
+      }
+    }
+
+    mutating func count(_ item: Counted, on line: TokenLine) throws(LineError) -> Bool {
       switch item {
       case .step:
         steps += 1
@@ -39,7 +52,7 @@ extension Parser {
       case .limit:
         limits += 1
         return try Self.admit(limits, Bounds.limitsPerCadence, Bounds.tooManyLimits, at: line.range)
-      default:
+      case .other:
         return true
       }
     }

@@ -123,18 +123,18 @@ struct Parser {
       }
       switch role {
       case .cadence:
-        var item: CadenceItemSyntax.Kind?
         do throws(LineError) {
           // A line the lexer reported is an error node, even if its first tokens would parse.
           if !line.failed, let parsed = try parseBodyLine(line) {
-            guard try counts.count(parsed, on: line) else { continue }
-            item = parsed
+            guard try counts.count(BodyCounts.Counted(parsed), on: line) else { continue }
+            cadence?.items.append(CadenceItemSyntax(parsed, trivia: trivia))
+            continue
           }
         } catch {
           report(error, on: line)
         }
-        if item == nil { trivia.trailing = nil }
-        cadence?.items.append(CadenceItemSyntax(item ?? .error(Parser.errorLine(line)), trivia: trivia))
+        trivia.trailing = nil
+        cadence?.items.append(CadenceItemSyntax(.error(Parser.errorLine(line)), trivia: trivia))
       case .test:
         do throws(LineError) {
           // Past the most test lines, the rest are skipped, unread.
