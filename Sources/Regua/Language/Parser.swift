@@ -143,26 +143,24 @@ struct Parser {
             test?.hasErrors = true
             continue
           }
-          guard !line.failed else {
-            test?.hasErrors = true
-            trivia.trailing = nil
-            test?.items.append(TestItemSyntax(.error(Parser.errorLine(line)), range: line.range, trivia: trivia))
+          // A line the lexer reported is an error node, as in a cadence.
+          if !line.failed {
+            let (item, consumed) = try parseTestLine(line, following: lines[index...])
+            for literal in lines[index..<(index + consumed)] { literalLines.insert(literal.number) }
+            index += consumed
+            guard try counts.countTestLines(consumed, at: line) else {
+              test?.hasErrors = true
+              continue
+            }
+            test?.items.append(TestItemSyntax(item, range: line.range, trivia: trivia))
             continue
           }
-          let (item, consumed) = try parseTestLine(line, following: lines[index...])
-          for literal in lines[index..<(index + consumed)] { literalLines.insert(literal.number) }
-          index += consumed
-          guard try counts.countTestLines(consumed, at: line) else {
-            test?.hasErrors = true
-            continue
-          }
-          test?.items.append(TestItemSyntax(item, range: line.range, trivia: trivia))
         } catch {
           report(error, on: line)
-          trivia.trailing = nil
-          test?.hasErrors = true
-          test?.items.append(TestItemSyntax(.error(Parser.errorLine(line)), range: line.range, trivia: trivia))
         }
+        trivia.trailing = nil
+        test?.hasErrors = true
+        test?.items.append(TestItemSyntax(.error(Parser.errorLine(line)), range: line.range, trivia: trivia))
       case .none:
         if !reportedOrphanBody, line.isIndented {
           reportedOrphanBody = true
