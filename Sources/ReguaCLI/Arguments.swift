@@ -1,3 +1,4 @@
+import Foundation
 import Regua
 
 /// What a command accepts: its options, flags and positional arguments, and its help text.
@@ -13,6 +14,21 @@ struct CommandSpec {
   var minimumPositionals = 0
   var maximumPositionals = Int.max
   var help: String
+
+  /// What the command's positional arguments are, from its usage line: `FILE, the rule file`, or
+  /// `PATH: a rule file, a directory of them, or \`-\``.
+  var positionalDescription: String {
+    let words = usageLine.split(separator: " ").dropFirst(3)
+    guard
+      let word = words.first(where: { $0.first?.isUppercase == true && $0.allSatisfy { $0.isUppercase || $0 == "." } })
+    else { return "argument" }
+    switch word.replacingOccurrences(of: ".", with: "") {
+    case "FILE": return "FILE: the rule file"
+    case "PATH": return "PATH: a rule file, a directory of them, or `-` for standard input"
+    default: return "`\(word)`"
+    }
+  }
+
   /// The command's lines in the overview (`regua --help`): a synopsis and what it does, each.
   var overview: [(synopsis: String, summary: String)] = []
 }
@@ -71,7 +87,7 @@ struct Arguments {
     }
     if flags.contains("help") { return }
     if positionals.count < spec.minimumPositionals {
-      throw UsageError(message: "missing argument")
+      throw UsageError(message: "missing \(spec.positionalDescription)")
     }
     if positionals.count > spec.maximumPositionals {
       throw UsageError(message: "unexpected argument `\(SafeText.excerpt(positionals[spec.maximumPositionals]))`")

@@ -25,7 +25,8 @@ struct CLITests {
     arguments: [
       (["frobnicate"], "unknown command `frobnicate`"), (["plna"], "did you mean `plan`?"), ([], "USAGE"),
       (["plan", "Rules/b2b-standard.regua", "--on", "2026-03-24"], "missing `--invoice`"),
-      (["check"], "missing argument"),
+      (["check"], "missing PATH: a rule file, a directory of them, or `-`"),
+      (["explain"], "missing FILE: the rule file"),
       (["plan", "x", "--invoice", "y", "--on", "2026-02-30", "--jsn"], "unknown option `--jsn`"),
       (
         ["plan", "Rules/b2b-standard.regua", "--invoice", "Rules/samples/b2b-invoice.json", "--on", "2026-02-30"],

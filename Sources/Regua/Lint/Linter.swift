@@ -15,7 +15,7 @@ public enum Linter {
   /// The rules, in the order their warnings are documented.
   static let registry: [any LintRule.Type] = [
     ThousandsSeparatorRule.self, ImpossibleComparisonRule.self, AfterWriteOffRule.self, NeverSentRule.self,
-    SameDayContactRule.self, UnnamedActionRule.self, OutOfOrderRule.self,
+    SameDayContactRule.self, UnnamedActionRule.self, OutOfOrderRule.self, TimelineCommentRule.self,
   ]
 
   /// Every warning's code and summary: the lint rules', then the warnings the lexer gives and

@@ -36,6 +36,13 @@ struct LintTests {
       fixed: "  D+1 email overdue\n  D+2 email reminder as second"),
     Case(code: "unnamed-action", bad: "  D+45 suspend service", fixed: "  D+45 suspend service as d+45-suspend"),
     Case(code: "out-of-order", bad: "  D+14 call\n  D+7 email", fixed: "  D+7 email\n  D+14 call"),
+    Case(
+      code: "comment-in-timeline",
+      bad:
+        "  D+1 email x\ntest \"t\"\n  invoice 10.00 due 2026-03-10\n  timeline\n    2026-03-11  D+1  email  x  # one",
+      fixed:
+        "  D+1 email x\ntest \"t\"\n  invoice 10.00 due 2026-03-10\n  timeline\n    # one\n    2026-03-11  D+1  email  x"
+    ),
   ]
 
   @Test("each lint code is triggered by its mistake, and its fix is clean", arguments: cases)
