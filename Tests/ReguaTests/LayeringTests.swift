@@ -11,7 +11,7 @@ struct LayeringTests {
   /// The folders of `Sources/Regua`, top layer first.
   static let layers = [
     "Text", "Model", "Vocabulary", "Diagnostics", "Language", "Calendar", "Compiler", "Builder", "Engine", "Simulation",
-    "PolicyTests", "Lint", "RuleFiles", "Formatting", "Interchange", "Portfolio", "Rendering",
+    "PolicyTests", "Lint", "RuleFiles", "Formatting", "Interchange", "Portfolio", "Rendering", "Reports",
   ]
 
   static var sources: URL {

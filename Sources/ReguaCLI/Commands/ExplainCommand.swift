@@ -37,7 +37,7 @@ enum ExplainCommand: Command {
     let date = try RuleLoading.date(dateText, option: "on", timeZone: cadence.timeZone)
     let invoice = try RuleLoading.invoice(invoicePath, hostChannels: cadence.hostChannels)
     let explanation = Evaluator(cadence).explain(invoice, on: date)
-    terminal.print(arguments.flag("json") ? explanation.jsonLine : ExplanationText.render(explanation))
+    terminal.print(arguments.flag("json") ? explanation.jsonLine : explanation.report)
     return .success
   }
 }

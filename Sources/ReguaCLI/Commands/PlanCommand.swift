@@ -70,7 +70,7 @@ enum PlanCommand: Command {
     } else {
       let all = arguments.flag("all")
       let explanation = evaluator.explain(invoice, on: date, held: all ? .all : .newSkips)
-      terminal.print(PlanTable.render(explanation, all: all))
+      terminal.print(explanation.planReport(everySkip: all))
     }
     return .success
   }

@@ -1,5 +1,3 @@
-import Regua
-
 /// The human-readable form of a plan: a short table.
 ///
 /// It lists what to do today, the skips that are news today (a step skipped for the first time,

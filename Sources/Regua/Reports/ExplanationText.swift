@@ -1,5 +1,3 @@
-import Regua
-
 /// The human-readable form of an ``Explanation``: the state of collection, the limits, then
 /// every step in declaration order with what decided it and the values its conditions saw.
 ///
