@@ -168,3 +168,18 @@ public struct LimitWindow: Sendable, Hashable {
   /// Whether another contact would exceed the limit today.
   public var isFull: Bool { used >= limit.count }
 }
+
+extension StepStatus: CustomStringConvertible {
+  /// A few words: `fires today`, `skipped (limited)`, `done 2026-03-11`, `upcoming`,
+  /// `not issued`, `no date`.
+  public var description: String {
+    switch self {
+    case .fires(let action): return action.late == 0 ? "fires today" : "fires today, \(action.late) days late"
+    case .skipped(let skip): return "skipped (\(skip.reason.rawValue))"
+    case .done(let date): return "done \(date)"
+    case .upcoming: return "upcoming"
+    case .notIssued: return "not issued"
+    case .unscheduled: return "no date"
+    }
+  }
+}

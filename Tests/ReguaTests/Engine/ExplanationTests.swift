@@ -131,3 +131,16 @@ extension StepStatus {
     return nil
   }
 }
+
+@Suite("A step's status in words")
+struct StepStatusDescriptionTests {
+  @Test(
+    "each status reads as a few words",
+    arguments: [
+      (StepStatus.upcoming, "upcoming"), (.notIssued, "not issued"), (.unscheduled, "no date"),
+      (.done(CivilDate(daysSinceEpoch: 20_523)), "done 2026-03-11"),
+    ])
+  func description(status: StepStatus, words: String) {
+    #expect(status.description == words)
+  }
+}
