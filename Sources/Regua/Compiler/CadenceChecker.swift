@@ -89,13 +89,7 @@ struct CadenceChecker {
 
   private mutating func check(_ step: StepSyntax, types: inout TypeChecker) -> Step? {
     var valid = true
-    let anchor: Offset.Anchor
-    switch step.offset.base {
-    case "I": anchor = .issue
-    case "P": anchor = .promise
-    default: anchor = .due
-    }
-    let offset = Offset(anchor, step.offset.days)
+    let offset = step.offset.offset
     if let problem = CadenceValidation.check(offset) {
       report(problem, at: step.offset.range)
       valid = false

@@ -47,3 +47,10 @@ extension UInt8 {
       || self == UInt8(ascii: "-")
   }
 }
+
+extension StepSyntax {
+  /// The id the step line compiles to: its `as` id, or the default one.
+  var id: String {
+    explicitID?.value ?? Step.defaultID(offset: offset.offset, action: action)
+  }
+}

@@ -136,8 +136,6 @@ struct LinePrinter {
 
   /// `#` and the comment's text, without trailing white space.
   private static func commentText(_ comment: CommentSyntax) -> String {
-    var text = Substring(comment.text)
-    while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
-    return "#" + text
+    "#" + comment.text.droppingTrailingBlanks
   }
 }

@@ -60,7 +60,7 @@ public enum RuleFormatter {
       }
     }
     texts += syntax.endTrivia.compactMap { if case .comment(let comment) = $0 { comment.text } else { nil } }
-    return texts.map { String($0.reversed().drop { $0 == " " || $0 == "\t" }.reversed()) }
+    return texts.map(\.droppingTrailingBlanks)
   }
 
   /// The canonical text of a syntax tree (of a file without errors).

@@ -63,14 +63,15 @@ enum Habits {
     }
   }
 
-  /// The operator word a Portuguese (or C-like) one means. The parser asks after every operand,
-  /// so a word longer than any of them is turned away before it is folded.
+  /// The operator word a Portuguese one means (C's `&&`, `||` and `!` are the lexer's: they
+  /// are not words). The parser asks after every operand, so a word longer than any of them is
+  /// turned away before it is folded.
   static func operatorWord(for word: String) -> String? {
     guard word.utf8.count <= 4 else { return nil }
     switch folded(word) {
-    case "e", "&&", "&": return "and"
-    case "ou", "||", "|": return "or"
-    case "nao", "!": return "not"
+    case "e": return "and"
+    case "ou": return "or"
+    case "nao": return "not"
     default: return nil
     }
   }

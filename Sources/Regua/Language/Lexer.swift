@@ -326,9 +326,12 @@ extension Lexer {
         max(end, index + 1)
       )
     }
-    // `≥`, `≤`, `≠`: the mathematical signs for `>=`, `<=`, `!=`.
-    if let meant = ["≥": ">=", "≤": "<=", "≠": "!="][character] {
-      return ("unknown-operator", "`\(character)` is not an operator", "write `\(meant)`", index + character.utf8.count)
+    // `≥`, `≤`, `≠`: the mathematical signs for `>=`, `<=`, `!=`; `&&`, `||`: C's `and`, `or`.
+    if let meant = ["≥": ">=", "≤": "<=", "≠": "!=", "&": "and", "|": "or"][character] {
+      let doubled =
+        (character == "&" || character == "|") && index + 1 < bytes.count && bytes[index + 1] == bytes[index]
+      let written = doubled ? character + character : character
+      return ("unknown-operator", "`\(written)` is not an operator", "write `\(meant)`", index + written.utf8.count)
     }
     // `America/Sao_Paulo` unquoted: a word with a `/` or `:` in it is text to quote.
     if character == "/" || character == ":", wordStart < index {

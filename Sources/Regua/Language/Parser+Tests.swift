@@ -40,7 +40,7 @@ extension Parser {
       let start = line.tokens.first?.range.start ?? SourcePosition(line: line.number, column: line.indent + 1)
       entries.append(
         TimelineEntrySyntax(
-          text: Parser.code(of: line).trimmingTrailingWhitespace, position: start, trivia: Trivia(leading: pending)))
+          text: Parser.code(of: line).droppingTrailingBlanks, position: start, trivia: Trivia(leading: pending)))
       pending = []
       consumed = offset + 1
     }
@@ -244,14 +244,5 @@ extension Parser {
           "bad-date", message, at: token.range, help: "write `2026-03-24` or an offset such as `D+14`, `D-3`, `I+5`"))
     }
     return DateSyntax(text: token.text, range: token.range)
-  }
-}
-
-extension String {
-  /// The string without the spaces and tabs that end it.
-  fileprivate var trimmingTrailingWhitespace: String {
-    var text = Substring(self)
-    while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
-    return String(text)
   }
 }

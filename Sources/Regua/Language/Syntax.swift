@@ -117,6 +117,16 @@ public struct OffsetSyntax: Sendable, Hashable {
   public var days: Int
   /// Where it is.
   public var range: SourceRange
+
+  /// The offset it writes: `D` counts from the due date, `I` from the issue date, `P` from a
+  /// promise.
+  public var offset: Offset {
+    switch base {
+    case "I": return Offset(.issue, days)
+    case "P": return Offset(.promise, days)
+    default: return Offset(.due, days)
+    }
+  }
 }
 
 /// An argument, a step id or a name as written: its value, where it is, and whether it was quoted.

@@ -4,32 +4,14 @@
 /// when it can be (`reminder`) and quoted when it must be (`"due today"`, `"when"`), operators
 /// between single spaces, parentheses where they were written.
 enum SyntaxPrinter {
-  /// `D+14`, `D-3`, `D0`, `I+14`, `P+1`.
-  static func offset(base: Character, days: Int) -> String {
-    days == 0 ? "\(base)0" : "\(base)\(days > 0 ? "+" : "-")\(days.magnitude)"
-  }
-
-  /// An offset as canonically written.
+  /// An offset as canonically written (``Offset/description``): `D+14`, `D-3`, `D0`, `I+14`.
   static func offset(_ offset: OffsetSyntax) -> String {
-    Self.offset(base: offset.base, days: offset.days)
+    offset.offset.description
   }
 
   /// A test's date: an offset canonically written, an ISO date as it is.
   static func date(_ date: DateSyntax) -> String {
-    var bytes = date.text.utf8[...]
-    guard let first = bytes.popFirst(),
-      first == UInt8(ascii: "D") || first == UInt8(ascii: "I")
-        || first == UInt8(ascii: "P")
-    else { return date.text }
-    var sign = 1
-    if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") {
-      sign = bytes.first == UInt8(ascii: "-") ? -1 : 1
-      bytes = bytes.dropFirst()
-    }
-    guard !bytes.isEmpty, bytes.count <= 7, bytes.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
-      let days = Int(String(decoding: bytes, as: UTF8.self))
-    else { return date.text }
-    return offset(base: Character(Unicode.Scalar(first)), days: sign * days)
+    (try? DateReference(parsing: date.text))?.description ?? date.text
   }
 
   /// A quoted string, with `"`, `\`, new lines and tabs escaped.

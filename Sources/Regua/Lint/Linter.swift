@@ -43,8 +43,9 @@ public enum Linter {
     }
   }
 
-  /// The warnings for a file's syntax and its compiled cadences (`nil` for a declaration that did
-  /// not compile), minus the ones its comments silence.
+  /// The lint rules' warnings for a file's syntax and its compiled cadences (`nil` for a
+  /// declaration that did not compile), before ignore comments are applied
+  /// (``withoutIgnored(_:ignored:)``).
   ///
   /// Only cadences that compiled are linted: in one with errors, warnings would mostly repeat
   /// them.
@@ -53,11 +54,7 @@ public enum Linter {
       cadence.map { LintInput.CadenceEntry(syntax: syntax, cadence: $0) }
     }
     let input = LintInput(file: syntax, cadences: entries)
-    var (ignored, warnings) = ignoreComments(syntax)
-    for rule in registry {
-      warnings += withoutIgnored(rule.lint(input), ignored: ignored)
-    }
-    return warnings
+    return registry.flatMap { $0.lint(input) }
   }
 
   /// The codes each line's comments silence: `# regua: ignore CODE[, CODE]` at the end of the

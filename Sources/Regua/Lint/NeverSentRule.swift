@@ -23,18 +23,18 @@ enum NeverSentRule: LintRule {
       probe.pauseConditions = []
       guard let invoice = probeInvoice else { continue }
       let simulator = Simulator(probe)
+      let schedule = Schedule(cadence: probe, invoice: invoice)
       let fired = Set(simulator.run(invoice).plans.flatMap { $0.actions.map(\.step) })
       for step in unconditional where step.action.kind.isContact && !fired.contains(step.id) {
         // The days it could go out: its scheduled day and its catch-up. What held it on the
         // last of them is why it is never sent.
-        let anchor = step.offset.anchor == .issue ? invoice.issued : invoice.due
-        let scheduled = anchor.adding(days: step.offset.days)
+        guard let scheduled = schedule.date(of: step.offset) else { continue }
         let days = (0...cadence.catchUpDays).map { scheduled.adding(days: $0) }
         let skips = simulator.plans(for: invoice, on: days).compactMap { plan in
           plan.skipped.first { $0.step == step.id }
         }
         guard let skip = skips.last, skip.reason == .limited || skip.reason == .superseded,
-          let syntax = entry.steps.first(where: { Self.id(of: $0) == step.id })
+          let syntax = entry.steps.first(where: { $0.id == step.id })
         else { continue }
         warnings.append(
           warning(
@@ -51,13 +51,6 @@ enum NeverSentRule: LintRule {
 
   /// The largest cadence the rule simulates.
   static let maximumSteps = 500
-
-  /// The id a step line compiles to.
-  private static func id(of step: StepSyntax) -> String {
-    if let id = step.explicitID { return id.value }
-    let anchor: Offset.Anchor = step.offset.base == "I" ? .issue : step.offset.base == "P" ? .promise : .due
-    return Step.defaultID(offset: Offset(anchor, step.offset.days), action: step.action)
-  }
 
   /// An invoice that never pays: due 2026-03-10, issued 30 days before, a million reais.
   private static let probeInvoice: Invoice? = {

@@ -7,8 +7,9 @@ enum SameDayContactRule: LintRule {
     var warnings: [Diagnostic] = []
     for entry in file.cadences {
       var seen: [String: StepSyntax] = [:]
-      for step in entry.steps where step.when == nil && step.unless == nil {
-        guard let channel = channel(of: step) else { continue }
+      // The cadence compiled, so its steps are the step lines, in order.
+      for (step, compiled) in zip(entry.steps, entry.cadence.steps) where step.when == nil && step.unless == nil {
+        guard let channel = compiled.channel else { continue }
         let key = "\(SyntaxPrinter.offset(step.offset)) \(channel)"
         guard let first = seen[key] else {
           seen[key] = step
@@ -23,11 +24,5 @@ enum SameDayContactRule: LintRule {
       }
     }
     return warnings
-  }
-
-  /// A contact step's channel: its keyword, or for `notify X`, `X`.
-  private static func channel(of step: StepSyntax) -> String? {
-    guard step.action.isContact else { return nil }
-    return step.action == .notify ? step.arguments.first?.value : step.action.keywords[0]
   }
 }

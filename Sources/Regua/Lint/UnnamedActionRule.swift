@@ -9,7 +9,7 @@ enum UnnamedActionRule: LintRule {
     var warnings: [Diagnostic] = []
     for entry in file.cadences {
       for step in entry.steps where !step.action.isContact && step.explicitID == nil {
-        let id = SyntaxPrinter.offset(step.offset).lowercased() + "-" + step.action.keywords.joined(separator: "-")
+        let id = step.id
         warnings.append(
           warning(
             "`\(id)` has no `as` id: editing its offset or action renames it, and invoices that had it get it again",

@@ -22,6 +22,11 @@ public struct PolicyTest: Sendable, Hashable {
 /// Why a test could not be checked (its cadence is missing, an expectation names nothing).
 struct PolicyTestProblem: Error {
   var message: String
+  /// A suggestion (`did you mean `call`?`): a diagnostic's help, or the end of the test's line.
+  var help: String? = nil
+
+  /// The message and its suggestion on one line, as `regua test` reports them.
+  var line: String { help.map { "\(message); \($0)" } ?? message }
 }
 
 /// One expectation of a test, with where it is written.

@@ -118,7 +118,7 @@ public enum PolicyTestRunner {
         ? nil : "expected nothing, but \(describe(plan.actions)) \(plan.actions.count == 1 ? "fires" : "fire")"
     case .fires(let words):
       let matcher: ActionMatcher
-      do { matcher = try ActionMatcher(words, in: index, budget: &budget) } catch { return error.message }
+      do { matcher = try ActionMatcher(words, in: index, budget: &budget) } catch { return error.line }
       guard !plan.actions.contains(where: matcher.matches) else { return nil }
       var message =
         "expected \(matcher), but "
@@ -132,13 +132,13 @@ public enum PolicyTestRunner {
       return message
     case .doesNotFire(let words):
       let matcher: ActionMatcher
-      do { matcher = try ActionMatcher(words, in: index, budget: &budget) } catch { return error.message }
+      do { matcher = try ActionMatcher(words, in: index, budget: &budget) } catch { return error.line }
       let firing = plan.actions.filter(matcher.matches)
       return firing.isEmpty
         ? nil : "expected no \(matcher), but \(describe(firing)) \(firing.count == 1 ? "fires" : "fire")"
     case .skipped(let step, let reason):
       guard index.step(withID: step) != nil else {
-        return ActionMatcher.unknownStep(step, in: cadence, budget: &budget).message
+        return ActionMatcher.unknownStep(step, in: cadence, budget: &budget).line
       }
       let wanted = "\(SafeText.escaped(step)) skipped" + (reason.map { " (\($0.rawValue))" } ?? "")
       if let skip = skip(step) {
@@ -186,16 +186,15 @@ enum ActionMatcher: CustomStringConvertible {
   }
 
   static func unknownStep(_ word: String, in cadence: Cadence, budget: inout Int) -> PolicyTestProblem {
-    var suggestion = Habits.action(for: word).map { "; did you mean `\($0)`?" } ?? ""
-    if suggestion.isEmpty, budget > 0 {
+    var suggestion = Habits.action(for: word)
+    if suggestion == nil, budget > 0 {
       let candidates = cadence.steps.map(\.id) + ActionKind.firstKeywords
-      suggestion =
-        Suggestions.closest(to: word, among: candidates, budget: &budget).map { "; did you mean `\($0)`?" } ?? ""
+      suggestion = Suggestions.closest(to: word, among: candidates, budget: &budget)
     }
     return PolicyTestProblem(
       message:
-        "`\(SafeText.excerpt(word))` is neither an action nor a step of cadence `\(SafeText.escaped(cadence.name))`"
-        + SafeText.escaped(suggestion))
+        "`\(SafeText.excerpt(word))` is neither an action nor a step of cadence `\(SafeText.escaped(cadence.name))`",
+      help: suggestion.map { "did you mean `\(SafeText.escaped($0))`?" })
   }
 
   func matches(_ action: PlannedAction) -> Bool {

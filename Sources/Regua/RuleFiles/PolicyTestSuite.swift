@@ -1,5 +1,3 @@
-import Foundation
-
 /// Runs the `test` blocks of several rule files, finding each test's cadence.
 ///
 /// A test's cadence is, in order: the one it names with `cadence NAME` (among every file given);
@@ -22,7 +20,7 @@ public enum PolicyTestSuite {
       for test in file.tests {
         switch cadence(for: test, in: file, files: files, byName: byName, names: names, budget: &budget) {
         case .success(let cadence): results.append(PolicyTestRunner.run(test, cadence: cadence))
-        case .failure(let problem): results.append(PolicyTestRunner.unresolved(test, message: problem.message))
+        case .failure(let problem): results.append(PolicyTestRunner.unresolved(test, message: problem.line))
         }
       }
     }
@@ -49,7 +47,7 @@ public enum PolicyTestSuite {
         switch self.cadence(for: test, in: file, files: valid, byName: byName, names: names, budget: &budget) {
         case .success(let found): cadence = found
         case .failure(let problem):
-          diagnostics.append(.error("unknown-cadence", problem.message, at: at))
+          diagnostics.append(.error("unknown-cadence", problem.message, at: at, help: problem.help))
           continue
         }
         let index = CadenceIndex(cadence)
@@ -71,12 +69,10 @@ public enum PolicyTestSuite {
             problem = nil
           }
           if let problem {
-            // "…; did you mean `call`?": the suggestion is the diagnostic's help.
-            let parts = problem.message.components(separatedBy: "; did you mean ")
             diagnostics.append(
               .error(
-                "unknown-expectation", parts[0], at: SourceRange(start: check.position, end: check.position),
-                help: parts.count > 1 ? "did you mean " + parts[1] : nil))
+                "unknown-expectation", problem.message, at: SourceRange(start: check.position, end: check.position),
+                help: problem.help))
           }
         }
       }
@@ -101,10 +97,11 @@ public enum PolicyTestSuite {
         return .failure(
           .init(message: "several files declare a cadence named `\(SafeText.escaped(name))`; test them separately"))
       }
-      let suggestion =
-        Suggestions.closest(to: name, among: names, budget: &budget).map { "; did you mean `\($0)`?" } ?? ""
+      let suggestion = Suggestions.closest(to: name, among: names, budget: &budget)
       return .failure(
-        .init(message: "no cadence named `\(SafeText.excerpt(name))` is loaded" + SafeText.escaped(suggestion)))
+        .init(
+          message: "no cadence named `\(SafeText.excerpt(name))` is loaded",
+          help: suggestion.map { "did you mean `\(SafeText.escaped($0))`?" }))
     }
     if file.cadences.count == 1, let cadence = file.cadences.first { return .success(cadence) }
     if let tested = testedPath(for: file.source.path), let target = files.first(where: { $0.source.path == tested }),

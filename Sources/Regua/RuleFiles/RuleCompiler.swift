@@ -61,10 +61,12 @@ public enum RuleCompiler {
     let valid = compiled.map { entry in
       entry.flatMap { entry in entry.lines.contains { errorLines.contains($0) } ? nil : entry.cadence }
     }
-    if lint { diagnostics += Linter.lint(syntax, cadences: valid) }
-    if diagnostics.contains(where: { $0.severity == .warning }) {
-      // Warnings of any stage (the lexer's too) are silenced by `# regua: ignore CODE`.
-      diagnostics = Linter.withoutIgnored(diagnostics, ignored: Linter.ignoreComments(syntax).0)
+    if lint || diagnostics.contains(where: { $0.severity == .warning }) {
+      // Warnings of any stage (the lexer's too) are silenced by `# regua: ignore CODE`; the
+      // comments are read once.
+      let (ignored, unknownCodes) = Linter.ignoreComments(syntax)
+      if lint { diagnostics += unknownCodes + Linter.lint(syntax, cadences: valid) }
+      diagnostics = Linter.withoutIgnored(diagnostics, ignored: ignored)
     }
     return RuleFile(
       source: source, cadences: valid.compactMap { $0 }, tests: tests, diagnostics: diagnostics.sortedByPosition())

@@ -62,7 +62,7 @@ extension Array where Element == TimelineEntry {
       var line = entry.date.description + "  " + entry.offset.description.padded(to: offsetWidth) + "  "
       line += [action.padded(to: actionWidth), entry.template, entry.note].filter { !$0.isEmpty }.joined(
         separator: "  ")
-      return line.trimmingTrailingSpaces
+      return line.droppingTrailingBlanks
     }
   }
 }
@@ -70,12 +70,6 @@ extension Array where Element == TimelineEntry {
 extension String {
   fileprivate func padded(to width: Int) -> String {
     count >= width ? self : self + String(repeating: " ", count: width - count)
-  }
-
-  fileprivate var trimmingTrailingSpaces: String {
-    var text = self
-    while text.last == " " { text.removeLast() }
-    return text
   }
 
   /// The line with runs of white space folded to one space and the ends trimmed, for comparing

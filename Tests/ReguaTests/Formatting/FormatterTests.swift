@@ -76,6 +76,8 @@ struct FormatterTests {
       ),
       ("  D+1 call when customer.segment in [\"a\",\"b\"]", "  D+1 call when customer.segment in [\"a\", \"b\"]"),
       ("  catch  up 1 day", "  catch up 1 day"),
+      ("  catch up 0 day", "  catch up 0 days"),
+      ("  catch up 1 days", "  catch up 1 day"),
       ("  limit  call 2 per 7 days", "  limit call 2 per 7 days"),
       ("\tcalendar \"BR\"", "  calendar BR"),
     ])

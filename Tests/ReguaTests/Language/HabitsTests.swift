@@ -62,6 +62,35 @@ struct HabitsTests {
       fixed: "  timezone \"America/Sao_Paulo\""),
     Case(bad: "  pausa when disputed", help: "write `pause when disputed`", fixed: "  pause when disputed"),
     Case(bad: "  D+14 notify Push x", help: "write `notify push`", fixed: "  D+14 notify push x"),
+    Case(bad: "  D+10 call quando balance > 10", help: "write `when`", fixed: "  D+10 call when balance > 10"),
+    Case(bad: "  pausa quando disputa", help: "write `pause when disputed`", fixed: "  pause when disputed"),
+    Case(
+      bad: "  D+1 email x\n  limite e-mail 2 por 30 dias", help: "write `limit email 2 per 30 days`",
+      fixed: "  D+1 email x\n  limit email 2 per 30 days"),
+    Case(
+      bad: "  D+1 call\n  limit ligar 1 por 7 dias", help: "write `limit call 1 per 7 days`",
+      fixed: "  D+1 call\n  limit call 1 per 7 days"),
+    Case(bad: "  tolerância 3 dias", help: "write `catch up 3 days`", fixed: "  catch up 3 days"),
+    Case(bad: "  calendário BR", help: "write `calendar BR`", fixed: "  calendar BR"),
+    Case(
+      bad: "  D+10 call when balance >= 1.500 BRL", help: "write `1500.00 BRL`",
+      fixed: "  D+10 call when balance >= 1500.00 BRL"),
+    Case(bad: "  D+10 call when balance ≥ 500", help: "write `>=`", fixed: "  D+10 call when balance >= 500"),
+    Case(
+      bad: "  D+10 call when balance > 5 && disputed", help: "write `and`",
+      fixed: "  D+10 call when balance > 5 and disputed"),
+    Case(
+      bad: "  D+10 call when balance > 5 || disputed", help: "write `or`",
+      fixed: "  D+10 call when balance > 5 or disputed"),
+    Case(
+      bad: "  timezone America/Sao_Paulo", help: "quote the text: `\"America/Sao_Paulo\"`",
+      fixed: "  timezone \"America/Sao_Paulo\""),
+    Case(
+      bad: "  D+10 call when balance >= 1.00BRL", help: "write `1.00 BRL`",
+      fixed: "  D+10 call when balance >= 1.00 BRL"),
+    Case(
+      bad: "  D+10 call when customer.segment in (\"a\",\"b\")", help: "`in [\"a\", \"b\"]`",
+      fixed: "  D+10 call when customer.segment in [\"a\", \"b\"]"),
   ]
 
   static func errors(_ text: String) -> [Diagnostic] {
