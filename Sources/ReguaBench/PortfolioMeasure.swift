@@ -192,7 +192,7 @@ struct PlainPlan: Codable {
   init(_ plan: ActionPlan) {
     actions = plan.actions.map {
       Action(
-        action: $0.action.rawValue, args: $0.arguments, channel: $0.channel, id: $0.id, late: $0.late,
+        action: $0.action.rawValue, args: $0.arguments, channel: $0.channel?.name, id: $0.id, late: $0.late,
         scheduled: $0.scheduled.description, step: $0.step)
     }
     cadence = plan.cadence

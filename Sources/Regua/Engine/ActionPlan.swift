@@ -54,8 +54,9 @@ public struct PlannedAction: Sendable, Hashable {
   public var action: ActionKind
   /// The step's arguments as written.
   public var arguments: [String]
-  /// The contact channel, or `nil` for non-contact actions.
-  public var channel: String?
+  /// The contact channel, or `nil` for non-contact actions: the same type as a customer's
+  /// opt-outs and preferences, so `customer.optOuts.contains(action.channel)` reads as it should.
+  public var channel: Channel?
   /// The date the step was scheduled for.
   public var scheduled: CivilDate
   /// How many days after its scheduled date the action fires (0 when on time).
@@ -68,7 +69,8 @@ public struct PlannedAction: Sendable, Hashable {
 
   /// Creates a planned action.
   public init(
-    id: String, step: String, action: ActionKind, arguments: [String], channel: String?, scheduled: CivilDate, late: Int
+    id: String, step: String, action: ActionKind, arguments: [String], channel: Channel?, scheduled: CivilDate,
+    late: Int
   ) {
     self.init(
       identity: .given(id), step: step, action: action, arguments: arguments, channel: channel, scheduled: scheduled,
@@ -77,7 +79,7 @@ public struct PlannedAction: Sendable, Hashable {
 
   /// Creates the action of an invoice's step; its id is `<invoice>/<step>`.
   init(
-    invoice: String, step: String, action: ActionKind, arguments: [String], channel: String?, scheduled: CivilDate,
+    invoice: String, step: String, action: ActionKind, arguments: [String], channel: Channel?, scheduled: CivilDate,
     late: Int
   ) {
     self.init(
@@ -86,7 +88,7 @@ public struct PlannedAction: Sendable, Hashable {
   }
 
   private init(
-    identity: Identity, step: String, action: ActionKind, arguments: [String], channel: String?, scheduled: CivilDate,
+    identity: Identity, step: String, action: ActionKind, arguments: [String], channel: Channel?, scheduled: CivilDate,
     late: Int
   ) {
     self.identity = identity

@@ -10,6 +10,8 @@ struct CompiledCadence: Sendable {
   let stepIDs: NameTable
   /// Per step: its channel's number, -1 for non-contact steps.
   let stepChannels: [Int]
+  /// Per step: its contact channel as plans carry it, `nil` for non-contact steps.
+  let contactChannels: [Channel?]
   /// Per step: whether it is a `write off`.
   let writesOff: [Bool]
   /// Channel numbers by name: every step channel and every channel a limit names.
@@ -50,6 +52,7 @@ struct CompiledCadence: Sendable {
       return numbers.count - 1
     }
     stepChannels = cadence.steps.map { step in step.channel.map(number) ?? -1 }
+    contactChannels = cadence.steps.map { step in step.channel.map { Channel(builtIn: $0) ?? Channel(unchecked: $0) } }
     writesOff = cadence.steps.map { $0.action.kind == .writeOff }
     let limitChannels = cadence.limits.map { limit in limit.channel.map(number) }
     channelNumbers = NameTable(numbers.sorted { $0.value < $1.value }.map(\.key))

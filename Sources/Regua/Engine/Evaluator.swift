@@ -87,7 +87,8 @@ public struct Evaluator: Sendable {
             actions.append(
               PlannedAction(
                 invoice: invoice.id, step: id, action: action.kind, arguments: action.arguments,
-                channel: action.channel, scheduled: scheduled, late: day.saturatingSubtracting(decision.scheduled)))
+                channel: compiled.contactChannels[step], scheduled: scheduled,
+                late: day.saturatingSubtracting(decision.scheduled)))
             continue
           }
           if let newSkips, !newSkips.isNew(decision.occurrence, reason) { continue }

@@ -22,7 +22,7 @@ extension PlannedAction {
     .object([
       "action": .string(action.rawValue),
       "args": .array(arguments.map(JSONValue.string)),
-      "channel": .string(channel),
+      "channel": .string(channel?.name),
       "id": .string(id),
       "late": .int(late),
       "scheduled": .string(scheduled.description),

@@ -39,7 +39,7 @@ enum PlanWriter {
       JSONValue.writeString(argument, to: &output)
     }
     output += "],\"channel\":"
-    if let channel = action.channel { JSONValue.writeString(channel, to: &output) } else { output += "null" }
+    if let channel = action.channel { JSONValue.writeString(channel.name, to: &output) } else { output += "null" }
     output += ",\"id\":"
     JSONValue.writeString(action.id, to: &output)
     output += ",\"late\":"

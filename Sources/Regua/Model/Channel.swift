@@ -12,7 +12,8 @@ public struct Channel: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// The channel's name, as rule files and documents write it.
   public let name: String
 
-  fileprivate init(unchecked name: String) { self.name = name }
+  /// A channel whose name is known to be valid (a compiled cadence's, a built-in one's).
+  init(unchecked name: String) { self.name = name }
 
   /// `email`.
   public static let email = Channel(unchecked: "email")

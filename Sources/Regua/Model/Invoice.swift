@@ -5,28 +5,49 @@
 /// derived from its payments, never stored.
 public struct Invoice: Sendable, Hashable {
   /// The host's identifier; it prefixes every action id (`INV-1001/d+14-call`).
+  ///
+  /// Read-only, so an invoice stays valid: change it with ``update(_:)``, which validates.
   public internal(set) var id: String
   /// The amount invoiced; its currency is the invoice's currency.
+  ///
+  /// Read-only, so an invoice stays valid: change it with ``update(_:)``, which validates.
   public internal(set) var amount: Money
   /// The day the invoice was issued.
+  ///
+  /// Read-only, so an invoice stays valid: change it with ``update(_:)``, which validates.
   public internal(set) var issued: CivilDate
   /// The day payment is due.
+  ///
+  /// Read-only, so an invoice stays valid: change it with ``update(_:)``, which validates.
   public internal(set) var due: CivilDate
   /// The status the host records; `paid` is not a status, it is derived from ``payments``.
   /// Every status is valid, so it may be set directly.
   public var status: InvoiceStatus
   /// Who owes the invoice; `Customer(id: "")` when the host gives none.
+  ///
+  /// Read-only, so an invoice stays valid: change it with ``update(_:)``, which validates.
   public internal(set) var customer: Customer
   /// Free-form tags, tested with `tagged "x"` in rules.
+  ///
+  /// Read-only, so an invoice stays valid: change it with ``update(_:)``, which validates.
   public internal(set) var tags: [String]
   /// Payments received, in any order.
+  ///
+  /// Read-only, so an invoice stays valid: change it with ``update(_:)``, which validates.
   public internal(set) var payments: [Payment]
   /// The customer's promise to pay, if one was made.
+  ///
+  /// Read-only, so an invoice stays valid: change it with ``update(_:)``, which validates.
   public internal(set) var promise: PromiseToPay?
   /// The steps already executed for this invoice, in any order.
+  ///
+  /// Read-only, so an invoice stays valid: add to it with ``record(_:)``, or change it with
+  /// ``update(_:)``; both validate.
   public internal(set) var history: [HistoryEntry]
   /// The host's own fields (an ERP id, a boleto's barcode): kept when the invoice is read and
   /// written, never read by rules.
+  ///
+  /// Read-only, so an invoice stays valid: change it with ``update(_:)``, which validates.
   public internal(set) var metadata: [String: String]
 
   /// Creates an invoice, validated by the rules the JSON reader applies: a non-empty id, an
@@ -85,9 +106,15 @@ public struct Invoice: Sendable, Hashable {
   /// ```swift
   /// try invoice.update { $0.payments.append(Payment(date: today, amount: received)) }
   /// ```
-  public mutating func update(_ change: (inout Draft) throws -> Void) throws {
+  ///
+  /// The change itself cannot fail: compute what may fail (an amount read from text) before
+  /// calling `update`, so that the only error is the invoice's own.
+  ///
+  /// - Throws: ``InvalidInput`` listing every problem of the changed invoice, as the
+  ///   initialisers and ``record(_:)`` do.
+  public mutating func update(_ change: (inout Draft) -> Void) throws(InvalidInput) {
     var draft = self.draft
-    try change(&draft)
+    change(&draft)
     self = try Invoice(draft)
   }
 

@@ -21,7 +21,7 @@ struct EngineTests {
     #expect(
       plan.actions == [
         PlannedAction(
-          id: "INV-1001/d-3-email", step: "d-3-email", action: .email, arguments: ["reminder"], channel: "email",
+          id: "INV-1001/d-3-email", step: "d-3-email", action: .email, arguments: ["reminder"], channel: .email,
           scheduled: day("2026-03-07"), late: 0)
       ])
     #expect(plan.skipped.isEmpty)

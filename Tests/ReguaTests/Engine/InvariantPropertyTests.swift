@@ -39,7 +39,7 @@ struct InvariantPropertyTests {
         let plan = evaluator.plan(for: invoice, on: day)
         var channelsToday: Set<String> = []
         for action in plan.actions {
-          guard let channel = action.channel else { continue }
+          guard let channel = action.channel?.name else { continue }
           #expect(channelsToday.insert(channel).inserted, "two \(channel) messages on \(day)\n\(scenario.source)")
           let index = scenario.cadence.steps.firstIndex { $0.id == action.step } ?? 0
           if let newest = newestSent[channel] {
@@ -92,7 +92,7 @@ struct InvariantPropertyTests {
       let optedOut = Set(scenario.invoice.customer.optOuts.map(\.name))
       guard !optedOut.isEmpty else { continue }
       for plan in Simulator(scenario.cadence, environment: scenario.environment).run(scenario.invoice).plans {
-        #expect(plan.actions.allSatisfy { !optedOut.contains($0.channel ?? "") }, "\(scenario.source)")
+        #expect(plan.actions.allSatisfy { !optedOut.contains($0.channel?.name ?? "") }, "\(scenario.source)")
       }
       // The day a step on an opted-out channel comes due, when there is one.
       let schedule = scenario.evaluator.schedule(for: scenario.invoice)

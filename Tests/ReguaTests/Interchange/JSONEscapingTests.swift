@@ -33,7 +33,7 @@ struct JSONEscapingTests {
       cadence: "c\u{202E}", version: nil, invoice: "INV\u{2067}1", date: day,
       actions: [
         PlannedAction(
-          id: "INV\u{2067}1/d+1-email", step: "d+1-email", action: .email, arguments: ["a\u{202D}b"], channel: "email",
+          id: "INV\u{2067}1/d+1-email", step: "d+1-email", action: .email, arguments: ["a\u{202D}b"], channel: .email,
           scheduled: day, late: 0)
       ],
       skipped: [], next: nil, balance: Money(minorUnits: 100, currency: .brl))
