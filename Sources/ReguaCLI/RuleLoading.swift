@@ -8,12 +8,18 @@ enum RuleLoading {
   /// searched for `*.regua` (sorted, recursively, hidden files and folders aside); each file
   /// once, however often it is named.
   static func ruleFiles(_ paths: [String]) throws -> [String] {
-    var files: [String] = []
+    try foundRuleFiles(paths).map(\.path)
+  }
+
+  /// The rule files named by `paths`, as ``ruleFiles(_:)`` lists them, each with the directory
+  /// argument it was found in (nil for a file named as such, or `-`).
+  static func foundRuleFiles(_ paths: [String]) throws -> [(path: String, directory: String?)] {
+    var files: [(path: String, directory: String?)] = []
     var seen: Set<String> = []
     let manager = FileManager.default
     for path in paths {
       if path == "-" {
-        files.append(path)
+        files.append((path, nil))
         continue
       }
       var isDirectory: ObjCBool = false
@@ -28,12 +34,14 @@ enum RuleLoading {
           if entry.hasSuffix(".regua"), !hidden { found.append((path as NSString).appendingPathComponent(entry)) }
         }
         if found.isEmpty { throw CommandFailure(message: "error: no `.regua` files in \(SafeText.escaped(path))") }
-        files += found.sorted()
+        files += found.sorted().map { ($0, path) }
       } else {
-        files.append(path)
+        files.append((path, nil))
       }
     }
-    return files.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.path).inserted || $0 == "-" }
+    return files.filter {
+      seen.insert(URL(fileURLWithPath: $0.path).standardizedFileURL.path).inserted || $0.path == "-"
+    }
   }
 
   /// Reads and compiles one rule file, reading no more than ``Bounds/fileBytes`` and one byte:

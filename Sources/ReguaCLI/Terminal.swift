@@ -17,37 +17,35 @@ struct Terminal {
     #endif
   }
 
+  /// Writes `text` and a new line (unless it ends with one) to standard output.
   func print(_ text: String) {
-    write(text.hasSuffix("\n") ? text : text + "\n", to: FileHandle.standardOutput)
+    Terminal.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8), to: .standardOutput)
   }
 
+  /// Writes `text` and a new line (unless it ends with one) to standard error.
   func error(_ text: String) {
-    write(text.hasSuffix("\n") ? text : text + "\n", to: FileHandle.standardError)
+    Terminal.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8), to: .standardError)
   }
 
   /// Writes raw bytes to standard output.
   func output(_ data: Data) {
-    Terminal.write(data, to: FileHandle.standardOutput)
+    Terminal.write(data, to: .standardOutput)
   }
 
   /// Writes raw bytes to standard error.
   func errorBytes(_ data: Data) {
-    Terminal.write(data, to: FileHandle.standardError)
+    Terminal.write(data, to: .standardError)
   }
 
-  private func write(_ text: String, to handle: FileHandle) {
-    Terminal.write(Data(text.utf8), to: handle)
-  }
-
-  /// Writes `data`; when the stream cannot take it (a full disk, a closed file), says so on
-  /// standard error and exits 1 — a plan that was not written must not pass for done.
-  private static func write(_ data: Data, to handle: FileHandle) {
+  /// Writes `data`; when the stream cannot take it (a full disk, a pipe whose reader has gone
+  /// while SIGPIPE is ignored), says why in words on standard error (`broken pipe`) and exits 1
+  /// — a plan that was not written must not pass for done.
+  private static func write(_ data: Data, to stream: FileDescriptor) {
     do {
-      try handle.write(contentsOf: data)
+      try stream.write(data)
     } catch {
-      let stream = handle === FileHandle.standardOutput ? "standard output" : "standard error"
-      let message = Data("error: cannot write to \(stream): \(error.localizedDescription)\n".utf8)
-      try? FileHandle.standardError.write(contentsOf: message)
+      let name = stream.number == FileDescriptor.standardOutput.number ? "standard output" : "standard error"
+      try? FileDescriptor.standardError.write(Data("error: cannot write to \(name): \(error)\n".utf8))
       exit(ExitCode.failure.rawValue)
     }
   }

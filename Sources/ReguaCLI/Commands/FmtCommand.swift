@@ -29,12 +29,13 @@ enum FmtCommand: Command {
     let renderer = DiagnosticRenderer(colored: terminal.colorsErrors)
     var failed = false
     var unformatted: [String] = []
-    let paths = try RuleLoading.ruleFiles(arguments.positionals)
+    let found = formattable(try RuleLoading.foundRuleFiles(arguments.positionals), terminal: terminal)
+    let paths = found.map(\.path)
     let files = try paths.map { try RuleLoading.compile($0) }
     // The tests' names are checked across the files, as `check` does: a file `check` rejects is
     // not formatted.
     let testProblems = PolicyTestSuite.diagnostics(files)
-    for (path, (file, problems)) in zip(paths, zip(files, testProblems)) {
+    for ((path, directory), (file, problems)) in zip(found, zip(files, testProblems)) {
       let source = file.source
       let errors = file.diagnostics.filter { $0.severity == .error } + problems
       switch errors.isEmpty ? RuleFormatter.format(source) : .failure(.errors(errors)) {
@@ -58,12 +59,18 @@ enum FmtCommand: Command {
           continue
         }
         guard text != source.text else { continue }
-        unformatted.append(path)
-        if check { continue }
+        if check {
+          unformatted.append(path)
+          continue
+        }
+        // A file that cannot be written is named and left as it was; the others are still
+        // formatted.
         do {
-          try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+          try FileReplacement.write(Data(text.utf8), to: path, within: directory)
+          unformatted.append(path)
         } catch {
-          throw CommandFailure(message: "error: cannot write \(SafeText.escaped(path)): \(error.localizedDescription)")
+          terminal.error("error: cannot write \(SafeText.escaped(path)): \(error)")
+          failed = true
         }
       }
     }
@@ -77,5 +84,25 @@ enum FmtCommand: Command {
       terminal.print(unformatted.map { "formatted \(SafeText.escaped($0))" }.joined(separator: "\n"))
     }
     return failed ? .failure : .success
+  }
+
+  /// The files of `found` that `fmt` may rewrite, each once: a file found in a directory whose
+  /// real path lies outside it (a symbolic link out of it) is skipped with a warning, and a file
+  /// reached by two names (a link beside its target) is formatted under the first.
+  static func formattable(_ found: [(path: String, directory: String?)], terminal: Terminal) -> [(
+    path: String, directory: String?
+  )] {
+    var targets: Set<String> = []
+    return found.filter { path, directory in
+      guard path != "-", let target = try? FileReplacement.target(of: path) else { return true }
+      if let directory, !FileReplacement.isInside(target, directory: directory) {
+        let isLink =
+          (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeSymbolicLink
+        let why = isLink ? "it is a symbolic link to a file outside" : "it is reached through a symbolic link out of"
+        terminal.error("warning: skipped \(SafeText.escaped(path)): \(why) \(SafeText.escaped(directory))")
+        return false
+      }
+      return targets.insert(target).inserted
+    }
   }
 }

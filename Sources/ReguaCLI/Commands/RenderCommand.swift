@@ -59,10 +59,9 @@ enum RenderCommand: Command {
       return .success
     }
     do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+      try FileReplacement.write(Data(text.utf8), to: output)
     } catch {
-      throw CommandFailure(
-        message: "error: cannot write \(SafeText.escaped(output)): \(SafeText.escaped(error.localizedDescription))")
+      throw CommandFailure(message: "error: cannot write \(SafeText.escaped(output)): \(error)")
     }
     return .success
   }

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// What `regua` says when its standard output goes away under it.
+@Suite("A closed output is an error in words")
+struct BrokenPipeTests {
+  @Test(
+    "writing to a pipe nobody reads, with SIGPIPE ignored, says `broken pipe` and exits 1",
+    arguments: [["--help"], ["render", "Rules/consumer.regua", "--format", "svg"]])
+  func brokenPipe(arguments: [String]) throws {
+    let url = try #require(ReguaBinary.url)
+    var ends: [Int32] = [0, 0]
+    try #require(pipe(&ends) == 0)
+    close(ends[0])
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    // A job runner or Python's subprocess starts programs with SIGPIPE ignored.
+    process.arguments = ["-c", "trap '' PIPE; exec \"$0\" \"$@\"", url.path] + arguments
+    process.currentDirectoryURL = ReguaBinary.packageRoot
+    process.standardOutput = FileHandle(fileDescriptor: ends[1], closeOnDealloc: true)
+    let errors = Pipe()
+    process.standardError = errors
+    try process.run()
+    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .exit)
+    #expect(process.terminationStatus == 1)
+    #expect(stderr == "error: cannot write to standard output: broken pipe\n")
+  }
+}
