@@ -1,7 +1,10 @@
 // libFuzzer harness `documents`: bytes as an invoice document through the reader; a document
 // that reads is written back and must read back equal (a crash otherwise), then is planned and
 // simulated under a small cadence. The same bytes also go through a portfolio stream as JSON
-// Lines. Built outside SwiftPM by Tests/Fuzz/run.
+// Lines. Every output is bounded by its input: a plan by a constant plus a multiple of the
+// document (its id is repeated in each action's), the writer's JSON by the escapes a character
+// can need, the stream's output by the plans of the lines it read. Built outside SwiftPM by
+// Tests/Fuzz/run.
 import Foundation
 
 private let cadence = try? Cadence(
@@ -23,6 +26,12 @@ private let cadence = try? Cadence(
 private let environment = Environment(
   calendars: ["HOST": BusinessCalendar(weekend: [.saturday, .sunday]) ?? .none])
 
+/// The most a plan of the harness's eight-step cadence writes beyond what its document brings.
+private let planBound = 8 * 1024
+/// The most a plan writes per byte of its document: the invoice id, in each of eight actions'
+/// ids and in the plan, each byte escaped to at most six (`\u2028`).
+private let planGrowth = 6 * 10
+
 /// The entry point libFuzzer calls with each input.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzDocuments(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -30,16 +39,23 @@ public func fuzzDocuments(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   if let cadence {
     // The bytes as a portfolio, fed in small chunks so that lines straddle them.
     var offset = 0
-    Portfolio(Evaluator(cadence, environment: environment), workers: 1).stream(
+    var written = 0
+    let summary = Portfolio(Evaluator(cadence, environment: environment), workers: 1).stream(
       on: CivilDate(daysSinceEpoch: 20_500),
       read: {
         guard offset < bytes.count else { return nil }
         defer { offset += 777 }
         return bytes.subdata(in: offset..<min(bytes.count, offset + 777))
-      }, write: { _ in }, problem: { _ in })
+      }, write: { written += $0.count }, problem: { _ in })
+    guard written <= planBound * summary.planned + planGrowth * bytes.count else {
+      fatalError("the stream wrote \(written) bytes for \(summary.planned) plans of \(bytes.count) bytes")
+    }
   }
   guard let invoice = try? Invoice(json: bytes, hostChannels: ["push"]) else { return 0 }
   let written = invoice.jsonData()
+  guard written.count <= 6 * bytes.count + 1024 else {
+    fatalError("the writer wrote \(written.count) bytes for a document of \(bytes.count)")
+  }
   guard let again = try? Invoice(json: written, hostChannels: ["push"]), again == invoice, again.jsonData() == written
   else {
     fatalError("the writer and the reader disagree on \(invoice.jsonLine)")
@@ -48,7 +64,10 @@ public func fuzzDocuments(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let evaluator = Evaluator(cadence, environment: environment)
   for offset in [-5, 0, 1, 10, 20, 30, 400] {
     let plan = evaluator.plan(for: invoice, on: invoice.due.adding(days: offset))
-    _ = plan.jsonLine
+    let line = plan.jsonLine
+    guard line.utf8.count <= planBound + planGrowth * bytes.count else {
+      fatalError("a plan of \(line.utf8.count) bytes for a document of \(bytes.count)")
+    }
     _ = plan.skipped.map(\.detail)
   }
   _ = Simulator(cadence, environment: environment).run(invoice, through: invoice.due.adding(days: 400)).timeline
