@@ -79,15 +79,17 @@ public struct StepExplanation: Sendable, Hashable {
   /// another reason (steps scheduled today always are).
   public var isNewSkip: Bool
   /// For a missed step: what held it on each day it could still have gone out (from its
-  /// scheduled date through the end of its catch-up), in runs of days with the same cause.
-  /// Empty for other steps, for a step whose days all fell before the issue date, and for
-  /// steps the explanation was not asked about (``HeldDaysScope``).
-  public var held: [HeldDays]
+  /// scheduled date through the end of its catch-up), in runs of days with the same cause;
+  /// empty when those days all fell before the issue date (nothing could hold it then).
+  ///
+  /// `nil` when it was not computed: for a step that is not missed, and for a missed step the
+  /// explanation was not asked about (``HeldDaysScope``) — which says nothing of its days.
+  public var held: [HeldDays]?
 
   /// Creates a step explanation.
   public init(
     step: Step, id: String, scheduled: CivilDate?, outcome: StepStatus, when: ConditionTrace? = nil,
-    unless: ConditionTrace? = nil, isNewSkip: Bool = false, held: [HeldDays] = []
+    unless: ConditionTrace? = nil, isNewSkip: Bool = false, held: [HeldDays]? = nil
   ) {
     self.step = step
     self.id = id
@@ -119,7 +121,7 @@ public enum StepStatus: Sendable, Hashable {
 /// Which missed steps an explanation says what held them (``StepExplanation/held``): the work
 /// grows with the catch-up's length, so a reader that shows only today's news asks only for
 /// those.
-public enum HeldDaysScope: Sendable, Hashable {
+public enum HeldDaysScope: Sendable, Hashable, CaseIterable {
   /// Every missed step.
   case all
   /// The missed steps whose skip is new today.

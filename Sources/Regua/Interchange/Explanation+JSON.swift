@@ -142,13 +142,7 @@ extension StepExplanation {
       "when": when?.json ?? .null,
       "unless": unless?.json ?? .null,
       "new": .bool(isNewSkip),
-      "held": .array(
-        held.map { run in
-          .object([
-            "from": .string(run.from.description), "through": .string(run.through.description),
-            "reason": .string(run.hold?.reason.rawValue), "detail": .string(run.hold?.detail),
-          ])
-        }),
+      "held": heldJSON,
       "done": .null, "late": .null, "reason": .null, "detail": .null, "retry": .null,
     ]
     switch outcome {
@@ -168,5 +162,21 @@ extension StepExplanation {
     case .unscheduled: members["outcome"] = .string("unscheduled")
     }
     return .object(members)
+  }
+
+  /// `held`: the runs of a missed step; `[]` for a step that is not missed; `null` for a missed
+  /// step whose runs were not computed (``HeldDaysScope/newSkips`` and an old skip).
+  private var heldJSON: JSONValue {
+    guard let held else {
+      if case .skipped(let skip) = outcome, skip.reason == .missed { return .null }
+      return .array([])
+    }
+    return .array(
+      held.map { run in
+        .object([
+          "from": .string(run.from.description), "through": .string(run.through.description),
+          "reason": .string(run.hold?.reason.rawValue), "detail": .string(run.hold?.detail),
+        ])
+      })
   }
 }
