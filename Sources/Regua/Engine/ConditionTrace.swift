@@ -157,3 +157,18 @@ public enum TracedValue: Sendable, Hashable {
     }
   }
 }
+
+extension ConditionTrace: CustomStringConvertible {
+  /// The trace's ``line``: `balance 320.00 >= 500.00 → false`.
+  public var description: String { line }
+}
+
+extension TracedOperand: CustomStringConvertible {
+  /// The field and its value, or the value: `balance 320.00`, `500.00 EUR`.
+  public var description: String { text(currency: value.namesCurrency) }
+}
+
+extension TracedValue: CustomStringConvertible {
+  /// The value as a trace writes it: `320.00`, `12`, `"smb"`, `500.00 EUR`.
+  public var description: String { text(currency: namesCurrency) }
+}

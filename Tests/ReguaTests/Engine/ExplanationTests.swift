@@ -100,6 +100,9 @@ struct ExplanationTests {
     #expect(window.from == day("2026-03-18"))
     #expect(window.frees == day("2026-03-27"))
     #expect(outcome(explanation, "d+14-call")?.skipReason == .limited)
+    #expect(
+      window.description
+        == "1 of 1 call contact since 2026-03-18 (limit call 1 per 7 days); full, room again on 2026-03-27")
   }
 
   /// A missed D-3 e-mail, on 2026-03-09 (missed since 2026-03-08: old news): its days come after
@@ -133,6 +136,22 @@ struct ExplanationTests {
       case .newSkips: #expect(step.held == nil)
       }
     }
+  }
+
+  @Test("a count of one reads singular: 1 day late")
+  func singularDays() throws {
+    let cadence = try rules("  catch up 0 days\n  D-3 email reminder\n  D+1 call\n")
+    let invoice = try Invoice.make(due: "2026-03-10", issued: "2026-02-22")
+    let explanation = Evaluator(cadence).explain(invoice, on: day("2026-03-08"))
+    guard case .skipped(let skip) = explanation.steps[0].outcome else {
+      Issue.record("the D-3 email should be missed")
+      return
+    }
+    #expect(skip.detail.contains("is now 1 day late; contacts go out at most 0 days late"))
+    #expect(!explanation.report.contains(" 1 days"))
+    let late = try #require(
+      evaluate(try rules("  catch up 2 days\n  D+1 call\n"), invoice, on: day("2026-03-12")).actions.first)
+    #expect(StepStatus.fires(late).description == "fires today, 1 day late")
   }
 
   @Test("the pause that holds collection, the promise, and the stop are reported")
@@ -179,3 +198,19 @@ struct StepStatusDescriptionTests {
   }
 }
 
+@Suite("An explanation's parts in words")
+struct ExplanationDescriptionTests {
+  @Test("runs of held days, operands and steps read as a few words, not as a dump")
+  func words() throws {
+    let first = CivilDate(daysSinceEpoch: 20_523)
+    let third = CivilDate(daysSinceEpoch: 20_525)
+    #expect(HeldDays(from: first, through: third, hold: nil).description == "2026-03-11 to 2026-03-13: nothing held it")
+    #expect(HeldDays(from: first, through: first, hold: nil).description == "2026-03-11: nothing held it")
+    #expect(TracedOperand(field: .daysOverdue, value: .integer(12)).description == "days-overdue 12")
+    #expect(TracedValue.text("smb").description == #""smb""#)
+    let step = Step(id: "d+1-email", offset: .due(1), action: Action(.email, arguments: ["overdue"]))
+    #expect(
+      StepExplanation(step: step, id: "d+1-email", scheduled: first, outcome: .upcoming).description
+        == "d+1-email: upcoming")
+  }
+}
