@@ -88,25 +88,95 @@ public struct Condition: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Writes expressions canonically, with the fewest parentheses that keep their meaning.
+///
+/// The text is written into one buffer, so the cost is linear in its length however deep the
+/// expression; asked to, the printer also records where each sub-expression is written
+/// (``Spans``), so a reader of the text can point into it instead of repeating it.
 enum ExpressionPrinter {
-  static func print(_ expression: Expression) -> String { print(expression, context: 0) }
+  static func print(_ expression: Expression) -> String {
+    var writer = Writer(recordsSpans: false)
+    writer.write(expression, context: 0)
+    return writer.text
+  }
 
-  /// Precedence: or 1, and 2, not 3, comparison 4, primaries 5.
-  private static func print(_ expression: Expression, context: Int) -> String {
-    let (text, precedence): (String, Int)
-    switch expression {
-    case .literal(let literal): (text, precedence) = (literal.description, 5)
-    case .field(let field): (text, precedence) = (field.rawValue, 5)
-    case .tagged(let tag): (text, precedence) = ("tagged \(tag.quotedForRules)", 5)
-    case .not(let e): (text, precedence) = ("not " + print(e, context: 3), 3)
-    case .and(let a, let b): (text, precedence) = (print(a, context: 2) + " and " + print(b, context: 3), 2)
-    case .or(let a, let b): (text, precedence) = (print(a, context: 1) + " or " + print(b, context: 2), 1)
-    case .comparison(let a, let op, let b):
-      (text, precedence) = (print(a, context: 5) + " \(op.rawValue) " + print(b, context: 5), 4)
-    case .membership(let a, let list):
-      (text, precedence) = (print(a, context: 5) + " in [" + list.map(\.description).joined(separator: ", ") + "]", 4)
+  /// The expression's text and where each of its sub-expressions is written in it.
+  static func printWithSpans(_ expression: Expression) -> (text: String, spans: Spans) {
+    var writer = Writer(recordsSpans: true)
+    writer.write(expression, context: 0)
+    return (writer.text, writer.spans)
+  }
+
+  /// Where each sub-expression is written, in preorder (a node, then its operands left to
+  /// right; a comparison's and a list's too): offsets in Unicode scalars, parentheses around a
+  /// sub-expression excluded.
+  struct Spans {
+    /// The span of each node, in preorder.
+    var ranges: [Range<Int>] = []
+    /// For each node, the preorder index just past its subtree: its next sibling's index.
+    var ends: [Int] = []
+  }
+
+  private struct Writer {
+    let recordsSpans: Bool
+    var text = ""
+    var scalars = 0
+    var spans = Spans()
+
+    init(recordsSpans: Bool) {
+      self.recordsSpans = recordsSpans
     }
-    return precedence < context ? "(\(text))" : text
+
+    mutating func append(_ piece: String) {
+      text += piece
+      if recordsSpans { scalars += piece.unicodeScalars.count }
+    }
+
+    /// Precedence: or 1, and 2, not 3, comparison 4, primaries 5.
+    mutating func write(_ expression: Expression, context: Int) {
+      let precedence: Int
+      switch expression {
+      case .literal, .field, .tagged: precedence = 5
+      case .not: precedence = 3
+      case .and: precedence = 2
+      case .or: precedence = 1
+      case .comparison, .membership: precedence = 4
+      }
+      if precedence < context { append("(") }
+      let index = spans.ranges.count
+      let start = scalars
+      if recordsSpans {
+        spans.ranges.append(start..<start)
+        spans.ends.append(index + 1)
+      }
+      switch expression {
+      case .literal(let literal): append(literal.description)
+      case .field(let field): append(field.rawValue)
+      case .tagged(let tag): append("tagged \(tag.quotedForRules)")
+      case .not(let e):
+        append("not ")
+        write(e, context: 3)
+      case .and(let a, let b):
+        write(a, context: 2)
+        append(" and ")
+        write(b, context: 3)
+      case .or(let a, let b):
+        write(a, context: 1)
+        append(" or ")
+        write(b, context: 2)
+      case .comparison(let a, let op, let b):
+        write(a, context: 5)
+        append(" \(op.rawValue) ")
+        write(b, context: 5)
+      case .membership(let a, let list):
+        write(a, context: 5)
+        append(" in [" + list.map(\.description).joined(separator: ", ") + "]")
+      }
+      if recordsSpans {
+        spans.ranges[index] = start..<scalars
+        spans.ends[index] = spans.ranges.count
+      }
+      if precedence < context { append(")") }
+    }
   }
 }
 

@@ -6,9 +6,13 @@
 
 extension Condition {
   /// How the condition is decided for `values`: each sub-expression's truth and each
-  /// comparison's operands, short-circuit honest.
+  /// comparison's operands, short-circuit honest, each with its ``ConditionTrace/span`` in the
+  /// condition's text.
   public func trace(_ values: FieldValues) -> ConditionTrace {
-    expression.trace(values)
+    var trace = expression.trace(values)
+    let spans = ExpressionPrinter.printWithSpans(expression).spans
+    trace.placeSpans(spans, at: 0)
+    return trace
   }
 
   /// Whether the condition holds for `facts`; `notes` receives explanations of comparisons that
@@ -36,7 +40,40 @@ extension Condition {
   }
 }
 
+extension ConditionTrace {
+  /// Sets the span of this trace, the sub-expression at preorder index `index` of `spans`, and
+  /// of its parts: each child is the sub-expression the interpreter traced it for.
+  fileprivate mutating func placeSpans(_ spans: ExpressionPrinter.Spans, at index: Int) {
+    guard spans.ranges.indices.contains(index) else { return }
+    span = spans.ranges[index]
+    guard !children.isEmpty else { return }
+    let first = index + 1
+    let second = spans.ends.indices.contains(first) ? spans.ends[first] : first
+    // Which sub-expressions have a child trace, in order: a comparison's or a list's operand
+    // only when it is not a field or a literal.
+    var parts: [Int] = []
+    switch expression {
+    case .not: parts = [first]
+    case .and, .or: parts = [first, second]
+    case .comparison(let a, _, let b):
+      if a.isCondition { parts.append(first) }
+      if b.isCondition { parts.append(second) }
+    case .membership(let a, _): if a.isCondition { parts = [first] }
+    case .literal, .field, .tagged: break
+    }
+    for (child, part) in zip(children.indices, parts) { children[child].placeSpans(spans, at: part) }
+  }
+}
+
 extension Expression {
+  /// Whether a comparison's operand is traced as a sub-condition: not a field, not a literal.
+  fileprivate var isCondition: Bool {
+    switch self {
+    case .field, .literal: return false
+    default: return true
+    }
+  }
+
   func holds(for facts: FieldValues, notes: inout [String]) -> Bool {
     let trace = trace(facts)
     for note in trace.notes where !notes.contains(note) { notes.append(note) }

@@ -5,6 +5,11 @@
 /// left side is true, is not evaluated, and its trace says so (``value`` is `nil`, with no
 /// operands and no children). Build one with ``Condition/trace(_:)``.
 ///
+/// A trace names each sub-expression by where it is written in the condition (``span``) rather
+/// than writing it again: the whole condition is written once, by the root's ``line``, and each
+/// part by its own ``partLine``, so a trace's text grows with the condition, not with its
+/// length times its depth.
+///
 /// ```swift
 /// let trace = condition.trace(values)
 /// print(trace.line)   // balance 320.00 >= 500.00 → false
@@ -22,17 +27,23 @@ public struct ConditionTrace: Sendable, Hashable {
   public var children: [ConditionTrace]
   /// Why a comparison is false whatever the values, such as an amount in another currency.
   public var note: String?
+  /// Where the sub-expression is written in the whole condition's text (``Condition/description``,
+  /// the root's ``expression`` printed): offsets in Unicode scalars, parentheses around it
+  /// excluded. The root's span is the whole text. Set by ``Condition/trace(_:)``; `nil` for a
+  /// trace built by hand.
+  public var span: Range<Int>?
 
   /// Creates a trace.
   public init(
     expression: Expression, value: Bool?, operands: [TracedOperand] = [], children: [ConditionTrace] = [],
-    note: String? = nil
+    note: String? = nil, span: Range<Int>? = nil
   ) {
     self.expression = expression
     self.value = value
     self.operands = operands
     self.children = children
     self.note = note
+    self.span = span
   }
 
   /// Whether the sub-expression was evaluated.
@@ -71,9 +82,29 @@ public struct ConditionTrace: Sendable, Hashable {
     default:
       text = ExpressionPrinter.print(expression)
     }
-    let outcome = value.map { $0 ? "→ true" : "→ false" } ?? "(not evaluated)"
     return SafeText.escaped(text + " " + outcome)
   }
+
+  /// The trace's line as a part of its condition: ``line`` for a part without parts of its own
+  /// (a comparison, a field, a short-circuited sub-expression), and for an `and`, `or` or `not`
+  /// only its connective and truth — `… and … → false`, `… or … → true`, `not … → true` — its
+  /// parts being in ``children`` (and its text at ``span``); a `not` of a part without parts is
+  /// written whole (`not disputed → true`). The root's ``line`` writes the
+  /// whole condition once; writing every part with ``partLine`` under it keeps the text linear
+  /// in the condition's length.
+  public var partLine: String {
+    guard !children.isEmpty else { return line }
+    switch expression {
+    case .and: return "… and … " + outcome
+    case .or: return "… or … " + outcome
+    // `not disputed` is as short as its part: written whole, its part is written twice at most.
+    case .not where children.allSatisfy(\.children.isEmpty): return line
+    case .not: return "not … " + outcome
+    default: return line
+    }
+  }
+
+  private var outcome: String { value.map { $0 ? "→ true" : "→ false" } ?? "(not evaluated)" }
 }
 
 /// One operand of a traced comparison: the field it reads, if any, and its value.
@@ -125,4 +156,19 @@ public enum TracedValue: Sendable, Hashable {
     case .literal(let literal): return literal.description
     }
   }
+}
+
+extension ConditionTrace: CustomStringConvertible {
+  /// The trace's ``line``: `balance 320.00 >= 500.00 → false`.
+  public var description: String { line }
+}
+
+extension TracedOperand: CustomStringConvertible {
+  /// The field and its value, or the value: `balance 320.00`, `500.00 EUR`.
+  public var description: String { text(currency: value.namesCurrency) }
+}
+
+extension TracedValue: CustomStringConvertible {
+  /// The value as a trace writes it: `320.00`, `12`, `"smb"`, `500.00 EUR`.
+  public var description: String { text(currency: namesCurrency) }
 }

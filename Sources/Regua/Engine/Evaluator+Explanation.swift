@@ -124,6 +124,8 @@ extension Evaluator {
       let scheduled = skip.scheduled.daysSinceEpoch
       let first = Swift.max(scheduled, issued)
       let last = scheduled.saturatingAdding(cadence.catchUpDays)
+      // Computed: no runs yet, and none at all when every day fell before the issue date.
+      steps[index].held = []
       if first <= last { windows.append((index, first, last)) }
     }
     windows.sort { $0.first < $1.first }
@@ -144,11 +146,14 @@ extension Evaluator {
       let date = CivilDate(daysSinceEpoch: day)
       for window in active {
         let hold = skips[steps[window.step].id]
-        if let last = steps[window.step].held.last, last.hold?.reason == hold?.reason {
-          steps[window.step].held[steps[window.step].held.count - 1].through = date
+        var held = steps[window.step].held ?? []
+        steps[window.step].held = nil  // so the runs are extended in place, not copied
+        if let last = held.last, last.hold?.reason == hold?.reason {
+          held[held.count - 1].through = date
         } else {
-          steps[window.step].held.append(HeldDays(from: date, through: date, hold: hold))
+          held.append(HeldDays(from: date, through: date, hold: hold))
         }
+        steps[window.step].held = held
       }
       active.removeAll { $0.last <= day }
       day += 1

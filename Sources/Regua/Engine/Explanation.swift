@@ -79,15 +79,17 @@ public struct StepExplanation: Sendable, Hashable {
   /// another reason (steps scheduled today always are).
   public var isNewSkip: Bool
   /// For a missed step: what held it on each day it could still have gone out (from its
-  /// scheduled date through the end of its catch-up), in runs of days with the same cause.
-  /// Empty for other steps, for a step whose days all fell before the issue date, and for
-  /// steps the explanation was not asked about (``HeldDaysScope``).
-  public var held: [HeldDays]
+  /// scheduled date through the end of its catch-up), in runs of days with the same cause;
+  /// empty when those days all fell before the issue date (nothing could hold it then).
+  ///
+  /// `nil` when it was not computed: for a step that is not missed, and for a missed step the
+  /// explanation was not asked about (``HeldDaysScope``) — which says nothing of its days.
+  public var held: [HeldDays]?
 
   /// Creates a step explanation.
   public init(
     step: Step, id: String, scheduled: CivilDate?, outcome: StepStatus, when: ConditionTrace? = nil,
-    unless: ConditionTrace? = nil, isNewSkip: Bool = false, held: [HeldDays] = []
+    unless: ConditionTrace? = nil, isNewSkip: Bool = false, held: [HeldDays]? = nil
   ) {
     self.step = step
     self.id = id
@@ -119,7 +121,7 @@ public enum StepStatus: Sendable, Hashable {
 /// Which missed steps an explanation says what held them (``StepExplanation/held``): the work
 /// grows with the catch-up's length, so a reader that shows only today's news asks only for
 /// those.
-public enum HeldDaysScope: Sendable, Hashable {
+public enum HeldDaysScope: Sendable, Hashable, CaseIterable {
   /// Every missed step.
   case all
   /// The missed steps whose skip is new today.
@@ -170,16 +172,43 @@ public struct LimitWindow: Sendable, Hashable {
 }
 
 extension StepStatus: CustomStringConvertible {
-  /// A few words: `fires today`, `skipped (limited)`, `done 2026-03-11`, `upcoming`,
+  /// A few words: `fires today`, `fires today, 1 day late`, `skipped (limited)`, `done 2026-03-11`, `upcoming`,
   /// `not issued`, `no date`.
   public var description: String {
     switch self {
-    case .fires(let action): return action.late == 0 ? "fires today" : "fires today, \(action.late) days late"
+    case .fires(let action):
+      return action.late == 0 ? "fires today" : "fires today, \(Plural.count(action.late, "day")) late"
     case .skipped(let skip): return "skipped (\(skip.reason.rawValue))"
     case .done(let date): return "done \(date)"
     case .upcoming: return "upcoming"
     case .notIssued: return "not issued"
     case .unscheduled: return "no date"
     }
+  }
+}
+
+extension StepExplanation: CustomStringConvertible {
+  /// The occurrence and its outcome: `d+14-call: skipped (limited)`, `d0-sms: done 2026-03-10`.
+  public var description: String { "\(id): \(outcome)" }
+}
+
+extension HeldDays: CustomStringConvertible {
+  /// The run and what held it: `2026-03-11 to 2026-03-13: limited`, `2026-03-14: nothing held
+  /// it`.
+  public var description: String {
+    let days = from == through ? "\(from)" : "\(from) to \(through)"
+    return days + ": " + (hold.map(\.reason.rawValue) ?? "nothing held it")
+  }
+}
+
+extension LimitWindow: CustomStringConvertible {
+  /// How full the window is, as a report reads it: `1 of 1 call contact since 2026-03-18
+  /// (limit call 1 per 7 days); full, room again on 2026-03-31`, `0 of 2 contacts since
+  /// 2026-03-22 (limit any 2 per 3 days)`. The window ends on the explanation's date.
+  public var description: String {
+    let noun = limit.count == 1 ? "contact" : "contacts"
+    var text = "\(used) of \(limit.count) \(limit.channel.map { "\($0) " } ?? "")\(noun) since \(from) (\(limit))"
+    if isFull { text += frees.map { "; full, room again on \($0)" } ?? "; full" }
+    return text
   }
 }

@@ -70,8 +70,8 @@ extension SkipDetail {
   private func unescapedSentence(subject what: String, scheduled: CivilDate) -> String {
     switch self {
     case .missed(let late, let catchUp):
-      return "\(what) was due on \(scheduled) and is now \(late) days late; contacts go out at most "
-        + "\(SkipDetail.days(catchUp)) late, so it will not be sent."
+      return "\(what) was due on \(scheduled) and is now \(Plural.count(late, "day")) late; contacts go out at most "
+        + "\(Plural.count(catchUp, "day")) late, so it will not be sent."
     case .stopped(let cause):
       return "\(what) is not done: \(cause)."
     case .paused(let condition, let promisedBy):
@@ -102,19 +102,17 @@ extension SkipDetail {
       let noun = limit.count == 1 ? "contact" : "contacts"
       let scope = limit.channel.map { "`\($0)` \(noun)" } ?? noun
       var sentence =
-        "\(what) is held back by `\(limit)`: it allows \(limit.count) \(scope) in any \(SkipDetail.days(limit.days)), "
+        "\(what) is held back by `\(limit)`: it allows \(limit.count) \(scope) in any \(Plural.count(limit.days, "day")), "
         + "and \(limit.count == 1 ? "that one is" : "that many are") already used up to \(day)."
       if let retry {
         sentence += " It can go on \(retry)."
       } else {
         sentence +=
-          " By the time the limit allows it, it is more than \(SkipDetail.days(catchUp)) late, so it will not be sent."
+          " By the time the limit allows it, it is more than \(Plural.count(catchUp, "day")) late, so it will not be sent."
       }
       return sentence
     case .text(let text):
       return text
     }
   }
-
-  private static func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
 }

@@ -65,16 +65,24 @@ extension FieldValues {
 }
 
 extension ConditionTrace {
-  /// The trace in the explanation's JSON: `expression` as written, `value` (`null` when not
-  /// evaluated), `operands`, `children`, `note`, and `text`, its ``line``.
-  var json: JSONValue {
-    .object([
-      "expression": .string(ExpressionPrinter.print(expression)),
+  /// The trace in the explanation's JSON, a condition's root: `expression` as written once,
+  /// `value` (`null` when not evaluated), `operands`, `children`, `note`, `span`, and `text`,
+  /// its ``line``.
+  var json: JSONValue { json(isRoot: true) }
+
+  /// A part of a condition names its text by `span` instead of writing it again: `expression`
+  /// is `null` on a part with parts of its own, and `text` is its ``partLine``. So the JSON
+  /// grows with the condition's length, not with its length times its depth.
+  private func json(isRoot: Bool) -> JSONValue {
+    let writesExpression = isRoot || children.isEmpty
+    return .object([
+      "expression": .string(writesExpression ? ExpressionPrinter.print(expression) : nil),
       "value": value.map(JSONValue.bool) ?? .null,
       "operands": .array(operands.map(\.json)),
-      "children": .array(children.map(\.json)),
+      "children": .array(children.map { $0.json(isRoot: false) }),
       "note": .string(note),
-      "text": .string(line),
+      "span": span.map { .array([.int($0.lowerBound), .int($0.upperBound)]) } ?? .null,
+      "text": .string(isRoot ? line : partLine),
     ])
   }
 }
@@ -134,13 +142,7 @@ extension StepExplanation {
       "when": when?.json ?? .null,
       "unless": unless?.json ?? .null,
       "new": .bool(isNewSkip),
-      "held": .array(
-        held.map { run in
-          .object([
-            "from": .string(run.from.description), "through": .string(run.through.description),
-            "reason": .string(run.hold?.reason.rawValue), "detail": .string(run.hold?.detail),
-          ])
-        }),
+      "held": heldJSON,
       "done": .null, "late": .null, "reason": .null, "detail": .null, "retry": .null,
     ]
     switch outcome {
@@ -160,5 +162,21 @@ extension StepExplanation {
     case .unscheduled: members["outcome"] = .string("unscheduled")
     }
     return .object(members)
+  }
+
+  /// `held`: the runs of a missed step; `[]` for a step that is not missed; `null` for a missed
+  /// step whose runs were not computed (``HeldDaysScope/newSkips`` and an old skip).
+  private var heldJSON: JSONValue {
+    guard let held else {
+      if case .skipped(let skip) = outcome, skip.reason == .missed { return .null }
+      return .array([])
+    }
+    return .array(
+      held.map { run in
+        .object([
+          "from": .string(run.from.description), "through": .string(run.through.description),
+          "reason": .string(run.hold?.reason.rawValue), "detail": .string(run.hold?.detail),
+        ])
+      })
   }
 }

@@ -8,28 +8,46 @@ extension StepOutcome {
   /// condition, a pause, a stop — and, for a step held back by a pause or a limit, the reason on
   /// the last day anything is scheduled or fires when it differs (a step paused and then too
   /// late is `missed` by then), that one's sentence after it.
+  ///
+  /// Linear in the steps and the days evaluated: the simulation keeps only the actions it fires,
+  /// and each day's plan is read once into the first skip of each step, never searched per step.
   static func outcomes(of cadence: Cadence, for invoice: Invoice, environment: Environment) -> [String: StepOutcome] {
     let simulator = Simulator(cadence, environment: environment)
-    let simulation = simulator.run(invoice)
+    var fired: [(step: String, date: CivilDate, late: Int)] = []
+    var lastPlan: CivilDate?
+    simulator.walk(invoice, listing: .new) { plan in
+      lastPlan = plan.date
+      for action in plan.actions { fired.append((StepOutcome.stepID(of: action.step), plan.date, action.late)) }
+    }
     let schedule = Schedule(cadence: cadence, invoice: invoice, environment: environment)
     // The plan of each day a step is due, and of the last day, in one walk.
     let dueDays = schedule.occurrences.map { max($0.scheduled, invoice.issued) }
-    let last =
-      ([schedule.occurrences.last?.scheduled, simulation.plans.last?.date].compactMap { $0 } + [invoice.issued])
-      .max()
-    let days = Array(Set(dueDays + [last].compactMap { $0 })).sorted()
-    var plans: [CivilDate: ActionPlan] = [:]
-    for (day, plan) in zip(days, simulator.plans(for: invoice, on: days)) { plans[day] = plan }
-    func skip(of step: String, on day: CivilDate?) -> SkippedStep? {
-      day.flatMap { plans[$0] }?.skipped.first { StepOutcome.stepID(of: $0.step) == step }
+    let last = ([schedule.occurrences.last?.scheduled, lastPlan].compactMap { $0 } + [invoice.issued]).max()
+    // Which occurrences fall due on each day, to read each day's plan for those only.
+    var dueOn: [CivilDate: [Int]] = [:]
+    for (index, day) in dueDays.enumerated() { dueOn[day, default: []].append(index) }
+    var first: [SkippedStep?] = Array(repeating: nil, count: dueDays.count)
+    var final: [String: SkippedStep] = [:]
+    simulator.forEachPlan(for: invoice, on: Array(dueOn.keys) + [last].compactMap { $0 }) { plan in
+      // Each step's first skip in the plan, as a search from the front would find it.
+      var skips: [String: SkippedStep] = [:]
+      for skip in plan.skipped where skips[StepOutcome.stepID(of: skip.step)] == nil {
+        skips[StepOutcome.stepID(of: skip.step)] = skip
+      }
+      for index in dueOn[plan.date] ?? [] {
+        let occurrence = schedule.occurrences[index]
+        guard cadence.steps.indices.contains(occurrence.step) else { continue }
+        first[index] = skips[cadence.steps[occurrence.step].id]
+      }
+      if plan.date == last { final = skips }
     }
 
     var outcomes: [String: StepOutcome] = [:]
-    for (occurrence, day) in zip(schedule.occurrences, dueDays) {
+    for (index, occurrence) in schedule.occurrences.enumerated() {
       guard cadence.steps.indices.contains(occurrence.step) else { continue }
       let step = cadence.steps[occurrence.step].id
-      let final = skip(of: step, on: last)
-      guard let first = skip(of: step, on: day) ?? final else { continue }
+      let final = final[step]
+      guard let first = first[index] ?? final else { continue }
       var detail = first.detail
       // A pause or a limit holds a step back for a while: say what became of it afterwards.
       if let final, final.reason != first.reason, [.paused, .limited].contains(first.reason) {
@@ -41,18 +59,15 @@ extension StepOutcome {
     for entry in invoice.history.sorted(by: { $0.date > $1.date }) where steps.contains(entry.step) {
       outcomes[entry.step] = .recorded(date: entry.date)
     }
-    for plan in simulation.plans {
-      for action in plan.actions {
-        outcomes[StepOutcome.stepID(of: action.step)] = .fired(date: plan.date, late: action.late)
-      }
+    for action in fired {
+      outcomes[action.step] = .fired(date: action.date, late: action.late)
     }
     return outcomes
   }
 
   /// The step id of an occurrence id: `p+1-call@2026-03-20` → `p+1-call`.
   static func stepID(of occurrence: String) -> String {
-    occurrence.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)
-      ?? occurrence
+    occurrence.firstIndex(of: "@").map { String(occurrence[..<$0]) } ?? occurrence
   }
 }
 

@@ -73,7 +73,7 @@ public struct TimelineLayout: Sendable, Hashable {
     }
     let hasIssueSteps = cadence.steps.contains { $0.offset.anchor == .issue }
     var subtitle = "days relative to the due date (D0)"
-    if hasIssueSteps { subtitle += "; I+N steps for an invoice issued \(term) days before it is due" }
+    if hasIssueSteps { subtitle += "; I+N steps for an invoice issued \(Plural.count(term, "day")) before it is due" }
     self.init(
       cadence: cadence, invoice: nil, placed: placed, unplaced: unplaced, outcomes: [:], events: [],
       issueDay: hasIssueSteps ? -term : nil, subtitle: subtitle,

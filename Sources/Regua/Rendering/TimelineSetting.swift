@@ -40,7 +40,8 @@ public struct TimelineSetting: Sendable, Hashable {
         TimelineSetting(
           name: "I+N steps",
           values: [
-            "drawn for an invoice issued \(assumedTermDays) days before its due date (I0 = D-\(assumedTermDays))"
+            "drawn for an invoice issued \(Plural.count(assumedTermDays, "day")) before its due date "
+              + "(I0 = D-\(assumedTermDays))"
           ]
         ))
     }

@@ -20,3 +20,8 @@ extension Explanation {
     ExplanationText.render(self)
   }
 }
+
+extension Explanation: CustomStringConvertible {
+  /// The explanation as `regua explain` prints it: its ``report``.
+  public var description: String { report }
+}

@@ -120,13 +120,20 @@ enum ExplanationText {
     return row
   }
 
-  /// A condition's trace: its line, then its parts indented under it.
+  /// A condition's trace: its line, the whole condition written once, then its parts indented
+  /// under it, each by its ``ConditionTrace/partLine``. A run of one connective reads as one
+  /// list: the parts of `a and b and c` sit side by side, not one level deeper each, so the text
+  /// grows with the condition's length, not with its length times its depth.
   static func traceLines(_ trace: ConditionTrace, label: String = "", suffix: String = "") -> [String] {
     var lines = [label + trace.line + suffix]
     func visit(_ trace: ConditionTrace, depth: Int) {
       for child in trace.children {
-        lines.append(String(repeating: "  ", count: depth) + child.line)
-        visit(child, depth: depth + 1)
+        if child.continues(trace) {
+          visit(child, depth: depth)
+        } else {
+          lines.append(String(repeating: "  ", count: depth) + child.partLine)
+          visit(child, depth: depth + 1)
+        }
       }
     }
     visit(trace, depth: 1)
@@ -136,6 +143,19 @@ enum ExplanationText {
 
   private static func pad(_ text: String, _ width: Int) -> String {
     text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+  }
+}
+
+extension ConditionTrace {
+  /// Whether this evaluated trace is an `and` under an `and`, or an `or` under an `or`: its
+  /// parts read as the parent's own (the parent holds exactly when all of them, or one of them,
+  /// does).
+  fileprivate func continues(_ parent: ConditionTrace) -> Bool {
+    guard !children.isEmpty else { return false }
+    switch (expression, parent.expression) {
+    case (.and, .and), (.or, .or): return true
+    default: return false
+    }
   }
 }
 

@@ -71,13 +71,15 @@ enum PlanTable {
       ([step.offset.description] + step.action.kind.keywords + step.action.arguments).joined(separator: " "))
   }
 
-  /// What held a missed step on the days it could still go out, one line per run of days.
+  /// What held a missed step on the days it could still go out, one line per run of days; the
+  /// skip's sentence alone when that was not computed (``HeldDaysScope``).
   static func missedLines(_ step: StepExplanation, _ skip: SkippedStep) -> [String] {
-    guard let first = step.held.first, let last = step.held.last else {
+    guard let held = step.held else { return [SafeText.escaped(skip.detail)] }
+    guard let first = held.first, let last = held.last else {
       return [SafeText.escaped(skip.detail) + " Its days all fell before the invoice was issued."]
     }
     var lines = ["it could go out \(span(first.from, last.through)), but:"]
-    for run in step.held {
+    for run in held {
       let what =
         run.hold.map { "\($0.reason.rawValue): " + SafeText.escaped($0.detail) }
         ?? "nothing held it: it was due to go out, but the history does not show it was sent"

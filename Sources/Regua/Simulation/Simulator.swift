@@ -90,14 +90,27 @@ public struct Simulator: Sendable {
   func plansCountingEvaluations(
     for invoice: Invoice, on dates: [CivilDate], from start: CivilDate? = nil
   ) -> (plans: [ActionPlan], evaluations: Int) {
-    var walk = Walk(evaluator, invoice: invoice, start: start ?? invoice.issued, listing: .all)
     var plans: [CivilDate: ActionPlan] = [:]
+    let evaluations = forEachPlan(for: invoice, on: dates, from: start) { plans[$0.date] = $0 }
+    return (dates.compactMap { plans[$0] }, evaluations)
+  }
+
+  /// Hands the plan of each of `dates` to `body`, in date order and each date once, computed as
+  /// ``plans(for:on:from:)`` computes them, without keeping them: a caller that needs a few
+  /// facts of each plan holds memory for those only.
+  ///
+  /// - Returns: How many evaluations the walk made.
+  @discardableResult
+  func forEachPlan(
+    for invoice: Invoice, on dates: [CivilDate], from start: CivilDate? = nil, _ body: (ActionPlan) -> Void
+  ) -> Int {
+    var walk = Walk(evaluator, invoice: invoice, start: start ?? invoice.issued, listing: .all)
     for date in Set(dates).sorted() {
       while let day = walk.day, day < date { walk.step() }
-      plans[date] = walk.plan(on: date)
+      body(walk.plan(on: date))
       walk.evaluations += 1
     }
-    return (dates.compactMap { plans[$0] }, walk.evaluations)
+    return walk.evaluations
   }
 
   /// A walk in progress: the state so far, its history indexed once and kept up to date, and

@@ -18,6 +18,32 @@ private let invoice = try? Invoice(
 private let calendar =
   BusinessCalendar(weekend: [.saturday, .sunday], holidays: [CivilDate(daysSinceEpoch: 20_511)]) ?? .none
 
+/// Traps when `output` is more than linear in `input` bytes — more than `perByte` bytes each,
+/// beyond `fixed` bytes that any output may have (a drawing's frame and legend, a trace's keys):
+/// a cost that grows faster, such as a part written again at every level, shows as a crash with
+/// its input.
+private func checkSize(of output: String, _ what: String, from input: Int, perByte: Int, fixed: Int) {
+  let bytes = output.utf8.count
+  guard bytes <= perByte * input + fixed else {
+    fatalError("\(what) is \(bytes) bytes for \(input) bytes of input")
+  }
+}
+
+/// Each traced condition's JSON and text are linear in the condition's length, whatever its
+/// depth or the cadence around it: at most 48 bytes per byte of the condition as printed
+/// (measured: up to 28, for `true and true and …`; 100 to 470 when each part was written again at
+/// every level).
+private func checkTraceSizes(_ explanation: Explanation) {
+  let steps = explanation.steps.flatMap { [$0.when, $0.unless].compactMap { $0 } }
+  let traces = explanation.stopRules + explanation.pauseRules + steps
+  for trace in traces {
+    let length = ExpressionPrinter.print(trace.expression).utf8.count
+    checkSize(of: trace.json.serialized, "a trace's JSON", from: length, perByte: 48, fixed: 1024)
+    let text = ExplanationText.traceLines(trace).joined(separator: "\n")
+    checkSize(of: text, "a trace's text", from: length, perByte: 48, fixed: 1024)
+  }
+}
+
 /// The entry point libFuzzer calls with each input.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -45,7 +71,10 @@ public func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
       _ = plan.jsonLine
       _ = plan.skipped.map(\.detail)
     }
-    _ = evaluator.explain(invoice, on: invoice.due.adding(days: 30)).jsonLine
+    let explanation = evaluator.explain(invoice, on: invoice.due.adding(days: 30))
+    _ = explanation.jsonLine
+    _ = explanation.report
+    checkTraceSizes(explanation)
     let simulator = Simulator(cadence, environment: environment)
     let simulation = simulator.run(invoice, through: invoice.due.adding(days: 800))
     _ = simulation.timeline.lines
@@ -53,7 +82,12 @@ public func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     simulator.walk(invoice, through: invoice.due.adding(days: 800), listing: .new) { _ = $0.jsonLine }
     let layout = TimelineLayout(cadence: cadence, invoice: invoice, environment: environment)
     _ = SVGRenderer().render(layout)
-    _ = MermaidRenderer().render(TimelineLayout(cadence: cadence))
+    let alone = TimelineLayout(cadence: cadence)
+    // A drawing costs a mark, a label and a tooltip per step (about 70 bytes per byte of a
+    // tiny step), beyond its frame and legend.
+    for drawing in [SVGRenderer().render(alone), MermaidRenderer().render(alone)] {
+      checkSize(of: drawing, "a drawing of the cadence", from: size, perByte: 256, fixed: 65_536)
+    }
   }
   _ = PolicyTestSuite.diagnostics([file])
   _ = PolicyTestSuite.run([file])

@@ -72,4 +72,40 @@ struct ConditionTraceTests {
       #expect(try #require(cadence.steps[0].when).trace(sameDay).value == !plan.actions.isEmpty, "\(text)")
     }
   }
+
+  @Test(
+    "each part is named by where it is written in the condition",
+    arguments: [
+      "balance >= 500.00 and (tagged \"vip\" or not disputed) and customer.segment in [\"smb\", \"mid\"]",
+      "not (customer.kind == \"person\" or balance > 999.00)", "(days-overdue > 5 and disputed) == false",
+      "customer.segment == \"caf\u{e9} \u{1F600}\" or (balance < 1.00 and balance > 0.50 or tagged \"x\")",
+    ])
+  func spans(text: String) throws {
+    let condition = try condition(text)
+    let whole = Array(condition.description.unicodeScalars)
+    let trace = condition.trace(try values())
+    #expect(trace.span == 0..<whole.count)
+    func check(_ trace: ConditionTrace) {
+      guard let span = trace.span, span.lowerBound >= 0, span.upperBound <= whole.count else {
+        Issue.record("no span inside the condition for \(trace.line)")
+        return
+      }
+      var written = String.UnicodeScalarView()
+      written.append(contentsOf: whole[span])
+      #expect(String(written) == Condition(trace.expression).description)
+      trace.children.forEach(check)
+    }
+    check(trace)
+  }
+
+  @Test("a part with parts of its own writes its connective, not its text again")
+  func partLines() throws {
+    let trace = try condition("balance < 500.00 and (tagged \"vip\" or not disputed)").trace(try values())
+    #expect(trace.line == #"balance < 500.00 and (tagged "vip" or not disputed) → true"#)
+    #expect(trace.partLine == "… and … → true")
+    #expect(trace.children.map(\.partLine) == ["balance 320.00 < 500.00 → true", "… or … → true"])
+    #expect(trace.children[1].children.map(\.partLine) == [#"tagged "vip" → false"#, "not disputed → true"])
+    let skipped = try condition("balance > 500.00 and (tagged \"vip\" or disputed)").trace(try values())
+    #expect(skipped.children[1].partLine == #"tagged "vip" or disputed (not evaluated)"#)
+  }
 }

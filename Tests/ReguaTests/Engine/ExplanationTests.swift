@@ -68,12 +68,12 @@ struct ExplanationTests {
     #expect(whatsapp.outcome.skipReason == .missed)
     #expect(whatsapp.isNewSkip, "due yesterday, missed today")
     #expect(
-      whatsapp.held.map { "\($0.from)…\($0.through) \($0.hold?.reason.rawValue ?? "nothing")" } == [
+      whatsapp.held?.map { "\($0.from)…\($0.through) \($0.hold?.reason.rawValue ?? "nothing")" } == [
         "2026-03-17…2026-03-18 paused", "2026-03-19…2026-03-19 nothing",
       ])
     // Before the promise, the D+1 email could go out and nothing held it: the host did not send it.
     let email = try #require(explanation.steps.first { $0.id == "d+1-email" })
-    #expect(email.held.map(\.hold) == [nil])
+    #expect(email.held?.map(\.hold) == [nil])
   }
 
   @Test("asked for today's news only, an older missed step does not say what held it")
@@ -83,10 +83,11 @@ struct ExplanationTests {
     let news = evaluator.explain(invoice, on: day("2026-03-20"), held: .newSkips)
     let all = evaluator.explain(invoice, on: day("2026-03-20"), held: .all)
     // D+1 (2026-03-11) was missed from 2026-03-14: old news; D+7 (2026-03-17) is missed today.
-    #expect(news.steps.first { $0.id == "d+1-email" }?.held == [])
-    #expect(all.steps.first { $0.id == "d+1-email" }?.held.count == 1)
+    let oldNews = try #require(news.steps.first { $0.id == "d+1-email" })
+    #expect(oldNews.held == nil, "not computed: it says nothing of the step's days")
+    #expect(all.steps.first { $0.id == "d+1-email" }?.held?.count == 1)
     #expect(news.steps.first { $0.id == "d+7-whatsapp" }?.held == all.steps.first { $0.id == "d+7-whatsapp" }?.held)
-    #expect(news.steps.first { $0.id == "d+7-whatsapp" }?.held.isEmpty == false)
+    #expect(news.steps.first { $0.id == "d+7-whatsapp" }?.held?.isEmpty == false)
   }
 
   @Test("a full limit says how many contacts it counts and when it has room again")
@@ -99,6 +100,58 @@ struct ExplanationTests {
     #expect(window.from == day("2026-03-18"))
     #expect(window.frees == day("2026-03-27"))
     #expect(outcome(explanation, "d+14-call")?.skipReason == .limited)
+    #expect(
+      window.description
+        == "1 of 1 call contact since 2026-03-18 (limit call 1 per 7 days); full, room again on 2026-03-27")
+  }
+
+  /// A missed D-3 e-mail, on 2026-03-09 (missed since 2026-03-08: old news): its days come after
+  /// the issue date (issued 2026-02-22, 13 days before them) or all before it (issued
+  /// 2026-03-08).
+  static let heldCases: [(issued: String, allBeforeIssue: Bool)] = [("2026-02-22", false), ("2026-03-08", true)]
+
+  @Test(
+    "a missed step's report says its days fell before the issue date only when they did, whatever was computed",
+    arguments: HeldDaysScope.allCases)
+  func heldSentence(scope: HeldDaysScope) throws {
+    let cadence = try rules("  catch up 0 days\n  D-3 email reminder\n")
+    let claim = "Its days all fell before the invoice was issued."
+    for (issued, allBeforeIssue) in ExplanationTests.heldCases {
+      let invoice = try Invoice.make(due: "2026-03-10", issued: issued)
+      let explanation = Evaluator(cadence).explain(invoice, on: day("2026-03-09"), held: scope)
+      let step = try #require(explanation.steps.first)
+      #expect(step.outcome.skipReason == .missed)
+      #expect(!step.isNewSkip)
+      for report in [explanation.report, explanation.planReport(everySkip: true)] {
+        if report.contains(claim) {
+          #expect(allBeforeIssue, "issued \(issued), \(scope): \(report)")
+        }
+        if scope == .all {
+          #expect(report.contains(claim) == allBeforeIssue, "issued \(issued): \(report)")
+        }
+      }
+      // What the model says: computed (empty exactly when every day fell before the issue), or not.
+      switch scope {
+      case .all: #expect(step.held?.isEmpty == allBeforeIssue)
+      case .newSkips: #expect(step.held == nil)
+      }
+    }
+  }
+
+  @Test("a count of one reads singular: 1 day late")
+  func singularDays() throws {
+    let cadence = try rules("  catch up 0 days\n  D-3 email reminder\n  D+1 call\n")
+    let invoice = try Invoice.make(due: "2026-03-10", issued: "2026-02-22")
+    let explanation = Evaluator(cadence).explain(invoice, on: day("2026-03-08"))
+    guard case .skipped(let skip) = explanation.steps[0].outcome else {
+      Issue.record("the D-3 email should be missed")
+      return
+    }
+    #expect(skip.detail.contains("is now 1 day late; contacts go out at most 0 days late"))
+    #expect(!explanation.report.contains(" 1 days"))
+    let late = try #require(
+      evaluate(try rules("  catch up 2 days\n  D+1 call\n"), invoice, on: day("2026-03-12")).actions.first)
+    #expect(StepStatus.fires(late).description == "fires today, 1 day late")
   }
 
   @Test("the pause that holds collection, the promise, and the stop are reported")
@@ -142,5 +195,22 @@ struct StepStatusDescriptionTests {
     ])
   func description(status: StepStatus, words: String) {
     #expect(status.description == words)
+  }
+}
+
+@Suite("An explanation's parts in words")
+struct ExplanationDescriptionTests {
+  @Test("runs of held days, operands and steps read as a few words, not as a dump")
+  func words() throws {
+    let first = CivilDate(daysSinceEpoch: 20_523)
+    let third = CivilDate(daysSinceEpoch: 20_525)
+    #expect(HeldDays(from: first, through: third, hold: nil).description == "2026-03-11 to 2026-03-13: nothing held it")
+    #expect(HeldDays(from: first, through: first, hold: nil).description == "2026-03-11: nothing held it")
+    #expect(TracedOperand(field: .daysOverdue, value: .integer(12)).description == "days-overdue 12")
+    #expect(TracedValue.text("smb").description == #""smb""#)
+    let step = Step(id: "d+1-email", offset: .due(1), action: Action(.email, arguments: ["overdue"]))
+    #expect(
+      StepExplanation(step: step, id: "d+1-email", scheduled: first, outcome: .upcoming).description
+        == "d+1-email: upcoming")
   }
 }
