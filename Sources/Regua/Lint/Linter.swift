@@ -16,6 +16,7 @@ public enum Linter {
   static let registry: [any LintRule.Type] = [
     ThousandsSeparatorRule.self, ImpossibleComparisonRule.self, AfterWriteOffRule.self, NeverSentRule.self,
     SameDayContactRule.self, UnnamedActionRule.self, OutOfOrderRule.self, TimelineCommentRule.self,
+    InvisibleCharacterRule.self, LookAlikeCharacterRule.self, MixedIndentationRule.self,
   ]
 
   /// Every warning's code and summary: the lint rules', then the warnings the lexer gives and
@@ -43,17 +44,18 @@ public enum Linter {
     }
   }
 
-  /// The lint rules' warnings for a file's syntax and its compiled cadences (`nil` for a
-  /// declaration that did not compile), before ignore comments are applied
+  /// The lint rules' warnings for a file's text, its syntax and its compiled cadences (`nil` for
+  /// a declaration that did not compile), before ignore comments are applied
   /// (``withoutIgnored(_:ignored:)``).
   ///
-  /// Only cadences that compiled are linted: in one with errors, warnings would mostly repeat
-  /// them.
-  static func lint(_ syntax: RuleFileSyntax, cadences: [Cadence?]) -> [Diagnostic] {
+  /// Only cadences that compiled are linted by the rules that read cadences: in one with errors,
+  /// warnings would mostly repeat them. The rules that read text (strings, indentation) read it
+  /// all.
+  static func lint(_ syntax: RuleFileSyntax, source: SourceFile, cadences: [Cadence?]) -> [Diagnostic] {
     let entries = zip(syntax.cadences, cadences).compactMap { syntax, cadence in
       cadence.map { LintInput.CadenceEntry(syntax: syntax, cadence: $0) }
     }
-    let input = LintInput(file: syntax, cadences: entries)
+    let input = LintInput(source: source, file: syntax, cadences: entries)
     return registry.flatMap { $0.lint(input) }
   }
 
