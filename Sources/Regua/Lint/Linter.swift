@@ -30,7 +30,8 @@ public enum Linter {
     RuleDescription(
       code: "bidirectional-control",
       summary: "A bidirectional control character in a comment (in code or a string it is an error)."),
-    RuleDescription(code: unknownCode, summary: "A `# regua: ignore` comment that names no warning code."),
+    RuleDescription(
+      code: unknownCode, summary: "A `# regua: ignore` comment that names no code, or a code that is no warning's."),
   ]
 
   /// The code of the warning for an ignore comment that names no rule.
@@ -61,12 +62,20 @@ public enum Linter {
 
   /// The codes each line's comments silence: `# regua: ignore CODE[, CODE]` at the end of the
   /// line, or on the lines of comments just before it; and a warning for each code that names no
-  /// rule.
+  /// rule, and for an ignore comment that names no code (it would silence nothing).
   static func ignoreComments(_ syntax: RuleFileSyntax) -> ([Int: Set<String>], [Diagnostic]) {
     var ignored: [Int: Set<String>] = [:]
     var warnings: [Diagnostic] = []
     let known = rules.map(\.code)
+    /// The codes an ignore comment names, or `nil` when it is none.
+    func codes(_ comment: CommentSyntax) -> [String]? {
+      let text = comment.text.drop { $0 == " " || $0 == "\t" }
+      guard text.hasPrefix("regua: ignore") else { return nil }
+      return text.dropFirst("regua: ignore".count).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
+        .map(String.init)
+    }
     func read(_ trivia: Trivia, line: Int) {
+      // The comments that apply to the line: those since the last blank line, and its own.
       var comments: [CommentSyntax] = []
       for piece in trivia.leading {
         switch piece {
@@ -76,19 +85,24 @@ public enum Linter {
       }
       comments += trivia.trailing.map { [$0] } ?? []
       for comment in comments {
-        let text = comment.text.drop { $0 == " " || $0 == "\t" }
-        guard text.hasPrefix("regua: ignore") else { continue }
-        let codes = text.dropFirst("regua: ignore".count).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }
-        )
-        for code in codes.map(String.init) {
-          ignored[line, default: []].insert(code)
-          if !known.contains(code) {
-            let guess = Suggestions.closest(to: code, among: known)
-            warnings.append(
-              Diagnostic(
-                .warning, code: unknownCode, message: "`\(code)` is not a lint code", range: comment.range,
-                help: guess.map { "did you mean `\($0)`?" } ?? "the codes are listed in Documentation/Lint.md"))
-          }
+        for code in codes(comment) ?? [] { ignored[line, default: []].insert(code) }
+      }
+      // Every ignore comment is checked, whether it applies to a line or not.
+      for comment in trivia.comments {
+        guard let codes = codes(comment) else { continue }
+        if codes.isEmpty {
+          warnings.append(
+            Diagnostic(
+              .warning, code: unknownCode, message: "`# regua: ignore` names no lint code, so it silences nothing",
+              range: comment.range, help: "name the codes to silence: `# regua: ignore CODE[, CODE]`"))
+        }
+        for code in codes where !known.contains(code) {
+          let guess = Suggestions.closest(to: code, among: known)
+          warnings.append(
+            Diagnostic(
+              .warning, code: unknownCode, message: "`\(SafeText.excerpt(code))` is not a lint code",
+              range: comment.range,
+              help: guess.map { "did you mean `\($0)`?" } ?? "the codes are listed in Documentation/Lint.md"))
         }
       }
     }
@@ -99,11 +113,17 @@ public enum Linter {
         for item in cadence.items { read(item.trivia, line: item.range.start.line) }
       case .test(let test):
         read(test.trivia, line: test.range.start.line)
-        for item in test.items { read(item.trivia, line: item.range.start.line) }
+        for item in test.items {
+          read(item.trivia, line: item.range.start.line)
+          guard case .timeline(_, _, let entries, _) = item.kind else { continue }
+          for entry in entries { read(entry.trivia, line: entry.position.line) }
+        }
       case .error(let line, let trivia):
         read(trivia, line: line.range.start.line)
       }
     }
+    // Comments after the last line apply to none, but are checked.
+    read(Trivia(leading: syntax.endTrivia), line: 0)
     return (ignored, warnings)
   }
 }

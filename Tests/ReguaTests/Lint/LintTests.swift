@@ -209,4 +209,24 @@ struct LintTests {
       """
     #expect(Self.warnings(text + "\n").map(\.code) == ["mixed-indentation"])
   }
+
+  @Test("`# regua: ignore` that names no code is a warning, wherever the comment is")
+  func bareIgnore() throws {
+    for text in [
+      "cadence \"t\"\n  D+1 email x  # regua: ignore\n", "cadence \"t\"\n  # regua: ignore\n  D+1 email x\n",
+      "cadence \"t\"\n  # regua: ignore\n\n  D+1 email x\n", "cadence \"t\"\n  D+1 email x\n# regua: ignore ,\n",
+    ] {
+      let warning = try #require(Self.warnings(text).first, "no warning for \(text.debugDescription)")
+      #expect(warning.code == "unknown-lint-code")
+      #expect(warning.message == "`# regua: ignore` names no lint code, so it silences nothing")
+      #expect(warning.help == "name the codes to silence: `# regua: ignore CODE[, CODE]`")
+    }
+  }
+
+  @Test("an unknown lint code is quoted as a short, escaped excerpt")
+  func longUnknownCode() throws {
+    let code = String(repeating: "x", count: 500)
+    let warning = try #require(Self.warnings("cadence \"t\"\n  D+1 email x  # regua: ignore \(code)\n").first)
+    #expect(warning.message == "`\(String(repeating: "x", count: 40))… (500 bytes)` is not a lint code")
+  }
 }
