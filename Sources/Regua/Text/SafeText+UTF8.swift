@@ -13,7 +13,9 @@ extension SafeText {
   /// A cheap first test for byte scanners; ``unsafeScalarLength(_:at:)`` decides.
   @inline(__always)
   static func mayStartUnsafe(_ byte: UInt8) -> Bool {
-    byte < 0x20 || byte == 0x7F || (byte >= 0xC0 && unsafeLeadBytes & (1 << UInt64(byte & 0x3F)) != 0)
+    // Printable ASCII (0x20–0x7E), the common case, in one comparison.
+    if byte &- 0x20 < 0x5F { return false }
+    return byte < 0x80 || (byte >= 0xC0 && unsafeLeadBytes & (1 << UInt64(byte & 0x3F)) != 0)
   }
 
   /// Whether `byte` may start a terminal control (see ``isTerminalControl(_:)``) in UTF-8: a C0

@@ -72,7 +72,10 @@ public enum SafeText {
   /// control, `DEL`, or one of nine lead bytes) makes it decode the
   /// text, so ASCII and most Latin text cost one pass over their bytes.
   public static func firstUnsafe(in text: String) -> Unicode.Scalar? {
-    guard text.utf8.contains(where: mayStartUnsafe) else { return nil }
+    let mayHoldOne =
+      text.utf8.withContiguousStorageIfAvailable { $0.contains(where: mayStartUnsafe) }
+      ?? text.utf8.contains(where: mayStartUnsafe)
+    guard mayHoldOne else { return nil }
     return text.unicodeScalars.first(where: isUnsafe)
   }
 
