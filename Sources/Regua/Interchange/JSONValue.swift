@@ -57,9 +57,11 @@ public enum JSONValue: Sendable, Hashable {
 
   /// Appends `value` as a JSON string: `"` and `\` escaped, control characters as `\uXXXX`
   /// (`\n`, `\r`, `\t` by name), and so are `DEL`, the C1 controls, the line and paragraph
-  /// separators and the bidirectional formatting characters (U+061C, U+200E, U+200F,
-  /// U+202A–U+202E, U+2066–U+2069), so that a line of output cannot carry a trojan-source
-  /// override to whoever views it; everything else (`/` and non-ASCII included) as is.
+  /// separators, the bidirectional formatting characters (U+061C, U+200E, U+200F,
+  /// U+202A–U+202E, U+2066–U+2069) and the default-ignorable code points (U+200B…, see
+  /// ``SafeText/isDefaultIgnorable(_:)``; past U+FFFF as a surrogate pair), so that a line of
+  /// output cannot carry a trojan-source override or an invisible difference to whoever views
+  /// it; everything else (`/` and non-ASCII included) as is.
   ///
   /// Most strings need no escape: one scan over the bytes finds that out, and they are appended
   /// whole.
@@ -81,8 +83,10 @@ public enum JSONValue: Sendable, Hashable {
       case "\r": output += "\\r"
       case "\t": output += "\\t"
       case let c where SafeText.isUnsafe(c):
-        let hex = String(c.value, radix: 16)
-        output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        for unit in c.utf16 {
+          let hex = String(unit, radix: 16)
+          output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        }
       default: output.unicodeScalars.append(scalar)
       }
     }

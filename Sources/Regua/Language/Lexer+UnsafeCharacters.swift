@@ -13,9 +13,15 @@
 /// - Any other control character (`control-character`: C0 but the tab, `DEL`, C1, U+2028,
 ///   U+2029) is an error anywhere, comments included: an `ESC` starts a terminal escape sequence
 ///   that can move the cursor or erase a line.
+///
+/// Characters that show as nothing (``SafeText/isDefaultIgnorable(_:)``: a zero-width space, a
+/// word joiner…) and letters that look like ASCII ones (``LookAlikes``) cannot start or continue
+/// a bare word, so in code they are `unexpected-character` errors; in strings and comments the
+/// lexer keeps them, and the linter warns about those in strings (`invisible-character`,
+/// `look-alike-character`).
 extension Lexer {
   /// The diagnostic's code, message and help for an unsafe character (one that
-  /// ``SafeText/isUnsafe(_:)``) found in code or in a string.
+  /// ``SafeText/isTerminalControl(_:)``) found in code or in a string.
   static func unsafeCharacter(_ scalar: Unicode.Scalar) -> (code: String, message: String, help: String) {
     let shown = SafeText.escaped(String(scalar))
     if scalar == "\r" {
@@ -66,7 +72,8 @@ extension Lexer {
     while i < bytes.count {
       let byte = bytes[i]
       let length =
-        SafeText.mayStartUnsafe(byte) && byte != UInt8(ascii: "\t") ? SafeText.unsafeScalarLength(bytes, at: i) : 0
+        SafeText.mayStartTerminalControl(byte) && byte != UInt8(ascii: "\t")
+        ? SafeText.terminalControlLength(bytes, at: i) : 0
       guard length > 0 else {
         i += 1
         continue

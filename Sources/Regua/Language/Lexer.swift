@@ -182,7 +182,7 @@ struct Lexer {
         i += 1
       default:
         guard Lexer.isWordByte(byte) else {
-          let unsafeLength = SafeText.mayStartUnsafe(byte) ? SafeText.unsafeScalarLength(bytes, at: i) : 0
+          let unsafeLength = SafeText.mayStartTerminalControl(byte) ? SafeText.terminalControlLength(bytes, at: i) : 0
           if unsafeLength > 0 {
             let problem = Lexer.unsafeCharacter(SafeText.unsafeScalar(bytes, at: i, length: unsafeLength))
             fail(problem.code, problem.message, i, i + unsafeLength, help: problem.help)
@@ -236,7 +236,7 @@ struct Lexer {
     // Most strings have no escapes and no control characters: their contents are the bytes
     // between the quotes.
     while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\"),
-      !SafeText.mayStartUnsafe(bytes[i]) || SafeText.unsafeScalarLength(bytes, at: i) == 0
+      !SafeText.mayStartTerminalControl(bytes[i]) || SafeText.terminalControlLength(bytes, at: i) == 0
     {
       i += 1
     }
@@ -266,7 +266,7 @@ struct Lexer {
       case UInt8(ascii: "\t"):
         value.append(bytes[i])
       default:
-        let unsafeLength = SafeText.mayStartUnsafe(bytes[i]) ? SafeText.unsafeScalarLength(bytes, at: i) : 0
+        let unsafeLength = SafeText.mayStartTerminalControl(bytes[i]) ? SafeText.terminalControlLength(bytes, at: i) : 0
         if unsafeLength > 0 {
           let problem = Lexer.unsafeCharacter(SafeText.unsafeScalar(bytes, at: i, length: unsafeLength))
           fail(problem.code, problem.message, i, i + unsafeLength, problem.help)

@@ -22,7 +22,8 @@ extension LintRule {
   }
 }
 
-/// What the rules read: the file's syntax, and its cadences that compiled, each with its syntax.
+/// What the rules read: the file's text and syntax, and its cadences that compiled, each with its
+/// syntax.
 struct LintInput {
   /// One cadence declaration without errors, and what it compiled to.
   struct CadenceEntry {
@@ -38,8 +39,51 @@ struct LintInput {
     }
   }
 
+  var source: SourceFile
   var file: RuleFileSyntax
   var cadences: [CadenceEntry]
+
+  /// A quoted string of the file: its value and where it is, quotes included (a test line's
+  /// strings: the line).
+  struct QuotedString {
+    var value: String
+    var range: SourceRange
+  }
+
+  /// Every quoted string of the file, compiled or not, in file order: cadence and test names,
+  /// settings, step arguments and ids, strings and tags in conditions, a test's tags and segment.
+  var strings: [QuotedString] {
+    var strings: [QuotedString] = []
+    for declaration in file.declarations {
+      switch declaration {
+      case .cadence(let cadence):
+        strings.append(QuotedString(value: cadence.name, range: cadence.nameRange))
+        for item in cadence.items {
+          switch item.kind {
+          case .timeZone(let zone, let range): strings.append(QuotedString(value: zone, range: range))
+          case .step(let step):
+            for argument in step.arguments + (step.explicitID.map { [$0] } ?? []) where argument.isQuoted {
+              strings.append(QuotedString(value: argument.value, range: argument.range))
+            }
+            strings += [step.when, step.unless].compactMap { $0 }.flatMap(\.strings)
+          case .stop(let condition, _), .pause(let condition, _): strings += condition.strings
+          default: break
+          }
+        }
+      case .test(let test):
+        strings.append(QuotedString(value: test.name, range: test.range))
+        for item in test.items {
+          switch item.kind {
+          case .tagged(let tags, let range): strings += tags.map { QuotedString(value: $0, range: range) }
+          case .customer(_, let segment?, _, let range): strings.append(QuotedString(value: segment, range: range))
+          default: break
+          }
+        }
+      case .error: break
+      }
+    }
+    return strings
+  }
 
   /// Every expression of the file's cadences, each with a name for where it is.
   var expressions: [ExpressionSyntax] {
@@ -56,6 +100,17 @@ struct LintInput {
 }
 
 extension ExpressionSyntax {
+  /// The string literals and `tagged` tags of the expression, in order.
+  var strings: [LintInput.QuotedString] {
+    allNodes.compactMap { node in
+      switch node {
+      case .string(let value, let range), .tagged(let value, let range):
+        return LintInput.QuotedString(value: value, range: range)
+      default: return nil
+      }
+    }
+  }
+
   /// The expression and every expression inside it, outermost first.
   var allNodes: [ExpressionSyntax] {
     switch self {

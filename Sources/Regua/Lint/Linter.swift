@@ -16,6 +16,7 @@ public enum Linter {
   static let registry: [any LintRule.Type] = [
     ThousandsSeparatorRule.self, ImpossibleComparisonRule.self, AfterWriteOffRule.self, NeverSentRule.self,
     SameDayContactRule.self, UnnamedActionRule.self, OutOfOrderRule.self, TimelineCommentRule.self,
+    InvisibleCharacterRule.self, LookAlikeCharacterRule.self, MixedIndentationRule.self,
   ]
 
   /// Every warning's code and summary: the lint rules', then the warnings the lexer gives and
@@ -29,7 +30,8 @@ public enum Linter {
     RuleDescription(
       code: "bidirectional-control",
       summary: "A bidirectional control character in a comment (in code or a string it is an error)."),
-    RuleDescription(code: unknownCode, summary: "A `# regua: ignore` comment that names no warning code."),
+    RuleDescription(
+      code: unknownCode, summary: "A `# regua: ignore` comment that names no code, or a code that is no warning's."),
   ]
 
   /// The code of the warning for an ignore comment that names no rule.
@@ -43,28 +45,37 @@ public enum Linter {
     }
   }
 
-  /// The lint rules' warnings for a file's syntax and its compiled cadences (`nil` for a
-  /// declaration that did not compile), before ignore comments are applied
+  /// The lint rules' warnings for a file's text, its syntax and its compiled cadences (`nil` for
+  /// a declaration that did not compile), before ignore comments are applied
   /// (``withoutIgnored(_:ignored:)``).
   ///
-  /// Only cadences that compiled are linted: in one with errors, warnings would mostly repeat
-  /// them.
-  static func lint(_ syntax: RuleFileSyntax, cadences: [Cadence?]) -> [Diagnostic] {
+  /// Only cadences that compiled are linted by the rules that read cadences: in one with errors,
+  /// warnings would mostly repeat them. The rules that read text (strings, indentation) read it
+  /// all.
+  static func lint(_ syntax: RuleFileSyntax, source: SourceFile, cadences: [Cadence?]) -> [Diagnostic] {
     let entries = zip(syntax.cadences, cadences).compactMap { syntax, cadence in
       cadence.map { LintInput.CadenceEntry(syntax: syntax, cadence: $0) }
     }
-    let input = LintInput(file: syntax, cadences: entries)
+    let input = LintInput(source: source, file: syntax, cadences: entries)
     return registry.flatMap { $0.lint(input) }
   }
 
   /// The codes each line's comments silence: `# regua: ignore CODE[, CODE]` at the end of the
   /// line, or on the lines of comments just before it; and a warning for each code that names no
-  /// rule.
+  /// rule, and for an ignore comment that names no code (it would silence nothing).
   static func ignoreComments(_ syntax: RuleFileSyntax) -> ([Int: Set<String>], [Diagnostic]) {
     var ignored: [Int: Set<String>] = [:]
     var warnings: [Diagnostic] = []
     let known = rules.map(\.code)
+    /// The codes an ignore comment names, or `nil` when it is none.
+    func codes(_ comment: CommentSyntax) -> [String]? {
+      let text = comment.text.drop { $0 == " " || $0 == "\t" }
+      guard text.hasPrefix("regua: ignore") else { return nil }
+      return text.dropFirst("regua: ignore".count).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
+        .map(String.init)
+    }
     func read(_ trivia: Trivia, line: Int) {
+      // The comments that apply to the line: those since the last blank line, and its own.
       var comments: [CommentSyntax] = []
       for piece in trivia.leading {
         switch piece {
@@ -74,19 +85,24 @@ public enum Linter {
       }
       comments += trivia.trailing.map { [$0] } ?? []
       for comment in comments {
-        let text = comment.text.drop { $0 == " " || $0 == "\t" }
-        guard text.hasPrefix("regua: ignore") else { continue }
-        let codes = text.dropFirst("regua: ignore".count).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }
-        )
-        for code in codes.map(String.init) {
-          ignored[line, default: []].insert(code)
-          if !known.contains(code) {
-            let guess = Suggestions.closest(to: code, among: known)
-            warnings.append(
-              Diagnostic(
-                .warning, code: unknownCode, message: "`\(code)` is not a lint code", range: comment.range,
-                help: guess.map { "did you mean `\($0)`?" } ?? "the codes are listed in Documentation/Lint.md"))
-          }
+        for code in codes(comment) ?? [] { ignored[line, default: []].insert(code) }
+      }
+      // Every ignore comment is checked, whether it applies to a line or not.
+      for comment in trivia.comments {
+        guard let codes = codes(comment) else { continue }
+        if codes.isEmpty {
+          warnings.append(
+            Diagnostic(
+              .warning, code: unknownCode, message: "`# regua: ignore` names no lint code, so it silences nothing",
+              range: comment.range, help: "name the codes to silence: `# regua: ignore CODE[, CODE]`"))
+        }
+        for code in codes where !known.contains(code) {
+          let guess = Suggestions.closest(to: code, among: known)
+          warnings.append(
+            Diagnostic(
+              .warning, code: unknownCode, message: "`\(SafeText.excerpt(code))` is not a lint code",
+              range: comment.range,
+              help: guess.map { "did you mean `\($0)`?" } ?? "the codes are listed in Documentation/Lint.md"))
         }
       }
     }
@@ -97,11 +113,17 @@ public enum Linter {
         for item in cadence.items { read(item.trivia, line: item.range.start.line) }
       case .test(let test):
         read(test.trivia, line: test.range.start.line)
-        for item in test.items { read(item.trivia, line: item.range.start.line) }
+        for item in test.items {
+          read(item.trivia, line: item.range.start.line)
+          guard case .timeline(_, _, let entries, _) = item.kind else { continue }
+          for entry in entries { read(entry.trivia, line: entry.position.line) }
+        }
       case .error(let line, let trivia):
         read(trivia, line: line.range.start.line)
       }
     }
+    // Comments after the last line apply to none, but are checked.
+    read(Trivia(leading: syntax.endTrivia), line: 0)
     return (ignored, warnings)
   }
 }

@@ -103,7 +103,9 @@ extension Invoice {
     if !isReported(path() + ".id") {
       validateID(customer.id, at: path() + ".id", noun: "the customer's id such as \"C-42\"", into: &problems)
     }
-    if !isReported(path() + ".segment") { validateText(customer.segment, at: path() + ".segment", into: &problems) }
+    if !isReported(path() + ".segment") {
+      validateText(customer.segment, at: path() + ".segment", what: "a segment", into: &problems)
+    }
     if !isReported(path() + ".tags") {
       validateTexts(customer.tags, at: path() + ".tags", noun: "tag", into: &problems)
     }
@@ -118,8 +120,9 @@ extension Invoice {
     }
   }
 
-  /// An id: not empty, at most ``Bounds/idBytes``, and printable (no control or bidirectional
-  /// formatting character: ids are printed on terminals and used as idempotency keys).
+  /// An id: not empty, at most ``Bounds/idBytes``, and printable (no control character, no
+  /// bidirectional formatting character, no invisible, default-ignorable one: ids are printed on
+  /// terminals and used as idempotency keys, so two ids that print alike must be the same id).
   static func validateID(
     _ id: String, at path: @autoclosure () -> String, noun: String, into problems: inout InputErrorList
   ) {
@@ -128,7 +131,7 @@ extension Invoice {
     } else if id.utf8.count > Bounds.idBytes {
       problems.add(
         path(), "`\(SafeText.excerpt(id))` is too long: an id has at most \(Bounds.idBytes) bytes (Bounds.idBytes)")
-    } else if let scalar = id.unicodeScalars.first(where: SafeText.isUnsafe) {
+    } else if let scalar = SafeText.firstUnsafe(in: id) {
       problems.add(path(), unprintable(scalar, in: id, what: "an id"))
     }
   }
@@ -154,14 +157,16 @@ extension Invoice {
     }
   }
 
+  /// A segment or a tag: at most ``Bounds/textBytes``, visible and printable (it is compared with
+  /// rule-file strings, and printed).
   private static func validateText(
-    _ text: String, at path: @autoclosure () -> String, into problems: inout InputErrorList
+    _ text: String, at path: @autoclosure () -> String, what: String, into problems: inout InputErrorList
   ) {
     if text.utf8.count > Bounds.textBytes {
       problems.add(
         path(), "`\(SafeText.excerpt(text))` is too long: at most \(Bounds.textBytes) bytes (Bounds.textBytes)")
-    } else if let scalar = text.unicodeScalars.first(where: SafeText.isUnsafe) {
-      problems.add(path(), unprintable(scalar, in: text, what: "it"))
+    } else if let scalar = SafeText.firstUnsafe(in: text) {
+      problems.add(path(), unprintable(scalar, in: text, what: what))
     }
   }
 
@@ -173,7 +178,7 @@ extension Invoice {
       if text.isEmpty {
         problems.add("\(path())[\(index)]", "is empty; a \(noun) has at least one character")
       } else {
-        validateText(text, at: "\(path())[\(index)]", into: &problems)
+        validateText(text, at: "\(path())[\(index)]", what: "a \(noun)", into: &problems)
       }
     }
   }
@@ -197,7 +202,7 @@ extension Invoice {
       if key.isEmpty || key.utf8.count > Bounds.metadataKeyBytes {
         problems.add(
           path, "a metadata key has 1 to \(Bounds.metadataKeyBytes) bytes (Bounds.metadataKeyBytes)")
-      } else if let scalar = key.unicodeScalars.first(where: SafeText.isUnsafe) {
+      } else if let scalar = SafeText.firstUnsafe(in: key) {
         problems.add(path, unprintable(scalar, in: key, what: "a metadata key"))
       } else if let value = metadata[key], value.utf8.count > Bounds.metadataValueBytes {
         problems.add(
@@ -208,11 +213,20 @@ extension Invoice {
     }
   }
 
+  /// Why `text` is refused for holding `scalar`: which kind of character it is, its code point
+  /// and name, and where it is.
   private static func unprintable(_ scalar: Unicode.Scalar, in text: String, what: String) -> String {
     let position = text.unicodeScalars.prefix(while: { $0 != scalar }).count + 1
-    let name = SafeText.isBidirectionalControl(scalar) ? "a bidirectional formatting character" : "a control character"
-    return "`\(SafeText.excerpt(text))` holds \(name), \(SafeText.codePoint(scalar.value)), "
-      + "at character \(position); \(what) must be printable text"
+    let kind =
+      SafeText.isBidirectionalControl(scalar)
+      ? "a bidirectional formatting character"
+      : SafeText.isTerminalControl(scalar) ? "a control character" : "an invisible character"
+    var rule = "\(what) must be printable text"
+    if !SafeText.isTerminalControl(scalar) {
+      let visible = String(String.UnicodeScalarView(text.unicodeScalars.filter { !SafeText.isDefaultIgnorable($0) }))
+      rule = "\(what) must be visible text: this one looks like `\(SafeText.excerpt(visible))` but is not equal to it"
+    }
+    return "`\(SafeText.excerpt(text))` holds \(kind), \(SafeText.named(scalar)), at character \(position); \(rule)"
   }
 }
 

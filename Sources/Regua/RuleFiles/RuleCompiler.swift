@@ -65,7 +65,7 @@ public enum RuleCompiler {
       // Warnings of any stage (the lexer's too) are silenced by `# regua: ignore CODE`; the
       // comments are read once.
       let (ignored, unknownCodes) = Linter.ignoreComments(syntax)
-      if lint { diagnostics += unknownCodes + Linter.lint(syntax, cadences: valid) }
+      if lint { diagnostics += unknownCodes + Linter.lint(syntax, source: source, cadences: valid) }
       diagnostics = Linter.withoutIgnored(diagnostics, ignored: ignored)
     }
     return RuleFile(

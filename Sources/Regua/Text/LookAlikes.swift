@@ -13,8 +13,9 @@ public enum LookAlikes {
   ]
 
   /// Whether a scalar shows as nothing: a space other than U+0020, a format character, a
-  /// combining mark on its own, a control.
+  /// combining mark on its own, a control, a default-ignorable code point (a Hangul filler).
   public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+    if SafeText.isDefaultIgnorable(scalar) { return true }
     switch scalar.properties.generalCategory {
     case .spaceSeparator: return scalar != " "
     case .format, .nonspacingMark, .enclosingMark, .lineSeparator, .paragraphSeparator, .control: return true

@@ -2,8 +2,8 @@
 ///
 /// Rule files and documents may come from untrusted tenants, and what they contain ends up on
 /// clerks' terminals. Written raw, an `ESC` starts a terminal escape sequence, a newline forges an
-/// output line, and a bidirectional override makes text display in another order than it reads
-/// (trojan source). ``escaped(_:)`` writes every such character as a visible escape; ``excerpt(_:limit:)``
+/// output line, a bidirectional override makes text display in another order than it reads
+/// (trojan source), and a zero-width space makes `INV-1` and `INV-\u{200B}1` print alike. ``escaped(_:)`` writes every such character as a visible escape; ``excerpt(_:limit:)``
 /// also cuts long text short, so an error about a 100 MB field quotes a few dozen characters.
 ///
 /// ```swift
@@ -15,13 +15,39 @@ public enum SafeText {
   /// How many characters an excerpt keeps by default.
   public static let excerptCharacters = 40
 
-  /// Whether a scalar must not reach a terminal raw: C0 and C1 control characters, `DEL`, the
-  /// line and paragraph separators, and the bidirectional formatting characters (embeddings,
-  /// overrides, isolates and marks).
+  /// Whether a scalar must not reach a terminal raw: a terminal control (see
+  /// ``isTerminalControl(_:)``) or a character that shows as nothing (see
+  /// ``isDefaultIgnorable(_:)``), which would make two different texts print alike.
   public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    isTerminalControl(scalar) || isDefaultIgnorable(scalar)
+  }
+
+  /// Whether a terminal acts on a scalar instead of showing it: C0 and C1 control characters,
+  /// `DEL`, the line and paragraph separators, and the bidirectional formatting characters
+  /// (embeddings, overrides, isolates and marks). A rule file may hold none of them in code or
+  /// strings.
+  public static func isTerminalControl(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x00...0x1F, 0x7F...0x9F: return true
     case 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return true
+    default: return false
+    }
+  }
+
+  /// Whether a scalar is a default-ignorable code point: one that shows as nothing where it is
+  /// not supported (a zero-width space, a soft hyphen, a variation selector, a tag character).
+  ///
+  /// The list is Unicode's `Default_Ignorable_Code_Point` property (`DerivedCoreProperties.txt`,
+  /// Unicode 16.0), 4,174 code points; a test compares it with the standard library's
+  /// `Unicode.Scalar.Properties.isDefaultIgnorableCodePoint` for every scalar. Several of them
+  /// are also bidirectional formatting characters (U+061C, U+200E, U+200F, U+202A–U+202E,
+  /// U+2066–U+2069).
+  public static func isDefaultIgnorable(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x00AD, 0x034F, 0x061C, 0x115F...0x1160, 0x17B4...0x17B5, 0x180B...0x180F: return true
+    case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x206F, 0x3164: return true
+    case 0xFE00...0xFE0F, 0xFEFF, 0xFFA0, 0xFFF0...0xFFF8: return true
+    case 0x1BCA0...0x1BCA3, 0x1D173...0x1D17A, 0xE0000...0xE0FFF: return true
     default: return false
     }
   }
@@ -37,12 +63,27 @@ public enum SafeText {
 
   /// Whether `text` holds nothing that ``escaped(_:)`` would change.
   public static func isSafe(_ text: String) -> Bool {
-    // Every unsafe scalar starts with a byte below 0x20, 0x7F, 0xC2 (C1), 0xD8 (U+061C) or 0xE2
-    // (U+2000–U+2FFF); text without those bytes is safe without decoding it.
-    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }) {
-      return true
-    }
-    return !text.unicodeScalars.contains(where: isUnsafe)
+    firstUnsafe(in: text) == nil
+  }
+
+  /// The first scalar of `text` that ``isUnsafe(_:)``, or `nil`.
+  ///
+  /// Text is first scanned as bytes: only a byte that may start an unsafe scalar in UTF-8 (a C0
+  /// control, `DEL`, or one of nine lead bytes) makes it decode the
+  /// text, so ASCII and most Latin text cost one pass over their bytes.
+  public static func firstUnsafe(in text: String) -> Unicode.Scalar? {
+    let mayHoldOne =
+      text.utf8.withContiguousStorageIfAvailable { $0.contains(where: mayStartUnsafe) }
+      ?? text.utf8.contains(where: mayStartUnsafe)
+    guard mayHoldOne else { return nil }
+    return text.unicodeScalars.first(where: isUnsafe)
+  }
+
+  /// A scalar for a message: its code point and, when Unicode names it, its name
+  /// (`U+200B ZERO WIDTH SPACE`, `U+001B ESCAPE`).
+  public static func named(_ scalar: Unicode.Scalar) -> String {
+    let name = scalar.properties.name ?? scalar.properties.nameAlias
+    return codePoint(scalar.value) + (name.map { " " + $0 } ?? "")
   }
 
   /// A code point as Unicode writes it: `U+` and at least four upper-case hexadecimal digits
@@ -53,7 +94,8 @@ public enum SafeText {
   }
 
   /// `text` with every unsafe scalar written as a visible escape: `\n`, `\r`, `\t` by name, the
-  /// others as `\u{1B}`; a backslash stays a backslash (the result is for reading, not parsing).
+  /// others as `\u{1B}` (`\u{200B}` for a zero-width space); a backslash stays a backslash (the
+  /// result is for reading, not parsing).
   public static func escaped(_ text: String) -> String {
     if isSafe(text) { return text }
     var result = ""

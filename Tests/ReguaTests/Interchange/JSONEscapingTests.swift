@@ -6,12 +6,14 @@ import Testing
 @Suite("JSON string escapes")
 struct JSONEscapingTests {
   @Test(
-    "bidirectional controls, separators, DEL and C1 controls are written as \\u escapes",
+    "bidirectional controls, separators, DEL, C1 controls and invisible characters are written as \\u escapes",
     arguments: [
       ("a\u{202E}b", #""a\u202eb""#), ("\u{2066}x\u{2069}", #""\u2066x\u2069""#),
       ("\u{200E}\u{200F}\u{061C}", #""\u200e\u200f\u061c""#), ("line\u{2028}para\u{2029}", #""line\u2028para\u2029""#),
       ("del\u{7F}", #""del\u007f""#), ("c1\u{85}\u{9F}", #""c1\u0085\u009f""#),
       ("esc\u{1B}[2J", #""esc\u001b[2J""#), ("nl\ntab\t", #""nl\ntab\t""#), ("q\"b\\", #""q\"b\\""#),
+      ("INV-\u{200B}1", #""INV-\u200b1""#), ("\u{AD}\u{2060}\u{FEFF}", #""\u00ad\u2060\ufeff""#),
+      ("tag\u{E0041}", #""tag\udb40\udc41""#), ("beam\u{1D173}", #""beam\ud834\udd73""#),
     ])
   func escapes(text: String, json: String) throws {
     #expect(JSONValue.string(text).serialized == json)

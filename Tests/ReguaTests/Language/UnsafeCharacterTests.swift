@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Regua
@@ -79,5 +80,18 @@ struct UnsafeCharacterTests {
       "cadence \"t\"\r\n  D+1 email x # note\r\n\tD+2 sms \"a\tb\" #\ttab\r\n  D+3 email \"שלום\" # مرحبا\r\n")
     #expect(file.diagnostics.isEmpty, "\(file.diagnostics)")
     #expect(file.cadences.first?.steps.count == 3)
+  }
+  @Test(
+    "an invisible character or a look-alike letter in a bare word or an `as` id is an error naming it",
+    arguments: ["\u{200B}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{AD}", "\u{FE0F}", "\u{E0001}", "\u{0430}"],
+    ["  D+1 email x as d+1-e%@x", "  D+1 call when tagged v%@p", "  D+1 em%@ail x"])
+  func invisibleInBareWord(scalar: String, line: String) throws {
+    let file = compile(cadence(line.replacingOccurrences(of: "%@", with: scalar)))
+    let diagnostic = try #require(file.diagnostics.first)
+    #expect(file.diagnostics.count == 1)
+    #expect(diagnostic.code == "unexpected-character")
+    let value = try #require(scalar.unicodeScalars.first?.value)
+    #expect(diagnostic.message.contains(SafeText.codePoint(value)))
+    #expect(file.cadences.isEmpty)
   }
 }

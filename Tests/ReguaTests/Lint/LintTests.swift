@@ -43,6 +43,15 @@ struct LintTests {
       fixed:
         "  D+1 email x\ntest \"t\"\n  invoice 10.00 due 2026-03-10\n  timeline\n    # one\n    2026-03-11  D+1  email  x"
     ),
+    Case(
+      code: "invisible-character", bad: "  D+14 call when tagged \"v\u{200B}ip\"",
+      fixed: "  D+14 call when tagged \"vip\""),
+    Case(
+      code: "look-alike-character", bad: "  D+14 call when customer.segment == \"sm\u{0432}\" or tagged \"v\u{0456}p\"",
+      fixed: "  D+14 call when customer.segment == \"sm\u{0432}\" or tagged \"vip\""),
+    Case(
+      code: "mixed-indentation", bad: "  D+1 email x\n\tD+2 email y",
+      fixed: "  D+1 email x\n  D+2 email y"),
   ]
 
   @Test("each lint code is triggered by its mistake, and its fix is clean", arguments: cases)
@@ -109,5 +118,115 @@ struct LintTests {
     let warning = try #require(Self.warnings("cadence \"t\"\n  D+1 call when customer.kind != \"\(written)\"\n").first)
     #expect(warning.message == "`customer.kind` is never `\(written)`: the comparison is always true")
     #expect(warning.help == "write `customer.kind != \"\(meant)\"`")
+  }
+  /// Where a string can be, and the line that puts `text` there.
+  static let stringPlaces: [(String, @Sendable (String) -> String)] = [
+    ("tagged", { "cadence \"t\"\n  D+1 call when tagged \"\($0)\"\n" }),
+    ("a comparison", { "cadence \"t\"\n  D+1 call when customer.segment == \"\($0)\"\n" }),
+    ("a list", { "cadence \"t\"\n  D+1 call when customer.segment in [\"a\", \"\($0)\"]\n" }),
+    ("an argument", { "cadence \"t\"\n  D+1 email \"\($0)\"\n" }),
+    ("a cadence name", { "cadence \"\($0)\"\n  D+1 email x\n" }),
+    ("a stop condition", { "cadence \"t\"\n  stop when tagged \"\($0)\"\n  D+1 email x\n" }),
+  ]
+
+  @Test(
+    "an invisible character in a string is a warning naming its code point, wherever the string is",
+    arguments: [
+      "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}", "\u{AD}", "\u{FE0F}", "\u{E0020}", "\u{3164}",
+    ],
+    0..<6)
+  func invisibleCharacter(scalar: String, place: Int) throws {
+    let (name, line) = Self.stringPlaces[place]
+    let warnings = Self.warnings(line("v" + scalar + "ip"))
+    let warning = try #require(warnings.first, "no warning in \(name)")
+    #expect(warnings.map(\.code) == ["invisible-character"])
+    let value = try #require(scalar.unicodeScalars.first?.value)
+    #expect(warning.message.hasPrefix("invisible character \(SafeText.codePoint(value))"))
+    #expect(warning.help == "remove it: the string shows as `vip` but is not equal to it")
+    #expect(Self.warnings(line("vip")).isEmpty)
+  }
+
+  @Test("the zero-width space of `tagged \"v\u{200B}ip\"` is named, and silenced by its code")
+  func invisibleMessage() throws {
+    let warning = try #require(Self.warnings("cadence \"t\"\n  D+1 call when tagged \"v\u{200B}ip\"\n").first)
+    #expect(warning.message == "invisible character U+200B ZERO WIDTH SPACE in the string `v\\u{200B}ip`")
+    #expect(warning.range.start.column == 17)
+    #expect(
+      Self.warnings("cadence \"t\"\n  D+1 call when tagged \"v\u{200B}ip\"  # regua: ignore invisible-character\n")
+        .isEmpty)
+  }
+
+  @Test(
+    "a look-alike letter in an ASCII word of a string is a warning; a word of another script is not",
+    arguments: [
+      (
+        "v\u{0456}p",
+        "look-alike character `і` (U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I) in the string `vіp`: it looks like `i`"
+      ),
+      (
+        "\u{0441}\u{043E}\u{0440}",
+        "look-alike character `с` (U+0441 CYRILLIC SMALL LETTER ES) in the string `сор`: it looks like `c`"
+      ),
+      (
+        "key \u{0430}ccount",
+        "look-alike character `а` (U+0430 CYRILLIC SMALL LETTER A) in the string `key аccount`: it looks like `a`"
+      ),
+      ("Привет", nil), ("São Paulo", nil), ("Ελλάδα", nil),
+    ] as [(String, String?)])
+  func lookAlike(text: String, message: String?) {
+    let warnings = Self.warnings("cadence \"t\"\n  D+1 call when tagged \"\(text)\"\n")
+    #expect(warnings.map(\.message) == (message.map { [$0] } ?? []))
+  }
+
+  @Test(
+    "tabs and spaces mixed in a line's indentation, or a block's, are a warning",
+    arguments: [
+      (
+        "cadence \"t\"\n \tD+1 email x\n",
+        ["the indentation mixes tabs and spaces: it is 2 columns, a tab counting as one"]
+      ),
+      (
+        "cadence \"t\"\n  D+1 email x\n\tD+2 email y\n\tD+3 email z\n",
+        ["this line is indented with tabs, line 2 of its block with spaces"]
+      ),
+      ("cadence \"t\"\n\tD+1 email x\n\tD+2 email y\n", []),
+      ("cadence \"t\"\n  D+1 email x\n\ncadence \"u\"\n\tD+1 email x\n", []),
+      ("cadence \"t\"\n  D+1 email x\n\t# a comment\n", []),
+    ] as [(String, [String])])
+  func mixedIndentation(text: String, messages: [String]) {
+    #expect(Self.warnings(text).map(\.message) == messages)
+  }
+
+  @Test("a test line indented with a tab under a timeline indented with spaces is warned about")
+  func mixedIndentationInTimeline() {
+    let text = """
+      cadence "t"
+        D+1 email x
+      test "t"
+        invoice 10.00 due 2026-03-10
+        timeline
+      \t  2026-03-11  D+1  email  x
+      """
+    #expect(Self.warnings(text + "\n").map(\.code) == ["mixed-indentation"])
+  }
+
+  @Test("`# regua: ignore` that names no code is a warning, wherever the comment is")
+  func bareIgnore() throws {
+    for text in [
+      "cadence \"t\"\n  D+1 email x  # regua: ignore\n", "cadence \"t\"\n  # regua: ignore\n  D+1 email x\n",
+      "cadence \"t\"\n  # regua: ignore\n\n  D+1 email x\n", "cadence \"t\"\n  D+1 email x\n# regua: ignore ,\n",
+    ] {
+      let warning = try #require(Self.warnings(text).first, "no warning for \(text.debugDescription)")
+      #expect(warning.code == "unknown-lint-code")
+      #expect(warning.message == "`# regua: ignore` names no lint code, so it silences nothing")
+      #expect(warning.help == "name the codes to silence: `# regua: ignore CODE[, CODE]`")
+    }
+  }
+
+  @Test("an unknown lint code is quoted as a short, escaped excerpt")
+  func longUnknownCode() throws {
+    let code = String(repeating: "x", count: 500)
+    let warning = try #require(Self.warnings("cadence \"t\"\n  D+1 email x  # regua: ignore \(code)\n").first)
+    #expect(warning.message == "`\(String(repeating: "x", count: 40))… (500 bytes)` is not a lint code")
   }
 }

@@ -4,16 +4,22 @@ import Testing
 
 @Suite("Safe text in UTF-8 bytes")
 struct SafeTextUTF8Tests {
-  @Test("the byte test finds exactly the scalars that are unsafe, for every scalar of the BMP")
+  @Test(
+    "the byte tests find exactly the scalars that are unsafe, and those that are terminal controls, for every scalar")
   func agreesWithScalars() {
-    var scalars = (0...0xFFFF).compactMap(Unicode.Scalar.init)
-    scalars += ["\u{1F600}", "\u{10FFFF}", "\u{E0001}"]
+    let scalars = (0...0x10FFFF).compactMap(Unicode.Scalar.init)
     var mismatches: [UInt32] = []
     for scalar in scalars {
       let bytes = Array(String(scalar).utf8) + [UInt8(ascii: "x")]
       let length = bytes.withUnsafeBufferPointer { SafeText.unsafeScalarLength($0, at: 0) }
       let expected = SafeText.isUnsafe(scalar) ? bytes.count - 1 : 0
       if length != expected || (length > 0 && !SafeText.mayStartUnsafe(bytes[0])) {
+        mismatches.append(scalar.value)
+        continue
+      }
+      let controlLength = bytes.withUnsafeBufferPointer { SafeText.terminalControlLength($0, at: 0) }
+      let expectedControl = SafeText.isTerminalControl(scalar) ? bytes.count - 1 : 0
+      if controlLength != expectedControl || (controlLength > 0 && !SafeText.mayStartTerminalControl(bytes[0])) {
         mismatches.append(scalar.value)
         continue
       }
@@ -27,8 +33,9 @@ struct SafeTextUTF8Tests {
 
   @Test("a lead byte at the end of the text is not read past")
   func truncated() {
-    for bytes: [UInt8] in [[0xE2], [0xE2, 0x80], [0xC2], [0xD8]] {
+    for bytes: [UInt8] in [[0xE2], [0xE2, 0x80], [0xC2], [0xD8], [0xF3, 0xA0, 0x80], [0xEF, 0xBB]] {
       #expect(bytes.withUnsafeBufferPointer { SafeText.unsafeScalarLength($0, at: 0) } == 0)
+      #expect(bytes.withUnsafeBufferPointer { SafeText.terminalControlLength($0, at: 0) } == 0)
     }
   }
 }
