@@ -49,7 +49,7 @@ public enum StopCause: Sendable, Hashable, CustomStringConvertible {
     case .cancelled: return "the invoice is cancelled"
     case .writtenOffStatus: return "the invoice is written off"
     case .writeOffStep(let day): return "the invoice was written off on \(day)"
-    case .rule(let condition): return "collection stops when `\(condition)`, and it holds"
+    case .rule(let condition): return "collection stops when `\(condition.quotedInSentence)`, and it holds"
     }
   }
 }
@@ -79,7 +79,7 @@ extension SkipDetail {
       case .field(.disputed): return "\(what) is on hold: the invoice is disputed."
       case .field(.promised):
         return "\(what) is on hold: the customer promised to pay\(promisedBy.map { " by \($0)" } ?? "")."
-      default: return "\(what) is on hold: collection pauses when `\(condition)`, and it holds."
+      default: return "\(what) is on hold: collection pauses when `\(condition.quotedInSentence)`, and it holds."
       }
     case .condition(let condition, let unlessHolds, let values, let when):
       var notes: [String] = []
@@ -114,5 +114,23 @@ extension SkipDetail {
     case .text(let text):
       return text
     }
+  }
+}
+
+extension Condition {
+  /// The most characters of a `stop when` or `pause when` condition a skip's sentence quotes.
+  static let quotedCharacters = 160
+
+  /// The condition as a sentence quotes it: whole when short, else its first
+  /// ``quotedCharacters`` characters and `…`.
+  ///
+  /// A stop or pause rule holds back every step of a plan, and each step's sentence names it:
+  /// quoted whole, a 4 KiB condition would make a plan's output grow with steps × condition, not
+  /// with the rule file (`Documentation/Performance.md`, "What each command costs"). A step's
+  /// own `when` is quoted whole in its own sentence, once per step.
+  var quotedInSentence: String {
+    let text = description
+    guard text.count > Condition.quotedCharacters else { return text }
+    return String(text.prefix(Condition.quotedCharacters - 1)) + "…"
   }
 }

@@ -30,4 +30,29 @@ struct SkipDetailTextTests {
     let hostile = SkippedStep(step: "s", scheduled: day("2026-03-11"), reason: .condition, detail: "a\u{7}b")
     #expect(hostile.detail == "a\\u{7}b")
   }
+
+  /// A `pause when` or `stop when` rule holds back every step, and every step's sentence names
+  /// it: quoted whole, a long rule made a plan grow with steps × rule.
+  @Test(
+    "a long pause or stop rule is quoted short in each step's sentence, so a plan stays linear in the file",
+    arguments: ["pause", "stop"])
+  func longSharedRule(keyword: String) throws {
+    let terms = (1...150).map { "balance > \($0)" }.joined(separator: " and ")
+    func plan(steps: Int) throws -> (file: Int, plan: String) {
+      let text =
+        "cadence \"c\"\n" + (0..<steps).map { "  D+1 task t\($0) as s\($0)\n" }.joined()
+        + "  \(keyword) when \(terms)\n"
+      let cadence = try #require(compile(text).cadences.first)
+      let invoice = try Invoice.make(due: "2026-03-10")
+      return (text.utf8.count, evaluate(cadence, invoice, on: day("2026-03-11")).jsonLine)
+    }
+    for steps in [10, 200] {
+      let (file, line) = try plan(steps: steps)
+      #expect(line.utf8.count <= 16 * file, "\(steps) steps: \(line.utf8.count) bytes of plan for \(file) of file")
+    }
+    let (_, line) = try plan(steps: 1)
+    #expect(line.contains("balance > 1 and balance > 2"))
+    #expect(line.contains("…`"))
+    #expect(!line.contains("balance > 150"))
+  }
 }
