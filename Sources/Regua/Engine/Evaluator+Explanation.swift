@@ -110,7 +110,8 @@ extension Evaluator {
   ///
   /// The days are visited once, in order, each evaluated once for every missed step whose days
   /// include it, so the cost is the number of distinct days times the steps — never the days
-  /// times the steps times the missed steps — and memory holds one day's plan at a time.
+  /// times the steps times the missed steps — and memory holds one day's plan at a time. A step
+  /// lists its first ``StepExplanation/heldRunsListed`` runs and counts the others.
   private func fillHeldDays(
     _ steps: inout [StepExplanation], scope: HeldDaysScope, invoice: Invoice, schedule: Schedule,
     history: HistoryLedger
@@ -131,6 +132,8 @@ extension Evaluator {
     windows.sort { $0.first < $1.first }
     var next = 0
     var active: [(step: Int, first: Int, last: Int)] = []
+    // Per step, the reason of its latest day: where a run starts once runs are only counted.
+    var lastReasons: [Int: SkipReason?] = [:]
     var day = windows.first?.first ?? 0
     while next < windows.count || !active.isEmpty {
       if active.isEmpty { day = Swift.max(day, windows[next].first) }
@@ -148,11 +151,17 @@ extension Evaluator {
         let hold = skips[steps[window.step].id]
         var held = steps[window.step].held ?? []
         steps[window.step].held = nil  // so the runs are extended in place, not copied
-        if let last = held.last, last.hold?.reason == hold?.reason {
+        if steps[window.step].heldRunsOmitted > 0 {
+          // Past the listed runs: only count where a new one starts.
+          if hold?.reason != lastReasons[window.step] { steps[window.step].heldRunsOmitted += 1 }
+        } else if let last = held.last, last.hold?.reason == hold?.reason {
           held[held.count - 1].through = date
-        } else {
+        } else if held.count < StepExplanation.heldRunsListed {
           held.append(HeldDays(from: date, through: date, hold: hold))
+        } else {
+          steps[window.step].heldRunsOmitted = 1
         }
+        lastReasons[window.step] = hold?.reason
         steps[window.step].held = held
       }
       active.removeAll { $0.last <= day }

@@ -85,6 +85,13 @@ public struct StepExplanation: Sendable, Hashable {
   /// `nil` when it was not computed: for a step that is not missed, and for a missed step the
   /// explanation was not asked about (``HeldDaysScope``) — which says nothing of its days.
   public var held: [HeldDays]?
+  /// For a missed step: the runs of days after the first ``heldRunsListed``, which ``held``
+  /// does not list (a pause that comes and goes can hold a step on alternate days of a long
+  /// catch-up: listed whole, an explanation would grow with steps × days). 0 when every run is
+  /// listed.
+  public var heldRunsOmitted = 0
+  /// The most runs of days ``held`` lists for one step.
+  public static let heldRunsListed = 12
 
   /// Creates a step explanation.
   public init(

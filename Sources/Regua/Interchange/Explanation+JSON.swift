@@ -143,6 +143,7 @@ extension StepExplanation {
       "unless": unless?.json ?? .null,
       "new": .bool(isNewSkip),
       "held": heldJSON,
+      "held-omitted": .int(heldRunsOmitted),
       "done": .null, "late": .null, "reason": .null, "detail": .null, "retry": .null,
     ]
     switch outcome {

@@ -78,12 +78,17 @@ enum PlanTable {
     guard let first = held.first, let last = held.last else {
       return [SafeText.escaped(skip.detail) + " Its days all fell before the invoice was issued."]
     }
-    var lines = ["it could go out \(span(first.from, last.through)), but:"]
+    // With runs left out, the last one listed is not where its days end.
+    let days = step.heldRunsOmitted > 0 ? "from \(first.from)" : span(first.from, last.through)
+    var lines = ["it could go out \(days), but:"]
     for run in held {
       let what =
         run.hold.map { "\($0.reason.rawValue): " + SafeText.escaped($0.detail) }
         ?? "nothing held it: it was due to go out, but the history does not show it was sent"
       lines.append("  \(span(run.from, run.through))  \(what)")
+    }
+    if step.heldRunsOmitted > 0 {
+      lines.append("  … and \(Plural.count(step.heldRunsOmitted, "more run")) of days")
     }
     return lines
   }

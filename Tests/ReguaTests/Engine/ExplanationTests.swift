@@ -76,6 +76,34 @@ struct ExplanationTests {
     #expect(email.held?.map(\.hold) == [nil])
   }
 
+  /// A pause on every other day of a 60-day catch-up holds a missed step in 60 runs: listed
+  /// whole, an explanation grew with steps × days.
+  @Test("a missed step lists its first twelve runs of held days and counts the others")
+  func heldRunsAreCapped() throws {
+    let odd = (0..<60).map { String(2 * $0 + 1) }.joined(separator: ", ")
+    let cadence = try rules(
+      """
+        catch up 120 days
+        D+1 email overdue
+        pause when days-overdue in [\(odd)]
+
+      """)
+    let invoice = try Invoice.make(due: "2026-03-10")
+    let explanation = Evaluator(cadence).explain(invoice, on: day("2026-07-20"))
+    let email = try #require(explanation.steps.first)
+    #expect(email.outcome.skipReason == .missed)
+    let held = try #require(email.held)
+    #expect(held.count == StepExplanation.heldRunsListed)
+    #expect(held.first?.from == day("2026-03-11"))
+    // D+1 to D+121: paused on odd days-overdue through 119, free on even ones and after:
+    // 119 runs of one day and a last run from D+120, 120 runs in all.
+    #expect(email.heldRunsOmitted == 120 - StepExplanation.heldRunsListed)
+    let report = explanation.report
+    #expect(report.contains("… and 108 more runs of days"))
+    #expect(report.contains("it could go out from 2026-03-11, but:"))
+    #expect(explanation.jsonLine.contains("\"held-omitted\":108"))
+  }
+
   @Test("asked for today's news only, an older missed step does not say what held it")
   func heldScope() throws {
     let invoice = try Invoice.make(due: "2026-03-10")
