@@ -25,7 +25,8 @@ struct Terminal {
     write(text.hasSuffix("\n") ? text : text + "\n", to: FileHandle.standardError)
   }
 
-  /// Writes raw bytes to standard output.
+  /// Writes raw bytes to standard output, at once: `FileHandle` calls `write(2)` with no buffer
+  /// of its own, so what a stream has planned reaches a pipe before the next line is read.
   func output(_ data: Data) {
     Terminal.write(data, to: FileHandle.standardOutput)
   }
