@@ -5,7 +5,8 @@ extension Portfolio {
   /// the caller's executor (an actor, the main actor, Swift's cooperative pool) is never blocked
   /// while the workers run.
   ///
-  /// The plans are those of ``plans(for:on:)``, byte for byte. The work runs to its end once
+  /// The plans are those of the synchronous `plans(for:on:)`, byte for byte; in an `async`
+  /// context this overload is the one called, with `await`. The work runs to its end once
   /// started: cancelling the calling task does not stop it.
   ///
   /// ```swift

@@ -47,16 +47,17 @@ extension Portfolio {
   /// ``pendingOutputBytes`` and one plan per worker.
   ///
   /// ```swift
-  /// let input = FileHandle(forReadingAtPath: "portfolio.jsonl")!
+  /// // `availableData` returns what a pipe has, where `read(upToCount:)` waits to fill the count.
+  /// let input = FileHandle.standardInput
   /// portfolio.stream(
-  ///   on: today, read: { try? input.read(upToCount: 1 << 20) }, write: { output.write($0) },
-  ///   problem: { log($0.description) })
+  ///   on: today, read: { let data = input.availableData; return data.isEmpty ? nil : data },
+  ///   write: { FileHandle.standardOutput.write($0) }, problem: { log($0.description) })
   /// ```
   ///
   /// - Parameters:
   ///   - date: The day every invoice is planned on.
   ///   - shard: The part of the portfolio to plan; all of it when `nil`.
-  ///   - read: The next bytes of the input, `nil` (or empty) at its end.
+  ///   - read: The next bytes of the input, `nil` at its end.
   ///   - write: Called with the next plans' bytes, in order.
   ///   - problem: Called with each bad line's problems, in order.
   ///   - progress: Called after the lines of each read (or batch) are written, with the summary
@@ -90,7 +91,7 @@ extension Portfolio {
       lines.removeAll(keepingCapacity: true)
     }
     while !atEnd {
-      if let chunk = read(), !chunk.isEmpty {
+      if let chunk = read() {
         buffer.append(contentsOf: chunk)
       } else {
         atEnd = true

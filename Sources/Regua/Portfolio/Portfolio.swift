@@ -1,9 +1,12 @@
 import Dispatch
 import Foundation
 
-/// Plans many invoices on one date, on several cores: in memory (``plans(for:on:)``) or
-/// streamed from JSON Lines to JSON Lines (``stream(on:shard:read:write:problem:progress:render:)``) with memory
-/// that does not grow with the portfolio.
+/// Plans many invoices on one date, on several cores: in memory (`plans(for:on:)`, or its
+/// `async` twin off the caller's executor) or streamed from JSON Lines to JSON Lines
+/// (``stream(on:shard:read:write:problem:progress:render:)``) with memory bounded by bytes —
+/// ``bytesPerBatch`` of lines and ``pendingOutputBytes`` of plans — whatever the portfolio and
+/// the cadence. ``InvoiceLines`` reads a JSON Lines buffer as the stream does, for hosts that
+/// plan invoices their own way.
 ///
 /// Output is always in input order, byte for byte what evaluating each invoice alone gives, and
 /// one bad line never costs the plans of the others.
