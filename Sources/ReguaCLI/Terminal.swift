@@ -25,8 +25,7 @@ struct Terminal {
     write(text.hasSuffix("\n") ? text : text + "\n", to: FileHandle.standardError)
   }
 
-  /// Writes raw bytes to standard output, at once: `FileHandle` calls `write(2)` with no buffer
-  /// of its own, so what a stream has planned reaches a pipe before the next line is read.
+  /// Writes raw bytes to standard output.
   func output(_ data: Data) {
     Terminal.write(data, to: FileHandle.standardOutput)
   }
