@@ -36,7 +36,9 @@ struct DescriptorInput {
           Darwin.read(descriptor, buffer.baseAddress, buffer.count)
         #endif
       }
-      if count > 0 { return chunk.withUnsafeBytes { Data($0.prefix(count)) } }
+      if count > 0 {
+        return chunk.withUnsafeBufferPointer { Data(buffer: UnsafeBufferPointer(rebasing: $0[..<count])) }
+      }
       if count == 0 { return nil }
       let code = errno
       if code == EINTR { continue }
