@@ -65,6 +65,8 @@ enum ReguaBench {
       try ParseMeasure.parseVersusJSONDecoder(steps: steps[1], key: "parse_vs_jsondecoder_4000", policy: policy))
     progress.say("write_vs_jsonencoder")
     report.comparisons.append(ReadMeasure.writeVersusJSONEncoder(cases, policy: policy))
+    progress.say("lines_vs_split")
+    report.comparisons.append(LinesMeasure.linesVersusSplit(cases, quick: arguments.quick))
     progress.say("portfolio: batch, stream, peak memory")
     report.portfolio = try PortfolioMeasure.measure(cases, evaluator: evaluator, quick: arguments.quick)
     progress.say("allocations")

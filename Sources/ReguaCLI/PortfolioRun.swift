@@ -42,14 +42,17 @@ enum PortfolioRun {
       if showsProgress { terminal.errorBytes(Data("\r\u{1B}[2K".utf8)) }
       terminal.error(RuleLoading.describe(problem.input, at: "\(name):\(problem.line): error: "))
     }
+    // Each read returns what is available, and the stream plans and writes the complete lines
+    // it brings before the next: a live pipe (`--invoices -`, a FIFO) gets its plans as its
+    // lines arrive. `Terminal.output` writes straight to the descriptor, with no buffer between.
+    var input = DescriptorInput(descriptor: handle.fileDescriptor)
     let summary = portfolio.stream(
       on: date, shard: shard,
       read: {
-        do {
-          let chunk = try handle.read(upToCount: 1 << 20)
-          return chunk?.isEmpty == false ? chunk : nil
+        do throws(DescriptorInput.Failure) {
+          return try input.next()
         } catch {
-          readError = error.localizedDescription
+          readError = error.reason
           return nil
         }
       },

@@ -37,7 +37,22 @@ extension Portfolio {
   /// Streams a JSON Lines portfolio: reads invoice documents (one per line; blank lines are
   /// skipped) from `read`, keeps those of `shard`, and writes each plan's JSON line to `write`,
   /// in input order. A line that cannot be read goes to `problem` (in order) and the others are
-  /// still planned. Memory holds one batch of lines at a time.
+  /// still planned.
+  ///
+  /// Whenever `read` returns, the complete lines it brought are planned and written before the
+  /// next read, so a live pipe gets its plans as its lines arrive. Memory is bounded by bytes,
+  /// whatever the lines' sizes and the cadence's: the lines of one read (planned in batches of at
+  /// most ``linesPerBatch`` lines and ``bytesPerBatch`` bytes), one unfinished line of at most
+  /// ``Bounds/documentBytes`` bytes, and plans waiting to be written — at most
+  /// ``pendingOutputBytes`` and one plan per worker.
+  ///
+  /// ```swift
+  /// // `availableData` returns what a pipe has, where `read(upToCount:)` waits to fill the count.
+  /// let input = FileHandle.standardInput
+  /// portfolio.stream(
+  ///   on: today, read: { let data = input.availableData; return data.isEmpty ? nil : data },
+  ///   write: { FileHandle.standardOutput.write($0) }, problem: { log($0.description) })
+  /// ```
   ///
   /// - Parameters:
   ///   - date: The day every invoice is planned on.
@@ -45,7 +60,8 @@ extension Portfolio {
   ///   - read: The next bytes of the input, `nil` at its end.
   ///   - write: Called with the next plans' bytes, in order.
   ///   - problem: Called with each bad line's problems, in order.
-  ///   - progress: Called after each batch with the summary so far.
+  ///   - progress: Called after the lines of each read (or batch) are written, with the summary
+  ///     so far.
   ///   - render: How a plan is written, newline included: its JSON line by default.
   /// - Returns: How many lines were read, planned, left to other shards and refused.
   @discardableResult
@@ -56,128 +72,156 @@ extension Portfolio {
   ) -> StreamSummary {
     var summary = StreamSummary()
     var buffer: [UInt8] = []
+    // Where the line being read starts, and how far the buffer has been searched for its end.
     var start = 0
-    var lineStarts: [Int] = []
-    var lineEnds: [Int] = []
-    var overlong = false
+    var searched = 0
+    // Complete lines not planned yet: from their start to their `\n`.
+    var lines: [Range<Int>] = []
+    // Whether the bytes read are the rest of a line too long to read, dropped until its end.
+    var skipping = false
     var atEnd = false
-    // Evaluates and writes the lines cut so far, then forgets them.
+    var outcomes: [LineOutcome] = []
+    // Plans and writes the lines cut so far, then forgets them.
     func flush() {
-      guard !lineStarts.isEmpty else { return }
-      process(
-        buffer: buffer, starts: lineStarts, ends: lineEnds, date: date, shard: shard, summary: &summary,
-        write: write, problem: problem, render: render)
+      guard !lines.isEmpty else { return }
+      plan(
+        lines, in: buffer, outcomes: &outcomes, date: date, shard: shard, summary: &summary, write: write,
+        problem: problem, render: render)
       progress(summary)
-      lineStarts.removeAll(keepingCapacity: true)
-      lineEnds.removeAll(keepingCapacity: true)
+      lines.removeAll(keepingCapacity: true)
     }
     while !atEnd {
       if let chunk = read() {
         buffer.append(contentsOf: chunk)
       } else {
         atEnd = true
-        if start < buffer.count, buffer.last != 0x0A { buffer.append(0x0A) }
+        // The last line may have no `\n`.
+        if start < buffer.count { buffer.append(0x0A) }
       }
-      // Cut complete lines out of the buffer; a full batch (by lines or by bytes) goes at once.
-      var scan = start
-      while let newline = buffer[scan...].firstIndex(of: 0x0A) {
-        if overlong {
-          overlong = false
-        } else {
-          lineStarts.append(start)
-          lineEnds.append(newline)
-        }
-        start = newline + 1
-        scan = start
-        if let first = lineStarts.first,
-          lineStarts.count == Portfolio.linesPerBatch || start - first >= Portfolio.bytesPerBatch
-        {
-          flush()
-          // The batch's bytes are done with: keep only what follows it.
-          buffer.removeSubrange(0..<start)
-          start = 0
-          scan = 0
+      buffer.withUnsafeBufferPointer { bytes in
+        var from = Swift.max(searched, start)
+        while let newline = JSONLines.newline(in: bytes, from: from) {
+          if skipping {
+            skipping = false
+          } else {
+            lines.append(start..<newline)
+          }
+          start = newline + 1
+          from = start
+          // A full batch is planned at once, so one large read is planned in bounded parts.
+          if let first = lines.first,
+            lines.count == Portfolio.linesPerBatch || start - first.lowerBound >= Portfolio.bytesPerBatch
+          {
+            flush()
+          }
         }
       }
-      if atEnd { flush() }
-      // A line longer than a document may be: report it, and drop its bytes until its end.
-      if !overlong, buffer.count - start > Bounds.documentBytes {
+      searched = buffer.count
+      // A line longer than a document may be, whatever follows: report it, and drop its bytes
+      // until its end.
+      if !skipping, JSONLines.isOverlong(unterminated: buffer.count - start, last: buffer.last) {
         flush()
         summary.lines += 1
         summary.problems += 1
         problem(LineProblem(line: summary.lines, input: Portfolio.overlong))
-        overlong = true
+        skipping = true
       }
-      if overlong {
+      // What this read completed is planned and written before the next read.
+      flush()
+      if skipping {
         buffer.removeAll(keepingCapacity: true)
         start = 0
-      } else if lineStarts.isEmpty, start > 0 {
+        searched = 0
+      } else if start > 0 {
         buffer.removeSubrange(0..<start)
+        searched -= start
         start = 0
       }
     }
     return summary
   }
 
-  /// Reads, evaluates and writes one batch of lines: workers take contiguous parts, and the
-  /// parts are written in order.
-  private func process(
-    buffer: [UInt8], starts: [Int], ends: [Int], date: CivilDate, shard: Shard?, summary: inout StreamSummary,
-    write: (Data) -> Void, problem: (LineProblem) -> Void, render: @escaping @Sendable (ActionPlan) -> String
+  /// Plans `lines` of `buffer` and writes them in order, in rounds that each hold at most
+  /// ``pendingOutputBytes`` of plans (and one plan per worker): workers claim lines one by one in
+  /// order (``OutputRound``), and each round's plans are written before the next round starts.
+  private func plan(
+    _ lines: [Range<Int>], in buffer: [UInt8], outcomes: inout [LineOutcome], date: CivilDate, shard: Shard?,
+    summary: inout StreamSummary, write: (Data) -> Void, problem: (LineProblem) -> Void,
+    render: @escaping @Sendable (ActionPlan) -> String
   ) {
-    guard !starts.isEmpty else { return }
     let firstLine = summary.lines + 1
-    let parts = Swift.min(workers * 4, starts.count)
     let evaluator = self.evaluator
     let hostChannels = self.hostChannels
-    var results = [BatchPart](repeating: BatchPart(), count: parts)
-    buffer.withUnsafeBufferPointer { bytes in
-      let input = SendableBuffer(UnsafeMutableBufferPointer(mutating: bytes))
-      results.withUnsafeMutableBufferPointer { results in
-        let output = SendableBuffer(results)
-        Portfolio.parallel(count: starts.count, workers: workers, parts: parts) { part, range in
-          var result = BatchPart()
-          result.text.reserveCapacity(range.count * 400)
-          for index in range {
-            var end = ends[index]
-            if end > starts[index], input.base[end - 1] == 0x0D { end -= 1 }
-            let line = UnsafeBufferPointer(rebasing: UnsafeBufferPointer(input.base)[starts[index]..<end])
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            if line.count > Bounds.documentBytes {
-              result.problems.append(LineProblem(line: firstLine + index, input: Portfolio.overlong))
-              continue
-            }
-            switch Invoice.read(line, hostChannels: hostChannels) {
-            case .success(let invoice):
-              if let shard, !shard.contains(invoice) {
-                result.otherShards += 1
-                continue
+    outcomes.removeAll(keepingCapacity: true)
+    outcomes.append(contentsOf: repeatElement(.blank, count: lines.count))
+    var done = 0
+    while done < lines.count {
+      let round = OutputRound(lines: done..<lines.count, budget: Portfolio.pendingOutputBytes)
+      buffer.withUnsafeBufferPointer { bytes in
+        let input = SendableBuffer(UnsafeMutableBufferPointer(mutating: bytes))
+        outcomes.withUnsafeMutableBufferPointer { outcomes in
+          let output = SendableBuffer(outcomes)
+          let threads = Swift.min(workers, lines.count - done)
+          Portfolio.run(threads: threads) {
+            var bytes = 0
+            while let index = round.claim(adding: bytes) {
+              bytes = 0
+              let line = JSONLines.content(
+                in: UnsafeBufferPointer(input.base), from: lines[index].lowerBound, to: lines[index].upperBound)
+              let outcome: LineOutcome
+              switch JSONLines.read(line, number: firstLine + index, hostChannels: hostChannels) {
+              case .blank:
+                outcome = .blank
+              case .problem(let problem):
+                outcome = .problem(problem)
+              case .invoice(let invoice):
+                if let shard, !shard.contains(invoice) {
+                  outcome = .otherShard
+                } else {
+                  let text = render(evaluator.plan(for: invoice, on: date))
+                  bytes = text.utf8.count
+                  outcome = .plan(text)
+                }
               }
-              result.text += render(evaluator.plan(for: invoice, on: date))
-              result.planned += 1
-            case .failure(let invalid):
-              result.problems.append(LineProblem(line: firstLine + index, input: invalid))
+              output.base[index] = outcome
             }
           }
-          output.base[part] = result
         }
       }
+      let end = round.claimedEnd
+      // One buffer of the round's size: each plan's text is released as it is copied.
+      var text = Data()
+      text.reserveCapacity(round.heldBytes)
+      for index in done..<end {
+        switch outcomes[index] {
+        case .blank:
+          break
+        case .otherShard:
+          summary.otherShards += 1
+        case .plan(var plan):
+          plan.withUTF8 { text.append($0) }
+          summary.planned += 1
+        case .problem(let line):
+          if !text.isEmpty {
+            write(text)
+            text.removeAll(keepingCapacity: true)
+          }
+          problem(line)
+          summary.problems += 1
+        }
+        outcomes[index] = .blank
+      }
+      if !text.isEmpty { write(text) }
+      done = end
     }
-    for part in results {
-      if !part.text.isEmpty { write(Data(part.text.utf8)) }
-      for line in part.problems { problem(line) }
-      summary.planned += part.planned
-      summary.otherShards += part.otherShards
-      summary.problems += part.problems.count
-    }
-    summary.lines += starts.count
+    summary.lines += lines.count
   }
 }
 
-/// One worker's share of a batch: the plans' text and the bad lines.
-struct BatchPart {
-  var text = ""
-  var planned = 0
-  var otherShards = 0
-  var problems: [Portfolio.LineProblem] = []
+/// What became of one line of a stream, until it is written.
+enum LineOutcome {
+  case blank
+  case otherShard
+  case plan(String)
+  case problem(Portfolio.LineProblem)
 }

@@ -1,9 +1,12 @@
 import Dispatch
 import Foundation
 
-/// Plans many invoices on one date, on several cores: in memory (``plans(for:on:)``) or
-/// streamed from JSON Lines to JSON Lines (``stream(on:shard:read:write:problem:progress:render:)``) with memory
-/// that does not grow with the portfolio.
+/// Plans many invoices on one date, on several cores: in memory (`plans(for:on:)`, or its
+/// `async` twin off the caller's executor) or streamed from JSON Lines to JSON Lines
+/// (``stream(on:shard:read:write:problem:progress:render:)``) with memory bounded by bytes —
+/// ``bytesPerBatch`` of lines and ``pendingOutputBytes`` of plans — whatever the portfolio and
+/// the cadence. ``InvoiceLines`` reads a JSON Lines buffer as the stream does, for hosts that
+/// plan invoices their own way.
 ///
 /// Output is always in input order, byte for byte what evaluating each invoice alone gives, and
 /// one bad line never costs the plans of the others.
@@ -22,9 +25,13 @@ public struct Portfolio: Sendable {
   /// The most lines a streamed portfolio reads before it evaluates and writes them.
   public static let linesPerBatch = 16_384
   /// The most bytes of lines a streamed portfolio reads before it evaluates and writes them:
-  /// with ``linesPerBatch``, what bounds the memory a stream holds (a batch, its plans, and one
-  /// line of at most ``Bounds/documentBytes`` being read), whatever the lines' sizes.
+  /// with ``linesPerBatch``, what bounds the lines a stream holds (besides one line of at most
+  /// ``Bounds/documentBytes`` being read), whatever the lines' sizes.
   public static let bytesPerBatch = 16 * 1024 * 1024
+  /// The most bytes of plans a streamed portfolio holds before it writes them, besides one plan
+  /// per worker being finished: what bounds the memory of its output, whatever the cadence (a
+  /// 2,000-step cadence writes plans of about 300 KB each).
+  public static let pendingOutputBytes = 16 * 1024 * 1024
 
   /// A portfolio planner; `workers` defaults to the number of active cores.
   public init(_ evaluator: Evaluator, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -89,6 +96,16 @@ public struct Portfolio: Sendable {
         body(part, (count * part / parts)..<(count * (part + 1) / parts))
       }
     }
+  }
+
+  /// Runs `body` on `threads` threads at once (on the caller's alone for one) and returns when
+  /// every one has returned.
+  static func run(threads: Int, _ body: @Sendable () -> Void) {
+    if threads <= 1 {
+      body()
+      return
+    }
+    DispatchQueue.concurrentPerform(iterations: threads) { _ in body() }
   }
 
   static func parallel(count: Int, workers: Int, _ body: @Sendable (Range<Int>) -> Void) {

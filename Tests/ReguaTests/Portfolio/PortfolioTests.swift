@@ -146,3 +146,14 @@ struct PortfolioTests {
     #expect(results.allSatisfy { $0 == expected })
   }
 }
+
+extension PortfolioTests {
+  @Test("the async batch gives the batch's plans without blocking the caller's executor")
+  func asyncBatch() async throws {
+    let (evaluator, invoices, date) = try PortfolioTests.generated()
+    let portfolio = Portfolio(evaluator, workers: 2)
+    let plans = await portfolio.plans(for: invoices, on: date)
+    #expect(plans.map(\.jsonLine) == invoices.map { evaluator.plan(for: $0, on: date).jsonLine })
+    #expect(await portfolio.plans(for: [], on: date).isEmpty)
+  }
+}
