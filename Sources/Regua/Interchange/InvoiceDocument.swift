@@ -19,7 +19,7 @@ extension Invoice {
         InputError(
           path: "",
           message: "the document is \(data.count) bytes; an invoice document has at most "
-            + "\(Bounds.documentBytes) bytes (Bounds.documentBytes)"))
+            + "\(Bounds.documentBytes) bytes (\(Bounds.documentBytes / (1024 * 1024)) MiB)"))
     }
     let result: Result<Invoice, InvalidInput> = data.withUnsafeBytes { raw in
       Invoice.read(raw.bindMemory(to: UInt8.self), hostChannels: hostChannels)

@@ -19,7 +19,7 @@ extension Portfolio {
   static let overlong = InvalidInput(
     InputError(
       path: "",
-      message: "the line is longer than \(Bounds.documentBytes) bytes (Bounds.documentBytes); "
+      message: "the line is longer than \(Bounds.documentBytes) bytes (\(Bounds.documentBytes / (1024 * 1024)) MiB); "
         + "an invoice document is at most that long"))
 
   /// What a stream did.
