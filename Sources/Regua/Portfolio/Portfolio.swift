@@ -32,6 +32,9 @@ public struct Portfolio: Sendable {
   /// per worker being finished: what bounds the memory of its output, whatever the cadence (a
   /// 2,000-step cadence writes plans of about 300 KB each).
   public static let pendingOutputBytes = 16 * 1024 * 1024
+  /// The most actions and skips the plans of one ``forEachPlan(of:on:_:)`` batch hold (beyond one
+  /// plan per worker): about ``pendingOutputBytes`` once written, a skip being some 250 bytes.
+  public static let entriesPerBatch = 65_536
 
   /// A portfolio planner; `workers` defaults to the number of active cores.
   public init(_ evaluator: Evaluator, workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -57,7 +60,9 @@ public struct Portfolio: Sendable {
 
   /// Plans `invoices` on `date` batch by batch, calling `body` with each plan in input order:
   /// for a sequence too large to hold (rows read from a database), memory holds one batch of
-  /// ``linesPerBatch`` invoices and their plans at a time.
+  /// invoices and their plans at a time — at most ``linesPerBatch`` invoices, and fewer when the
+  /// cadence makes large plans, so that a batch's plans hold about ``entriesPerBatch`` actions
+  /// and skips (the first batch, of 64 invoices, measures them).
   ///
   /// ```swift
   /// portfolio.forEachPlan(of: rows.lazy.map(makeInvoice), on: today) { plan in send(plan) }
@@ -65,16 +70,26 @@ public struct Portfolio: Sendable {
   public func forEachPlan<Invoices: Sequence<Invoice>>(
     of invoices: Invoices, on date: CivilDate, _ body: (ActionPlan) throws -> Void
   ) rethrows {
+    var limit = Swift.min(Portfolio.linesPerBatch, Swift.max(workers, 64))
     var batch: [Invoice] = []
-    batch.reserveCapacity(Portfolio.linesPerBatch)
-    for invoice in invoices {
-      batch.append(invoice)
-      if batch.count == Portfolio.linesPerBatch {
-        for plan in plans(for: batch, on: date) { try body(plan) }
-        batch.removeAll(keepingCapacity: true)
+    var iterator = invoices.makeIterator()
+    var more = true
+    while more {
+      batch.removeAll(keepingCapacity: true)
+      while batch.count < limit {
+        guard let invoice = iterator.next() else {
+          more = false
+          break
+        }
+        batch.append(invoice)
       }
+      let plans = plans(for: batch, on: date)
+      // The next batch's size follows the largest plan seen: a 2,000-step cadence's plans are
+      // 2,000 entries each, and 16,384 of them would not fit the bound.
+      let widest = plans.reduce(1) { Swift.max($0, $1.actions.count + $1.skipped.count) }
+      limit = Swift.max(workers, Swift.min(Portfolio.linesPerBatch, Portfolio.entriesPerBatch / widest))
+      for plan in plans { try body(plan) }
     }
-    for plan in plans(for: batch, on: date) { try body(plan) }
   }
 
   /// Runs `body` on `parts` contiguous ranges of `0..<count` on `workers` threads.

@@ -39,6 +39,42 @@ struct PortfolioTests {
     #expect(plans == invoices.map { evaluator.plan(for: $0, on: date).jsonLine })
   }
 
+  /// A sequence that counts how many invoices were taken from it.
+  final class CountingInvoices: Sequence, IteratorProtocol {
+    let invoices: [Invoice]
+    private(set) var taken = 0
+
+    init(_ invoices: [Invoice]) { self.invoices = invoices }
+
+    func next() -> Invoice? {
+      guard taken < invoices.count else { return nil }
+      taken += 1
+      return invoices[taken - 1]
+    }
+  }
+
+  /// With a 1,000-step cadence each plan holds 1,000 skips: 16,384 plans at once were
+  /// gigabytes. The first batch (64) measures the plans; later ones hold about
+  /// `entriesPerBatch` entries: 65 plans.
+  @Test("a sequence planned batch by batch holds fewer invoices at once when plans are large")
+  func largePlansSmallBatches() throws {
+    let source = "cadence \"daily\"\n" + (1...1_000).map { "  D+\($0) email e\($0) as s\($0)\n" }.joined()
+    let evaluator = Evaluator(try Cadence(parsing: source))
+    let invoice = try Invoice(
+      id: "I", amount: Money(minorUnits: 100_00, currency: .brl), issued: try CivilDate(parsing: "2026-01-01"),
+      due: try CivilDate(parsing: "2026-01-10"))
+    let invoices = CountingInvoices(Array(repeating: invoice, count: 200))
+    var delivered = 0
+    var mostHeld = 0
+    Portfolio(evaluator, workers: 2).forEachPlan(of: invoices, on: try CivilDate(parsing: "2030-01-01")) { plan in
+      #expect(plan.skipped.count == 1_000)
+      mostHeld = max(mostHeld, invoices.taken - delivered)
+      delivered += 1
+    }
+    #expect(delivered == 200)
+    #expect(mostHeld == max(64, Portfolio.entriesPerBatch / 1_000))
+  }
+
   @Test("a stream of large lines is processed before a batch's bytes grow past their bound")
   func largeLines() throws {
     let (evaluator, invoices, date) = try PortfolioTests.generated()
