@@ -212,6 +212,9 @@ struct SafeWriteTests {
 
   @Test(
     "a write that fails part way (past the file size limit) leaves the old text whole and no temporary file",
+    .disabled(
+      if: ProcessInfo.processInfo.environment["TSAN_OPTIONS"] != nil,
+      "ThreadSanitizer's own runtime faults (SIGBUS) under a 2 KiB file size limit; the plain and ASan runs check it"),
     arguments: [false, true])
   func failedWriteKeepsOldText(hardLinked: Bool) throws {
     let path = try ReguaBinary.temporaryFile("timeline.svg", "old picture\n")
