@@ -31,7 +31,12 @@ enum RuleLoading {
         var found: [String] = []
         while let entry = enumerator?.nextObject() as? String {
           let hidden = entry.split(separator: "/").contains { $0.hasPrefix(".") }
-          if entry.hasSuffix(".regua"), !hidden { found.append((path as NSString).appendingPathComponent(entry)) }
+          guard entry.hasSuffix(".regua"), !hidden else { continue }
+          // Regular files only (through links): a FIFO named `x.regua` would block the walk on
+          // its read forever, and a device or socket is no rule file.
+          let file = (path as NSString).appendingPathComponent(entry)
+          let target = URL(fileURLWithPath: file).resolvingSymlinksInPath()
+          if (try? target.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true { found.append(file) }
         }
         if found.isEmpty { throw CommandFailure(message: "error: no `.regua` files in \(SafeText.escaped(path))") }
         files += found.sorted().map { ($0, path) }

@@ -57,4 +57,19 @@ struct CheckCommandTests {
     #expect(result.status == 2)
     #expect(result.stderr.contains("`--error-format` is `human` or `json`"))
   }
+
+  /// A FIFO named `x.regua` in a directory blocked `check DIR` and `fmt DIR` on its read forever.
+  @Test(
+    "a directory walk reads regular files only: a FIFO or a dangling link named *.regua is passed over",
+    arguments: ["check", "fmt"])
+  func walkSkipsSpecialFiles(command: String) throws {
+    let file = try ReguaBinary.temporaryFile("a.regua", "cadence \"m\"\n  D+1 email a\n")
+    let directory = (file as NSString).deletingLastPathComponent
+    #expect(mkfifo((directory as NSString).appendingPathComponent("pipe.regua"), 0o600) == 0)
+    try FileManager.default.createSymbolicLink(
+      atPath: (directory as NSString).appendingPathComponent("gone.regua"), withDestinationPath: "/nonexistent")
+    let result = try ReguaBinary.run([command, directory])
+    #expect(result.status == 0, "\(result.stderr)")
+    if command == "check" { #expect(result.stdout == "1 file, 1 cadence, 0 tests: no problems\n") }
+  }
 }
