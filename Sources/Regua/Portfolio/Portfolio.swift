@@ -32,8 +32,8 @@ public struct Portfolio: Sendable {
   /// per worker being finished: what bounds the memory of its output, whatever the cadence (a
   /// 2,000-step cadence writes plans of about 300 KB each).
   public static let pendingOutputBytes = 16 * 1024 * 1024
-  /// The most actions and skips the plans of one ``forEachPlan(of:on:_:)`` batch hold (beyond one
-  /// plan per worker): about ``pendingOutputBytes`` once written, a skip being some 250 bytes.
+  /// The most actions and skips ``forEachPlan(of:on:_:)`` holds in plans at once, beyond one plan
+  /// per worker: about ``pendingOutputBytes`` once written, a skip being some 250 bytes.
   public static let entriesPerBatch = 65_536
 
   /// A portfolio planner; `workers` defaults to the number of active cores.
@@ -59,10 +59,9 @@ public struct Portfolio: Sendable {
   }
 
   /// Plans `invoices` on `date` batch by batch, calling `body` with each plan in input order:
-  /// for a sequence too large to hold (rows read from a database), memory holds one batch of
-  /// invoices and their plans at a time — at most ``linesPerBatch`` invoices, and fewer when the
-  /// cadence makes large plans, so that a batch's plans hold about ``entriesPerBatch`` actions
-  /// and skips (the first batch, of 64 invoices, measures them).
+  /// for a sequence too large to hold (rows read from a database), memory holds at most
+  /// ``linesPerBatch`` invoices, and plans of at most ``entriesPerBatch`` actions and skips plus
+  /// one plan per worker, whatever the cadence makes of them.
   ///
   /// ```swift
   /// portfolio.forEachPlan(of: rows.lazy.map(makeInvoice), on: today) { plan in send(plan) }
@@ -70,26 +69,46 @@ public struct Portfolio: Sendable {
   public func forEachPlan<Invoices: Sequence<Invoice>>(
     of invoices: Invoices, on date: CivilDate, _ body: (ActionPlan) throws -> Void
   ) rethrows {
-    var limit = Swift.min(Portfolio.linesPerBatch, Swift.max(workers, 64))
     var batch: [Invoice] = []
     var iterator = invoices.makeIterator()
     var more = true
     while more {
       batch.removeAll(keepingCapacity: true)
-      while batch.count < limit {
+      while batch.count < Portfolio.linesPerBatch {
         guard let invoice = iterator.next() else {
           more = false
           break
         }
         batch.append(invoice)
       }
-      let plans = plans(for: batch, on: date)
-      // The next batch's size follows the largest plan seen: a 2,000-step cadence's plans are
-      // 2,000 entries each, and 16,384 of them would not fit the bound.
-      let widest = plans.reduce(1) { Swift.max($0, $1.actions.count + $1.skipped.count) }
-      limit = Swift.max(workers, Swift.min(Portfolio.linesPerBatch, Portfolio.entriesPerBatch / widest))
-      for plan in plans { try body(plan) }
+      var start = 0
+      while start < batch.count {
+        let plans = planRound(batch, from: start, on: date)
+        start += plans.count
+        for plan in plans { try body(plan) }
+      }
     }
+  }
+
+  /// The plans of `invoices[start...]` that fit ``entriesPerBatch``: workers take invoices in
+  /// order, one at a time, while the plans made hold fewer entries than that, so the plans are
+  /// always of a run of invoices from `start` (at least one).
+  func planRound(_ invoices: [Invoice], from start: Int, on date: CivilDate) -> [ActionPlan] {
+    let round = OutputRound(lines: start..<invoices.count, budget: Portfolio.entriesPerBatch)
+    var slots = [ActionPlan?](repeating: nil, count: invoices.count - start)
+    let evaluator = self.evaluator
+    slots.withUnsafeMutableBufferPointer { buffer in
+      let output = SendableBuffer(buffer)
+      Portfolio.run(threads: Swift.min(workers, invoices.count - start)) {
+        var entries = 0
+        while let index = round.claim(adding: entries) {
+          let plan = evaluator.plan(for: invoices[index], on: date)
+          entries = plan.actions.count + plan.skipped.count
+          output.base[index - start] = plan
+        }
+      }
+    }
+    return slots[..<(round.claimedEnd - start)].compactMap { $0 }
   }
 
   /// Runs `body` on `parts` contiguous ranges of `0..<count` on `workers` threads.

@@ -39,40 +39,38 @@ struct PortfolioTests {
     #expect(plans == invoices.map { evaluator.plan(for: $0, on: date).jsonLine })
   }
 
-  /// A sequence that counts how many invoices were taken from it.
-  final class CountingInvoices: Sequence, IteratorProtocol {
-    let invoices: [Invoice]
-    private(set) var taken = 0
-
-    init(_ invoices: [Invoice]) { self.invoices = invoices }
-
-    func next() -> Invoice? {
-      guard taken < invoices.count else { return nil }
-      taken += 1
-      return invoices[taken - 1]
-    }
-  }
-
-  /// With a 1,000-step cadence each plan holds 1,000 skips: 16,384 plans at once were
-  /// gigabytes. The first batch (64) measures the plans; later ones hold about
-  /// `entriesPerBatch` entries: 65 plans.
-  @Test("a sequence planned batch by batch holds fewer invoices at once when plans are large")
-  func largePlansSmallBatches() throws {
+  /// With a 1,000-step cadence each overdue invoice's plan holds 1,000 skips: 16,384 plans at
+  /// once were gigabytes. The plans held are bounded by entries, whatever the order: 64 invoices
+  /// not yet due (empty plans) first must not let the overdue ones through in one batch.
+  @Test("plans made batch by batch hold at most entriesPerBatch entries and one plan per worker", arguments: [1, 2])
+  func largePlansSmallRounds(workers: Int) throws {
     let source = "cadence \"daily\"\n" + (1...1_000).map { "  D+\($0) email e\($0) as s\($0)\n" }.joined()
     let evaluator = Evaluator(try Cadence(parsing: source))
-    let invoice = try Invoice(
-      id: "I", amount: Money(minorUnits: 100_00, currency: .brl), issued: try CivilDate(parsing: "2026-01-01"),
-      due: try CivilDate(parsing: "2026-01-10"))
-    let invoices = CountingInvoices(Array(repeating: invoice, count: 200))
-    var delivered = 0
-    var mostHeld = 0
-    Portfolio(evaluator, workers: 2).forEachPlan(of: invoices, on: try CivilDate(parsing: "2030-01-01")) { plan in
-      #expect(plan.skipped.count == 1_000)
-      mostHeld = max(mostHeld, invoices.taken - delivered)
-      delivered += 1
+    func invoice(_ id: String, due: String) throws -> Invoice {
+      try Invoice(
+        id: id, amount: Money(minorUnits: 100_00, currency: .brl), issued: try CivilDate(parsing: "2026-01-01"),
+        due: try CivilDate(parsing: due))
     }
-    #expect(delivered == 200)
-    #expect(mostHeld == max(64, Portfolio.entriesPerBatch / 1_000))
+    let invoices =
+      try (0..<64).map { try invoice("F\($0)", due: "2031-01-10") }
+      + (0..<300).map { try invoice("O\($0)", due: "2026-01-10") }
+    let date = try CivilDate(parsing: "2030-01-01")
+    let portfolio = Portfolio(evaluator, workers: workers)
+    var start = 0
+    var rounds = 0
+    while start < invoices.count {
+      let plans = portfolio.planRound(invoices, from: start, on: date)
+      let entries = plans.reduce(0) { $0 + $1.actions.count + $1.skipped.count }
+      #expect(!plans.isEmpty)
+      #expect(entries <= Portfolio.entriesPerBatch + workers * 1_000, "round \(rounds): \(entries) entries")
+      #expect(plans.map(\.invoice) == invoices[start..<(start + plans.count)].map(\.id))
+      start += plans.count
+      rounds += 1
+    }
+    #expect(rounds >= 300 * 1_000 / (Portfolio.entriesPerBatch + workers * 1_000))
+    var delivered: [String] = []
+    portfolio.forEachPlan(of: invoices, on: date) { delivered.append($0.invoice) }
+    #expect(delivered == invoices.map(\.id))
   }
 
   @Test("a stream of large lines is processed before a batch's bytes grow past their bound")
