@@ -26,16 +26,18 @@ enum LookAlikeCharacterRule: LintRule {
     return warnings
   }
 
-  /// The first look-alike letter of a word of `text` whose letters are all ASCII or look-alikes
-  /// (a word being a run of letters and digits).
+  /// The first look-alike letter of a word of `text` whose other letters are all Latin — ASCII
+  /// or accented, as Portuguese writes `"cobrança"` and `"notificação"` (a word being a run of
+  /// letters, digits and combining marks).
   static func firstLookAlike(in text: String) -> Unicode.Scalar? {
     var found: Unicode.Scalar?
     var foreign = false
     for scalar in text.unicodeScalars {
+      if scalar.properties.generalCategory == .nonspacingMark { continue }
       if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
         if LookAlikes.letters[scalar] != nil {
           if found == nil { found = scalar }
-        } else if !scalar.isASCII {
+        } else if !isLatin(scalar) {
           foreign = true
         }
         continue
@@ -46,5 +48,11 @@ enum LookAlikeCharacterRule: LintRule {
       foreign = false
     }
     return foreign ? nil : found
+  }
+
+  /// Whether a letter is Latin: ASCII, or the accented letters of Latin-1 Supplement, Latin
+  /// Extended-A and -B and Latin Extended Additional (`ç`, `ã`, `é`, `ő`, `ạ`).
+  static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII || (0xC0...0x24F).contains(scalar.value) || (0x1E00...0x1EFF).contains(scalar.value)
   }
 }

@@ -171,7 +171,15 @@ struct LintTests {
         "key \u{0430}ccount",
         "look-alike character `а` (U+0430 CYRILLIC SMALL LETTER A) in the string `key аccount`: it looks like `a`"
       ),
-      ("Привет", nil), ("São Paulo", nil), ("Ελλάδα", nil),
+      (
+        "c\u{043E}brança",
+        "look-alike character `о` (U+043E CYRILLIC SMALL LETTER O) in the string `cоbrança`: it looks like `o`"
+      ),
+      (
+        "notifica\u{0441}a\u{0303}o",
+        "look-alike character `с` (U+0441 CYRILLIC SMALL LETTER ES) in the string `notifica\u{0441}a\u{0303}o`: it looks like `c`"
+      ),
+      ("Привет", nil), ("São Paulo", nil), ("Ελλάδα", nil), ("notificação", nil), ("cobran\u{0063}\u{0327}a", nil),
     ] as [(String, String?)])
   func lookAlike(text: String, message: String?) {
     let warnings = Self.warnings("cadence \"t\"\n  D+1 call when tagged \"\(text)\"\n")
