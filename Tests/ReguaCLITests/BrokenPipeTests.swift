@@ -20,7 +20,8 @@ struct BrokenPipeTests {
     close(ends[0])
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    // A job runner or Python's subprocess starts programs with SIGPIPE ignored.
+    // Some job runners, and Python's subprocess with restore_signals=False, start programs with
+    // SIGPIPE ignored.
     process.arguments = ["-c", "trap '' PIPE; exec \"$0\" \"$@\"", url.path] + arguments
     process.currentDirectoryURL = ReguaBinary.packageRoot
     // Under AddressSanitizer, `regua` leaves by `exit(1)` from inside a write, with the objects

@@ -55,7 +55,7 @@ public struct PlannedAction: Sendable, Hashable {
   /// The step's arguments as written.
   public var arguments: [String]
   /// The contact channel, or `nil` for non-contact actions: the same type as a customer's
-  /// opt-outs and preferences, so `customer.optOuts.contains(action.channel)` reads as it should.
+  /// opt-outs and preferences (`if let channel = action.channel, customer.optOuts.contains(channel)`).
   public var channel: Channel?
   /// The date the step was scheduled for.
   public var scheduled: CivilDate

@@ -108,7 +108,9 @@ public struct Invoice: Sendable, Hashable {
   /// ```
   ///
   /// The change itself cannot fail: compute what may fail (an amount read from text) before
-  /// calling `update`, so that the only error is the invoice's own.
+  /// calling `update`, so that the only error is the invoice's own. Inside the closure, read the
+  /// invoice's fields from the draft (`$0.amount.currency`), not from `invoice`, which is being
+  /// changed (Swift reports overlapping access).
   ///
   /// - Throws: ``InvalidInput`` listing every problem of the changed invoice, as the
   ///   initialisers and ``record(_:)`` do.

@@ -43,8 +43,10 @@ public struct InvoiceLines: Sequence, Sendable {
     self.hostChannels = hostChannels
   }
 
-  /// The lines of the file at `url`, mapped into memory rather than read into it where the
-  /// system allows.
+  /// The lines of the regular file at `url`, mapped into memory rather than read into it.
+  ///
+  /// A pipe, a FIFO or `/dev/stdin` cannot be mapped (Foundation refuses them, saying
+  /// "permission"): stream those with ``Portfolio/stream(on:shard:read:write:problem:progress:render:)``.
   ///
   /// - Throws: The error of reading the file.
   public init(contentsOf url: URL, hostChannels: Set<String> = []) throws {

@@ -51,7 +51,8 @@ extension Portfolio {
   /// let input = FileHandle.standardInput
   /// portfolio.stream(
   ///   on: today, read: { let data = input.availableData; return data.isEmpty ? nil : data },
-  ///   write: { FileHandle.standardOutput.write($0) }, problem: { log($0.description) })
+  ///   write: { try? FileHandle.standardOutput.write(contentsOf: $0) },  // never `write(_:)`: it traps
+  ///   problem: { log($0.description) })
   /// ```
   ///
   /// - Parameters:

@@ -43,7 +43,11 @@ public struct Portfolio: Sendable {
     self.hostChannels = evaluator.cadence.hostChannels
   }
 
-  /// The plans of `invoices` on `date`, in their order.
+  /// The plans of `invoices` on `date`, in their order, on ``workers`` threads while the caller
+  /// waits.
+  ///
+  /// In async code, `plans(for:on:)` names the `async` overload, which does not block the
+  /// caller's executor (`await portfolio.plans(for: invoices, on: today)`).
   public func plans(for invoices: [Invoice], on date: CivilDate) -> [ActionPlan] {
     guard !invoices.isEmpty else { return [] }
     let evaluator = self.evaluator
