@@ -67,12 +67,16 @@ public enum Linter {
     var ignored: [Int: Set<String>] = [:]
     var warnings: [Diagnostic] = []
     let known = rules.map(\.code)
-    /// The codes an ignore comment names, or `nil` when it is none.
+    /// The codes an ignore comment names, or `nil` when it is none. The codes end at `--` or at
+    /// a word starting with `#`: what follows is the reason, for people
+    /// (`# regua: ignore unnamed-action -- agreed with legal`).
     func codes(_ comment: CommentSyntax) -> [String]? {
       let text = comment.text.drop { $0 == " " || $0 == "\t" }
       guard text.hasPrefix("regua: ignore") else { return nil }
-      return text.dropFirst("regua: ignore".count).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
-        .map(String.init)
+      let rest = text.dropFirst("regua: ignore".count)
+      if let next = rest.first, next != " ", next != "\t", next != "," { return nil }
+      let words = rest.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
+      return words.prefix { $0 != "--" && !$0.hasPrefix("#") }.map(String.init)
     }
     func read(_ trivia: Trivia, line: Int) {
       // The comments that apply to the line: those since the last blank line, and its own.

@@ -237,4 +237,18 @@ struct LintTests {
     let warning = try #require(Self.warnings("cadence \"t\"\n  D+1 email x  # regua: ignore \(code)\n").first)
     #expect(warning.message == "`\(String(repeating: "x", count: 40))… (500 bytes)` is not a lint code")
   }
+
+  /// `-- agreed with legal` was read as three unknown codes (`--`, `agreed`, …) and a `#` after
+  /// the codes as another.
+  @Test(
+    "an ignore comment's codes end at `--` or `#`: what follows is a reason for people",
+    arguments: [
+      ("  D+45 suspend service  # regua: ignore unnamed-action -- agreed with legal\n", []),
+      ("  # regua: ignore unnamed-action # agreed with legal\n  D+45 suspend service\n", []),
+      ("  D+45 suspend service  # regua: ignore   # names no code\n", ["unknown-lint-code", "unnamed-action"]),
+      ("  D+45 suspend service  # regua: ignoreunnamed-action\n", ["unnamed-action"]),
+    ] as [(String, [String])])
+  func ignoreReason(line: String, codes: [String]) {
+    #expect(Self.warnings("cadence \"t\"\n" + line).map(\.code).sorted() == codes)
+  }
 }
