@@ -165,3 +165,28 @@ public struct SkippedStep: Sendable, Hashable {
     return explanation.sentence(subject: what, scheduled: scheduled)
   }
 }
+
+extension ActionPlan: CustomStringConvertible {
+  /// The plan in a line: `INV-1001 on 2026-03-24: 1 action, 2 skipped, next 2026-04-09`.
+  public var description: String {
+    "\(SafeText.escaped(invoice)) on \(date): \(Plural.count(actions.count, "action")), \(skipped.count) skipped, "
+      + "next \(next?.description ?? "none")"
+  }
+}
+
+extension PlannedAction: CustomStringConvertible {
+  /// The action in a line: `INV-1001/d+30-letter: letter registered formal-notice (scheduled
+  /// 2026-04-09, 2 days late)`.
+  public var description: String {
+    let words = (action.keywords + arguments).map(SafeText.escaped).joined(separator: " ")
+    let timing = late == 0 ? "on time" : "\(Plural.count(late, "day")) late"
+    return "\(SafeText.escaped(id)): \(words) (scheduled \(scheduled), \(timing))"
+  }
+}
+
+extension SkippedStep: CustomStringConvertible {
+  /// The skip in a line: `d+14-call skipped (condition): The D+14 call is skipped because …`.
+  public var description: String {
+    "\(SafeText.escaped(step)) skipped (\(reason.rawValue)): \(detail)"
+  }
+}

@@ -35,4 +35,16 @@ struct InvoiceAPITests {
     let optOuts: Set<Channel> = [.sms]
     #expect(channels.contains { optOuts.contains($0) } == channels.contains(.sms))
   }
+
+  @Test("a plan, an action and a skip print as a line of words, not as a dump")
+  func plansPrintAsWords() throws {
+    let cadence = try #require(try loadRuleFile("b2b-standard.regua").cadences.first)
+    var invoice = try loadSampleInvoice("b2b-invoice.json")
+    try invoice.update { $0.promise = nil }
+    let plan = Evaluator(cadence).plan(for: invoice, on: try CivilDate(parsing: "2026-03-26"))
+    #expect("\(plan)" == "INV-1001 on 2026-03-26: 1 action, 2 skipped, next 2026-04-09")
+    #expect(plan.actions.map(\.description) == ["INV-1001/d+14-call: call (scheduled 2026-03-24, 2 days late)"])
+    #expect(plan.skipped.first.map { "\($0)" }?.hasPrefix("d+7-whatsapp skipped (missed): The D+7 whatsapp") == true)
+  }
 }
+
