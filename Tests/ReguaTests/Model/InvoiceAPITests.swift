@@ -47,4 +47,3 @@ struct InvoiceAPITests {
     #expect(plan.skipped.first.map { "\($0)" }?.hasPrefix("d+7-whatsapp skipped (missed): The D+7 whatsapp") == true)
   }
 }
-
