@@ -46,4 +46,20 @@ struct FileDescriptor {
       written += result
     }
   }
+
+  /// Reads what is available into `buffer`, up to its size (waiting only while nothing is),
+  /// retrying after a signal: the number of bytes read, 0 at the end.
+  ///
+  /// - Throws: ``SystemError`` when the descriptor cannot be read.
+  func read(into buffer: UnsafeMutableRawBufferPointer) throws(SystemError) -> Int {
+    while true {
+      #if canImport(Glibc)
+        let count = Glibc.read(number, buffer.baseAddress, buffer.count)
+      #else
+        let count = Darwin.read(number, buffer.baseAddress, buffer.count)
+      #endif
+      if count >= 0 { return count }
+      if errno != EINTR { throw SystemError.last }
+    }
+  }
 }

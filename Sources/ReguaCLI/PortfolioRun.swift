@@ -49,10 +49,10 @@ enum PortfolioRun {
     let summary = portfolio.stream(
       on: date, shard: shard,
       read: {
-        do throws(DescriptorInput.Failure) {
+        do throws(SystemError) {
           return try input.next()
         } catch {
-          readError = error.reason
+          readError = error.description
           return nil
         }
       },
