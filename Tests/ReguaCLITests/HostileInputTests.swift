@@ -100,22 +100,14 @@ struct HostileInputTests {
   func fullDisk() throws {
     let rules = try ReguaBinary.temporaryFile("c.regua", HostileInputTests.rules)
     let path = try ReguaBinary.temporaryFile("i.json", HostileInputTests.invoice())
-    guard let url = ReguaBinary.url, let full = FileHandle(forWritingAtPath: "/dev/full") else {
-      Issue.record("no regua binary or no /dev/full")
+    guard let full = FileHandle(forWritingAtPath: "/dev/full") else {
+      Issue.record("no /dev/full")
       return
     }
-    let process = Process()
-    process.executableURL = url
-    process.arguments = ["plan", rules, "--invoice", path, "--on", "2026-01-15"]
-    process.standardOutput = full
-    let errors = Pipe()
-    process.standardError = errors
-    try process.run()
-    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationReason == .exit)
-    #expect(process.terminationStatus == 1)
-    #expect(stderr.hasPrefix("error: cannot write to standard output"))
+    let ending = try ReguaBinary.run(["plan", rules, "--invoice", path, "--on", "2026-01-15"], output: full)
+    #expect(ending.exited)
+    #expect(ending.status == 1)
+    #expect(ending.stderr.hasPrefix("error: cannot write to standard output"))
   }
 
   @Test("duplicate keys and trailing commas are errors naming the path")

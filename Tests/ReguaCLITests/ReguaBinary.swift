@@ -50,6 +50,40 @@ struct ReguaBinary {
       stderr: String(decoding: errData, as: UTF8.self))
   }
 
+  /// How a run whose standard output went elsewhere ended.
+  struct Ending {
+    /// Whether it exited (rather than died of a signal).
+    var exited: Bool
+    var status: Int32
+    var stderr: String
+  }
+
+  /// Runs `regua` with its standard output going to `output` (a full device, a pipe nobody
+  /// reads), through `/bin/sh` when a `prelude` is given to run first (`trap '' PIPE`,
+  /// `ulimit -f 4`), with `environment` added to this process's.
+  static func run(
+    _ arguments: [String], output: FileHandle, prelude: String? = nil, environment: [String: String] = [:]
+  ) throws -> Ending {
+    guard let url else { throw CocoaError(.fileNoSuchFile) }
+    let process = Process()
+    if let prelude {
+      process.executableURL = URL(fileURLWithPath: "/bin/sh")
+      process.arguments = ["-c", "\(prelude); exec \"$0\" \"$@\"", url.path] + arguments
+    } else {
+      process.executableURL = url
+      process.arguments = arguments
+    }
+    process.currentDirectoryURL = packageRoot
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    process.standardOutput = output
+    let errors = Pipe()
+    process.standardError = errors
+    try process.run()
+    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return Ending(exited: process.terminationReason == .exit, status: process.terminationStatus, stderr: stderr)
+  }
+
   /// Writes `text` to a new temporary file and returns its path.
   static func temporaryFile(_ name: String, _ text: String) throws -> String {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("regua-tests-\(UUID().uuidString)")

@@ -193,23 +193,6 @@ struct SafeWriteTests {
     #expect(try String(contentsOfFile: target, encoding: .utf8) == Self.tidy)
   }
 
-  /// Runs `regua` through `/bin/sh`, which first runs `prelude` (to set a limit or ignore a
-  /// signal), and returns its exit status and standard error.
-  static func runThroughShell(_ prelude: String, _ arguments: [String]) throws -> (status: Int32, stderr: String) {
-    let url = try #require(ReguaBinary.url)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", "\(prelude); exec \"$0\" \"$@\"", url.path] + arguments
-    process.currentDirectoryURL = ReguaBinary.packageRoot
-    process.standardOutput = FileHandle.nullDevice
-    let errors = Pipe()
-    process.standardError = errors
-    try process.run()
-    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    return (process.terminationStatus, stderr)
-  }
-
   @Test(
     "a write that fails part way (past the file size limit) leaves the old text whole and no temporary file",
     .disabled(
@@ -222,8 +205,9 @@ struct SafeWriteTests {
       try FileManager.default.linkItem(atPath: path, toPath: path + ".link")
     }
     // 4 blocks of 512 bytes: less than the picture (about 12 KB), more than the old text.
-    let result = try Self.runThroughShell(
-      "trap '' XFSZ; ulimit -f 4", ["render", "Rules/consumer.regua", "--format", "svg", "--output", path])
+    let result = try ReguaBinary.run(
+      ["render", "Rules/consumer.regua", "--format", "svg", "--output", path], output: FileHandle.nullDevice,
+      prelude: "trap '' XFSZ; ulimit -f 4")
     #expect(result.status == 1)
     #expect(result.stderr == "error: cannot write \(path): file too large\n")
     #expect(try String(contentsOfFile: path, encoding: .utf8) == "old picture\n")
