@@ -11,7 +11,7 @@ enum InvisibleCharacterRule: LintRule {
 
   static func lint(_ file: LintInput) -> [Diagnostic] {
     var warnings: [Diagnostic] = []
-    for string in file.strings where string.value.utf8.contains(where: { $0 >= 0x80 }) {
+    for string in file.nonASCIIStrings {
       let invisible = string.value.unicodeScalars.filter(SafeText.isDefaultIgnorable)
       guard let first = invisible.first else { continue }
       let shown = String(

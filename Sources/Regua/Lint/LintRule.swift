@@ -42,6 +42,16 @@ struct LintInput {
   var source: SourceFile
   var file: RuleFileSyntax
   var cadences: [CadenceEntry]
+  /// Every quoted string of the file that holds a byte beyond ASCII (``quotedStrings(of:)``),
+  /// gathered once for the rules that read strings.
+  let nonASCIIStrings: [QuotedString]
+
+  init(source: SourceFile, file: RuleFileSyntax, cadences: [CadenceEntry]) {
+    self.source = source
+    self.file = file
+    self.cadences = cadences
+    nonASCIIStrings = LintInput.quotedStrings(of: file).filter { $0.value.utf8.contains { $0 >= 0x80 } }
+  }
 
   /// A quoted string of the file: its value and where it is, quotes included (a test line's
   /// strings: the line).
@@ -52,7 +62,7 @@ struct LintInput {
 
   /// Every quoted string of the file, compiled or not, in file order: cadence and test names,
   /// settings, step arguments and ids, strings and tags in conditions, a test's tags and segment.
-  var strings: [QuotedString] {
+  static func quotedStrings(of file: RuleFileSyntax) -> [QuotedString] {
     var strings: [QuotedString] = []
     for declaration in file.declarations {
       switch declaration {

@@ -10,7 +10,7 @@ enum LookAlikeCharacterRule: LintRule {
 
   static func lint(_ file: LintInput) -> [Diagnostic] {
     var warnings: [Diagnostic] = []
-    for string in file.strings where string.value.utf8.contains(where: { $0 >= 0x80 }) {
+    for string in file.nonASCIIStrings {
       guard let letter = firstLookAlike(in: string.value), let meant = LookAlikes.letters[letter] else { continue }
       let fixed = string.value.unicodeScalars.map { scalar in
         LookAlikes.letters[scalar].map { String($0) } ?? String(scalar)
