@@ -3,8 +3,9 @@
 /// Rule files and documents may come from untrusted tenants, and what they contain ends up on
 /// clerks' terminals. Written raw, an `ESC` starts a terminal escape sequence, a newline forges an
 /// output line, a bidirectional override makes text display in another order than it reads
-/// (trojan source), and a zero-width space makes `INV-1` and `INV-\u{200B}1` print alike. ``escaped(_:)`` writes every such character as a visible escape; ``excerpt(_:limit:)``
-/// also cuts long text short, so an error about a 100 MB field quotes a few dozen characters.
+/// (trojan source), and a zero-width space makes `INV-1` and `INV-\u{200B}1` print alike.
+/// ``escaped(_:)`` writes every such character as a visible escape; ``excerpt(_:limit:)`` also
+/// cuts long text short, so an error about a 100 MB field quotes a few dozen characters.
 ///
 /// ```swift
 /// SafeText.escaped("INV-1\u{1B}[2J")      // INV-1\u{1B}[2J, as ten visible characters
