@@ -124,14 +124,14 @@ extension Cadence {
     self.init(name: name, version: version, timeZone: timeZone, calendar: calendar, catchUpDays: catchUpDays)
     var problems: [CadenceValidation.Problem] = []
     if name.isEmpty {
-      problems.append(.init(code: "missing-name", message: "the cadence's name is empty", help: "give it a name"))
+      problems.append(.init(code: .missingName, message: "the cadence's name is empty", help: "give it a name"))
     }
     if let problem = CadenceValidation.check(name: name, "the cadence's name") { problems.append(problem) }
     if let timeZone, let problem = CadenceValidation.check(timeZone: timeZone) { problems.append(problem) }
     if let calendar, let problem = CadenceValidation.check(name: calendar, "the calendar") { problems.append(problem) }
     if !Bounds.catchUpDays.contains(catchUpDays) {
       problems.append(
-        .init(code: "out-of-range", message: "catch-up of \(catchUpDays) days is out of range", help: "use 0 to 3650"))
+        .init(code: .outOfRange, message: "catch-up of \(catchUpDays) days is out of range", help: "use 0 to 3650"))
     }
     var ids: Set<String> = []
     var limits: [ContactLimit] = []
@@ -148,7 +148,7 @@ extension Cadence {
         if let problem = CadenceValidation.check(explicitID: step.id) { stepProblems.append(problem) }
         for condition in [step.when, step.unless].compactMap({ $0 }) {
           if let problem = condition.problem {
-            stepProblems.append(.init(code: "bad-amount", message: problem, help: nil))
+            stepProblems.append(.init(code: .badAmount, message: problem, help: nil))
           }
         }
         if !stepProblems.isEmpty {
@@ -164,7 +164,7 @@ extension Cadence {
         steps.append(step)
       case .stop(let condition), .pause(let condition):
         if let problem = condition.problem {
-          problems.append(.init(code: "bad-amount", message: problem, help: nil))
+          problems.append(.init(code: .badAmount, message: problem, help: nil))
         } else if case .stop = component {
           stopConditions.append(condition)
         } else {
@@ -182,7 +182,7 @@ extension Cadence {
       {
         problems.append(
           .init(
-            code: "out-of-range", message: "`\(limit)` is out of range",
+            code: .outOfRange, message: "`\(limit)` is out of range",
             help: "allow 1 to 1000 contacts per 1 to 3650 days"))
       } else {
         self.limits.append(limit)

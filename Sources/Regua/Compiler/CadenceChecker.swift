@@ -17,7 +17,7 @@ struct CadenceChecker {
       if let first = seenSettings[setting] {
         diagnostics.append(
           Diagnostic(
-            .error, code: "duplicate-setting", message: "`\(setting)` is set twice", range: range,
+            .error, code: .duplicateSetting, message: "`\(setting)` is set twice", range: range,
             help: "keep one", notes: ["the first is on line \(first.start.line)"]))
         return false
       }

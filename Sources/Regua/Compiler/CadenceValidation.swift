@@ -5,7 +5,7 @@ import Foundation
 enum CadenceValidation {
   /// A problem: what is wrong and how to fix it.
   struct Problem: Equatable {
-    var code: String
+    var code: DiagnosticCode
     var message: String
     var help: String?
   }
@@ -32,25 +32,25 @@ enum CadenceValidation {
     guard TimeZone(identifier: timeZone) == nil else { return nil }
     let suggestion = knownTimeZones.closest(to: timeZone, budget: &budget)
     return Problem(
-      code: "unknown-time-zone", message: "unknown time zone `\(timeZone)`",
+      code: .unknownTimeZone, message: "unknown time zone `\(timeZone)`",
       help: suggestion.map { "did you mean `\($0)`?" } ?? "use an IANA name such as `America/Sao_Paulo`")
   }
 
   static func check(_ offset: Offset) -> Problem? {
     if offset.anchor == .promise {
       return Problem(
-        code: "reserved-offset",
+        code: .reservedOffset,
         message: "`P+` offsets are reserved for promise-to-pay steps, which are not available yet",
         help: "count from the due date (`D+N`) or the issue date (`I+N`)")
     }
     if offset.days.magnitude > Offset.maximumDays {
       return Problem(
-        code: "offset-out-of-range", message: "the offset is more than \(Offset.maximumDays) days from its anchor",
+        code: .offsetOutOfRange, message: "the offset is more than \(Offset.maximumDays) days from its anchor",
         help: "offsets are at most \(Offset.maximumDays) days (ten years) before or after")
     }
     if offset.anchor == .issue, offset.days < 0 {
       return Problem(
-        code: "offset-before-issue", message: "a step cannot be scheduled before the invoice is issued",
+        code: .offsetBeforeIssue, message: "a step cannot be scheduled before the invoice is issued",
         help: "use `I+\(offset.days.magnitude)` or count from the due date with `D-\(offset.days.magnitude)`")
     }
     return nil
@@ -60,11 +60,11 @@ enum CadenceValidation {
     guard action.kind == .notify else { return nil }
     guard let channel = action.channel, channel.isChannelName else {
       return Problem(
-        code: "missing-channel", message: "`notify` needs a channel", help: "write `notify slack \"template\"`")
+        code: .missingChannel, message: "`notify` needs a channel", help: "write `notify slack \"template\"`")
     }
     if builtInChannels.contains(channel) {
       return Problem(
-        code: "notify-built-in", message: "`notify \(channel)` duplicates the built-in `\(channel)` action",
+        code: .notifyBuiltIn, message: "`notify \(channel)` duplicates the built-in `\(channel)` action",
         help: "write `\(channel)` instead")
     }
     return nil
@@ -74,13 +74,13 @@ enum CadenceValidation {
     if let problem = check(name: id, "the step id") { return problem }
     guard !Step.isValidID(id) else { return nil }
     return Problem(
-      code: "bad-step-id", message: "`\(id)` is not a valid step id",
+      code: .badStepId, message: "`\(id)` is not a valid step id",
       help: "ids are lower-case letters, digits and `_.+-`, starting with a letter or digit, e.g. `first-call`")
   }
 
   static func duplicateID(_ id: String, explicit: Bool) -> Problem {
     Problem(
-      code: "duplicate-step", message: "two steps have the id `\(id)`",
+      code: .duplicateStep, message: "two steps have the id `\(id)`",
       help: explicit ? "choose another id" : "give one of them its own id with `as`, e.g. `as \(id)-2`")
   }
 
@@ -120,7 +120,7 @@ enum CadenceValidation {
     let portuguese = Habits.action(for: channel).flatMap { channels.names.contains($0) ? $0 : nil }
     let suggestion = portuguese ?? Suggestions.closest(to: channel, among: sorted + ["any"], budget: &budget)
     return Problem(
-      code: "unknown-channel", message: "unknown channel `\(channel)`",
+      code: .unknownChannel, message: "unknown channel `\(channel)`",
       help: suggestion.map { "did you mean `\($0)`?" } ?? "limit `any` or a contact channel: " + listed(sorted))
   }
 

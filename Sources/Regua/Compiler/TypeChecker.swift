@@ -18,11 +18,11 @@ struct TypeChecker {
       return Condition(expression)
     case .typed(_, let type):
       fail(
-        "not-a-condition", "a condition must be true or false, but this is \(type.phrase)", syntax.range,
+        .notACondition, "a condition must be true or false, but this is \(type.phrase)", syntax.range,
         help: hint(for: type))
     case .number:
       fail(
-        "not-a-condition", "a condition must be true or false, but this is a number", syntax.range,
+        .notACondition, "a condition must be true or false, but this is a number", syntax.range,
         help: hint(for: .money))
     }
     return nil
@@ -37,7 +37,7 @@ struct TypeChecker {
     }
   }
 
-  private mutating func fail(_ code: String, _ message: String, _ range: SourceRange, help: String? = nil) {
+  private mutating func fail(_ code: DiagnosticCode, _ message: String, _ range: SourceRange, help: String? = nil) {
     diagnostics.append(.error(code, message, at: range, help: help))
   }
 
@@ -50,7 +50,7 @@ struct TypeChecker {
           suggestion.map { "did you mean `\($0)`?" }
           ?? "the fields are " + Field.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
           + ", and `tagged \"x\"`"
-        fail("unknown-name", "unknown name `\(name)`", range, help: help)
+        fail(.unknownName, "unknown name `\(name)`", range, help: help)
         return nil
       }
       return .typed(.field(field), field.type)
@@ -91,7 +91,7 @@ struct TypeChecker {
     let type: String
     if case .typed(_, let other) = operand { type = other.phrase } else { type = "a number" }
     fail(
-      "type-mismatch", "\(context) needs true or false, but this is \(type)", syntax.range,
+      .typeMismatch, "\(context) needs true or false, but this is \(type)", syntax.range,
       help: "write a comparison here")
     return nil
   }
@@ -99,19 +99,19 @@ struct TypeChecker {
   private mutating func moneyLiteral(_ text: String, _ code: String, _ range: SourceRange) -> Literal? {
     guard let currency = Currency(code) else {
       fail(
-        "unknown-currency", "`\(code)` is not a currency code", range,
+        .unknownCurrency, "`\(code)` is not a currency code", range,
         help: Suggestions.closest(to: code, among: Currency.allCodes).map { "did you mean `\($0)`?" }
           ?? "use an ISO-4217 code such as `BRL`")
       return nil
     }
     guard let decimal = try? ExactDecimal(parsing: text) else {
-      fail("bad-number", "`\(SafeText.excerpt(text))` is too large", range, help: "amounts are limited to 18 digits")
+      fail(.badNumber, "`\(SafeText.excerpt(text))` is too large", range, help: "amounts are limited to 18 digits")
       return nil
     }
     guard decimal.scale <= currency.minorUnits else {
       let thousands = text.replacingOccurrences(of: ".", with: "")
       fail(
-        "too-many-decimals", "`\(text)` has more decimals than \(code) allows", range,
+        .tooManyDecimals, "`\(text)` has more decimals than \(code) allows", range,
         help: Habits.looksLikeThousands(text)
           ? "the point is a decimal point: for \(thousands), write `\(thousands).00 \(code)`"
           : "\(code) has \(currency.minorUnits) decimal\(currency.minorUnits == 1 ? "" : "s")")
@@ -127,31 +127,31 @@ struct TypeChecker {
     switch type {
     case .money:
       guard let decimal = try? ExactDecimal(parsing: text) else {
-        fail("bad-number", "`\(SafeText.excerpt(text))` is too large", range, help: "amounts are limited to 18 digits")
+        fail(.badNumber, "`\(SafeText.excerpt(text))` is too large", range, help: "amounts are limited to 18 digits")
         return nil
       }
       return .amount(decimal)
     case .integer:
       guard !text.contains(".") else {
         fail(
-          "type-mismatch", "`\(other)` is a whole number of days, but `\(SafeText.excerpt(text))` is not", range,
+          .typeMismatch, "`\(other)` is a whole number of days, but `\(SafeText.excerpt(text))` is not", range,
           help: "write a whole number such as `30`")
         return nil
       }
       // A whole number: too large for `Int`, or past the bound.
       guard let value = Int(text), value.magnitude <= Bounds.conditionDays else {
         fail(
-          "out-of-range", "`\(SafeText.excerpt(text))` is out of range", range,
+          .outOfRange, "`\(SafeText.excerpt(text))` is out of range", range,
           help: "compare `\(other)` with a whole number from -\(Bounds.conditionDays) to \(Bounds.conditionDays)")
         return nil
       }
       return .integer(value)
     case .text:
-      fail("type-mismatch", "`\(other)` is text, but `\(text)` is a number", range, help: "quote it: `\"\(text)\"`")
+      fail(.typeMismatch, "`\(other)` is text, but `\(text)` is a number", range, help: "quote it: `\"\(text)\"`")
       return nil
     case .boolean:
       fail(
-        "type-mismatch", "`\(other)` is true or false, but `\(text)` is a number", range,
+        .typeMismatch, "`\(other)` is true or false, but `\(text)` is a number", range,
         help: "write `true` or `false`")
       return nil
     }
@@ -171,7 +171,7 @@ struct TypeChecker {
   ) -> Operand? {
     // `customer.segment == smb`: a bare word compared with text is text that lacks its quotes.
     if let (word, range) = Self.unquotedText(a, b) ?? Self.unquotedText(b, a) {
-      fail("unknown-name", "unknown name `\(word)`", range, help: "to compare with text, quote it: `\"\(word)\"`")
+      fail(.unknownName, "unknown name `\(word)`", range, help: "to compare with text, quote it: `\"\(word)\"`")
       return nil
     }
     guard let left = check(a), let right = check(b) else { return nil }
@@ -181,7 +181,7 @@ struct TypeChecker {
     switch (left, right) {
     case (.number, .number):
       fail(
-        "constant-comparison", "this compares two numbers, so it never changes", opRange,
+        .constantComparison, "this compares two numbers, so it never changes", opRange,
         help: "compare a field with a value, e.g. `balance >= 500.00`")
       return nil
     case (.typed(let l, let t), .number(let text, let range)):
@@ -193,7 +193,7 @@ struct TypeChecker {
     case (.typed(let l, let lt), .typed(let r, let rt)):
       guard lt == rt else {
         fail(
-          "type-mismatch",
+          .typeMismatch,
           "cannot compare `\(ExpressionPrinter.print(l))` (\(lt.phrase)) with `\(ExpressionPrinter.print(r))` (\(rt.phrase))",
           a.range.extended(to: b.range), help: mismatchHelp(lt, rt))
         return nil
@@ -202,7 +202,7 @@ struct TypeChecker {
     }
     if op.isOrdering, type == .text || type == .boolean {
       fail(
-        "type-mismatch", "`\(op.rawValue)` cannot order \(type.phrase)", opRange,
+        .typeMismatch, "`\(op.rawValue)` cannot order \(type.phrase)", opRange,
         help: "compare \(type.phrase) with `==`, `!=` or `in [...]`")
       return nil
     }
@@ -219,12 +219,12 @@ struct TypeChecker {
   {
     guard let left = check(a) else { return nil }
     guard case .typed(let subject, let type) = left else {
-      fail("type-mismatch", "`in` needs a field on its left", a.range, help: "e.g. `customer.segment in [\"smb\"]`")
+      fail(.typeMismatch, "`in` needs a field on its left", a.range, help: "e.g. `customer.segment in [\"smb\"]`")
       return nil
     }
     guard !list.isEmpty else {
       fail(
-        "empty-list", "the list is empty, so this is never true", listRange, help: "add values, or remove the condition"
+        .emptyList, "the list is empty, so this is never true", listRange, help: "add values, or remove the condition"
       )
       return nil
     }
@@ -240,7 +240,7 @@ struct TypeChecker {
         literals.append(literal)
       case .typed(_, let elementType)?:
         fail(
-          "type-mismatch",
+          .typeMismatch,
           "the list holds \(elementType.phrase), but `\(ExpressionPrinter.print(subject))` is \(type.phrase)",
           element.range, help: "list values of the same type as the left side, written literally")
         return nil

@@ -13,7 +13,8 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
 
   /// How serious it is.
   public var severity: Severity
-  /// A stable code for tools (`unknown-action`, `type-mismatch`…).
+  /// A stable code for tools (`unknown-action`, `type-mismatch`…): a ``DiagnosticCode``'s
+  /// ``DiagnosticCode/rawValue``.
   public var code: String
   /// One lower-case phrase; user input in backticks.
   public var message: String
@@ -26,11 +27,11 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
 
   /// Creates a diagnostic.
   public init(
-    _ severity: Severity = .error, code: String, message: String, range: SourceRange, help: String? = nil,
+    _ severity: Severity = .error, code: DiagnosticCode, message: String, range: SourceRange, help: String? = nil,
     notes: [String] = []
   ) {
     self.severity = severity
-    self.code = code
+    self.code = code.rawValue
     self.message = message
     self.range = range
     self.help = help
@@ -38,7 +39,8 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
   }
 
   /// Creates an error.
-  public static func error(_ code: String, _ message: String, at range: SourceRange, help: String? = nil) -> Diagnostic
+  public static func error(_ code: DiagnosticCode, _ message: String, at range: SourceRange, help: String? = nil)
+    -> Diagnostic
   {
     Diagnostic(.error, code: code, message: message, range: range, help: help)
   }

@@ -20,7 +20,7 @@ struct ExpressionParser {
 
   mutating func parseExpression() throws(Parser.LineError) -> ExpressionSyntax {
     guard let first = cursor.peek(), !isTerminator(first) else {
-      throw cursor.error("missing-condition", "expected a condition", help: "e.g. `balance >= 500.00`")
+      throw cursor.error(.missingCondition, "expected a condition", help: "e.g. `balance >= 500.00`")
     }
     return try parseOr()
   }
@@ -41,7 +41,7 @@ struct ExpressionParser {
     {
       throw Parser.LineError(
         diagnostic: .error(
-          "unknown-operator", "`\(token.text)` is not an operator", at: token.range, help: "write `\(meant)`"))
+          .unknownOperator, "`\(token.text)` is not an operator", at: token.range, help: "write `\(meant)`"))
     }
     return left
   }
@@ -73,14 +73,14 @@ struct ExpressionParser {
       guard let op = ComparisonOperator(rawValue: token.text) else {
         throw Parser.LineError(
           diagnostic: .error(
-            "single-equals", "`=` is not a comparison", at: token.range, help: "to compare, write `==`"))
+            .singleEquals, "`=` is not a comparison", at: token.range, help: "to compare, write `==`"))
       }
       cursor.advance()
       let right = try parsePrimary()
       if let next = cursor.peek(), next.kind == .comparison {
         throw Parser.LineError(
           diagnostic: .error(
-            "chained-comparison", "comparisons cannot be chained", at: next.range,
+            .chainedComparison, "comparisons cannot be chained", at: next.range,
             help: "join two comparisons with `and`, e.g. `a >= 1 and a <= 9`"))
       }
       return .comparison(left, op, right, token.range)
@@ -94,7 +94,7 @@ struct ExpressionParser {
 
   private mutating func parseList(after left: ExpressionSyntax) throws(Parser.LineError) -> ExpressionSyntax {
     guard let open = cursor.peek(), open.kind == .leftBracket else {
-      throw cursor.error("expected-list", "expected a list after `in`", help: "write `in [\"smb\", \"mid\"]`")
+      throw cursor.error(.expectedList, "expected a list after `in`", help: "write `in [\"smb\", \"mid\"]`")
     }
     cursor.advance()
     try enter(open)
@@ -102,7 +102,7 @@ struct ExpressionParser {
     var elements: [ExpressionSyntax] = []
     while true {
       guard let token = cursor.peek() else {
-        throw cursor.error("unclosed-list", "the list is not closed", help: "add `]`")
+        throw cursor.error(.unclosedList, "the list is not closed", help: "add `]`")
       }
       if token.kind == .rightBracket, elements.isEmpty {
         cursor.advance()
@@ -110,7 +110,7 @@ struct ExpressionParser {
       }
       elements.append(try parsePrimary())
       guard let separator = cursor.next() else {
-        throw cursor.error("unclosed-list", "the list is not closed", help: "add `]`")
+        throw cursor.error(.unclosedList, "the list is not closed", help: "add `]`")
       }
       if separator.kind == .rightBracket {
         return .membership(left, elements, open.range.extended(to: separator.range))
@@ -118,12 +118,12 @@ struct ExpressionParser {
       guard separator.kind == .comma else {
         throw Parser.LineError(
           diagnostic: .error(
-            "expected-comma", "expected `,` or `]` in the list", at: separator.range, help: "separate items with `,`"))
+            .expectedComma, "expected `,` or `]` in the list", at: separator.range, help: "separate items with `,`"))
       }
       if elements.count >= Bounds.listItems {
         throw Parser.LineError(
           diagnostic: .error(
-            "list-too-long", "the list has more than \(Bounds.listItems) items", at: separator.range,
+            .listTooLong, "the list has more than \(Bounds.listItems) items", at: separator.range,
             help: "use a tag instead"))
       }
     }
@@ -132,7 +132,7 @@ struct ExpressionParser {
   private mutating func parsePrimary() throws(Parser.LineError) -> ExpressionSyntax {
     guard let token = cursor.peek(), !isTerminator(token) else {
       throw cursor.error(
-        "missing-operand", "expected a value or a field", help: "e.g. `balance`, `500.00` or `\"smb\"`")
+        .missingOperand, "expected a value or a field", help: "e.g. `balance`, `500.00` or `\"smb\"`")
     }
     cursor.advance()
     switch token.kind {
@@ -145,7 +145,7 @@ struct ExpressionParser {
       let inner = try parseOr()
       guard let close = cursor.next(), close.kind == .rightParen else {
         throw Parser.LineError(
-          diagnostic: .error("unclosed-paren", "this `(` is not closed", at: token.range, help: "add `)`"))
+          diagnostic: .error(.unclosedParen, "this `(` is not closed", at: token.range, help: "add `)`"))
       }
       return .parenthesized(inner, token.range.extended(to: close.range))
     case .word:
@@ -153,7 +153,7 @@ struct ExpressionParser {
     default:
       throw Parser.LineError(
         diagnostic: .error(
-          "unexpected-token", "unexpected `\(token.text)`", at: token.range, help: "expected a value or a field"))
+          .unexpectedToken, "unexpected `\(token.text)`", at: token.range, help: "expected a value or a field"))
     }
   }
 
@@ -163,14 +163,14 @@ struct ExpressionParser {
     case "false": return .boolean(false, token.range)
     case "tagged":
       guard let tag = cursor.peek(), tag.kind == .string || (tag.kind == .word && !isTerminator(tag)) else {
-        throw cursor.error("missing-tag", "`tagged` needs a tag", help: "write `tagged \"vip\"`")
+        throw cursor.error(.missingTag, "`tagged` needs a tag", help: "write `tagged \"vip\"`")
       }
       cursor.advance()
       try Parser.checkName(tag, "the tag")
       return .tagged(tag.value, token.range.extended(to: tag.range))
     case "and", "or", "in":
       throw Parser.LineError(
-        diagnostic: .error("missing-operand", "expected a value before `\(token.text)`", at: token.range))
+        diagnostic: .error(.missingOperand, "expected a value before `\(token.text)`", at: token.range))
     default:
       break
     }
@@ -187,7 +187,7 @@ struct ExpressionParser {
       {
         throw Parser.LineError(
           diagnostic: .error(
-            "lower-case-currency", "currency codes are upper-case", at: next.range,
+            .lowerCaseCurrency, "currency codes are upper-case", at: next.range,
             help: "write `\(token.text) \(next.text.uppercased())`"))
       }
       return .number(token.text, token.range)
@@ -195,7 +195,7 @@ struct ExpressionParser {
     if Habits.operatorWord(for: token.text) == "not" {
       throw Parser.LineError(
         diagnostic: .error(
-          "unknown-operator", "`\(token.text)` is not an operator", at: token.range, help: "write `not`"))
+          .unknownOperator, "`\(token.text)` is not an operator", at: token.range, help: "write `not`"))
     }
     if let first = token.text.utf8.first,
       (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "-")
@@ -207,7 +207,7 @@ struct ExpressionParser {
         amount.isNumberLiteral && Currency(code.uppercased()) != nil
         ? "write `\(amount) \(code.uppercased())`" : "write numbers like `500` or `500.00`"
       throw Parser.LineError(
-        diagnostic: .error("bad-number", "`\(token.text)` is not a number", at: token.range, help: help))
+        diagnostic: .error(.badNumber, "`\(token.text)` is not a number", at: token.range, help: help))
     }
     try Parser.checkName(token, "the name")
     return .name(token.text, token.range)
@@ -218,7 +218,7 @@ struct ExpressionParser {
     if depth > Parser.maximumExpressionDepth {
       throw Parser.LineError(
         diagnostic: .error(
-          "too-deep", "the condition is nested more than \(Parser.maximumExpressionDepth) levels deep", at: token.range,
+          .tooDeep, "the condition is nested more than \(Parser.maximumExpressionDepth) levels deep", at: token.range,
           help: "simplify it"))
     }
   }

@@ -22,22 +22,22 @@
 extension Lexer {
   /// The diagnostic's code, message and help for an unsafe character (one that
   /// ``SafeText/isTerminalControl(_:)``) found in code or in a string.
-  static func unsafeCharacter(_ scalar: Unicode.Scalar) -> (code: String, message: String, help: String) {
+  static func unsafeCharacter(_ scalar: Unicode.Scalar) -> (code: DiagnosticCode, message: String, help: String) {
     let shown = SafeText.escaped(String(scalar))
     if scalar == "\r" {
       return (
-        "lone-carriage-return", "carriage return `\\r` without a line feed",
+        .loneCarriageReturn, "carriage return `\\r` without a line feed",
         "remove it: a terminal prints what follows it over the start of the line; lines end with `\\n` or `\\r\\n`"
       )
     }
     if SafeText.isBidirectionalControl(scalar) {
       return (
-        "bidirectional-control", "bidirectional control character `\(shown)` (\(bidirectionalName(scalar)))",
+        .bidirectionalControl, "bidirectional control character `\(shown)` (\(bidirectionalName(scalar)))",
         "remove it: it makes the line display in another order than it is read"
       )
     }
     return (
-      "control-character", "control character `\(shown)`",
+      .controlCharacter, "control character `\(shown)`",
       "remove it: a terminal may act on it instead of showing it; in a string write a new line as `\\n`"
     )
   }

@@ -32,7 +32,7 @@ struct Lexer {
       let start = SourcePosition(line: 1, column: 1)
       diagnostics.append(
         .error(
-          "file-too-large", "the file is larger than 4 MiB", at: SourceRange(start: start, end: start),
+          .fileTooLarge, "the file is larger than 4 MiB", at: SourceRange(start: start, end: start),
           help: "split the rules into several files"))
       return []
     }
@@ -104,14 +104,14 @@ struct Lexer {
         orderedStart: SourcePosition(readLine: number, column: startColumn, offset: lineStart + start),
         end: SourcePosition(readLine: number, column: endColumn, offset: lineStart + end))
     }
-    func fail(_ code: String, _ message: String, _ start: Int, _ end: Int, help: String? = nil) {
+    func fail(_ code: DiagnosticCode, _ message: String, _ start: Int, _ end: Int, help: String? = nil) {
       diagnostics.append(.error(code, message, at: range(start, end), help: help))
       failedLines.insert(number)
       failed = true
     }
     if bytes.count > Lexer.maximumLineLength {
       fail(
-        "line-too-long", "the line is longer than \(Lexer.maximumLineLength) bytes", 0, 1,
+        .lineTooLong, "the line is longer than \(Lexer.maximumLineLength) bytes", 0, 1,
         help: "break it into several steps")
       return ([], nil, failed)
     }
@@ -153,13 +153,13 @@ struct Lexer {
         // `<>`, `=>`, `=<`: other languages' spellings of `!=`, `>=`, `<=`.
         if !doubled, i + 1 < bytes.count, let meant = Lexer.operatorMeant(byte, bytes[i + 1]) {
           fail(
-            "unknown-operator", "`\(text(i, i + 2))` is not an operator", i, i + 2,
+            .unknownOperator, "`\(text(i, i + 2))` is not an operator", i, i + 2,
             help: "write `\(meant)`")
           break scan
         }
         if byte == UInt8(ascii: "!") && !doubled {
           fail(
-            "unknown-operator", "`!` is not an operator", i, i + 1,
+            .unknownOperator, "`!` is not an operator", i, i + 1,
             help: "write `not` to negate, or `!=` for ‘not equal’")
           break scan
         }
@@ -172,7 +172,7 @@ struct Lexer {
       case UInt8(ascii: ","):
         if bracketDepth <= 0 {
           fail(
-            "unexpected-comma", "unexpected `,`", i, i + 1,
+            .unexpectedComma, "unexpected `,`", i, i + 1,
             help: parenDepth > 0
               ? "a list is written in brackets: `in [\"a\", \"b\"]`"
               : "separate arguments with spaces; commas only go between list items")
@@ -198,7 +198,7 @@ struct Lexer {
             break scan
           }
           let (message, help) = Lexer.describeUnexpected(character)
-          fail("unexpected-character", message, i, end, help: help)
+          fail(.unexpectedCharacter, message, i, end, help: help)
           break scan
         }
         var end = i
@@ -216,7 +216,7 @@ struct Lexer {
           let written = text(i, numberEnd)
           let fixed = allDigits ? written.replacingComma() : Habits.decimal(fromBrazilian: written)
           fail(
-            "decimal-comma", "`\(written)` is not a number", i, numberEnd,
+            .decimalComma, "`\(written)` is not a number", i, numberEnd,
             help: "write decimals with a point: `\(fixed)`")
           break scan
         }
@@ -230,7 +230,7 @@ struct Lexer {
 
   /// Reads a string starting at the quote at `start`; returns the end offset and the contents.
   private func readString(
-    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, fail: (String, String, Int, Int, String?) -> Void
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, fail: (DiagnosticCode, String, Int, Int, String?) -> Void
   ) -> (Int, String)? {
     var i = start + 1
     // Most strings have no escapes and no control characters: their contents are the bytes
@@ -257,7 +257,7 @@ struct Lexer {
         case UInt8(ascii: "t"): value.append(UInt8(ascii: "\t"))
         default:
           fail(
-            "unknown-escape", "unknown escape `\\\(Character(Unicode.Scalar(bytes[i + 1])))` in a string", i, i + 2,
+            .unknownEscape, "unknown escape `\\\(Character(Unicode.Scalar(bytes[i + 1])))` in a string", i, i + 2,
             "the escapes are `\\\"`, `\\\\`, `\\n` and `\\t`")
           return nil
         }
@@ -276,7 +276,7 @@ struct Lexer {
       }
       i += 1
     }
-    fail("unterminated-string", "unterminated string", start, bytes.count, "add a closing `\"` on the same line")
+    fail(.unterminatedString, "unterminated string", start, bytes.count, "add a closing `\"` on the same line")
     return nil
   }
 }
@@ -309,7 +309,7 @@ extension Lexer {
   static func habit(
     _ bytes: UnsafeBufferPointer<UInt8>, character: String, at index: Int, wordStart: Int,
     text: (Int, Int) -> String
-  ) -> (code: String, message: String, help: String, end: Int)? {
+  ) -> (code: DiagnosticCode, message: String, help: String, end: Int)? {
     if character == "$", wordStart < index, text(wordStart, index) == "R" {
       var start = index + 1
       while start < bytes.count, bytes[start] == UInt8(ascii: " ") { start += 1 }
@@ -320,7 +320,7 @@ extension Lexer {
       }
       let amount = end > start && isDigit(bytes[start]) ? Habits.decimal(fromBrazilian: text(start, end)) : nil
       return (
-        "currency-symbol", "`R$` is not a currency code",
+        .currencySymbol, "`R$` is not a currency code",
         amount.map { "write the amount, then the code: `\($0) BRL`" }
           ?? "write the amount, then the code: `500.00 BRL`",
         max(end, index + 1)
@@ -331,7 +331,7 @@ extension Lexer {
       let doubled =
         (character == "&" || character == "|") && index + 1 < bytes.count && bytes[index + 1] == bytes[index]
       let written = doubled ? character + character : character
-      return ("unknown-operator", "`\(written)` is not an operator", "write `\(meant)`", index + written.utf8.count)
+      return (.unknownOperator, "`\(written)` is not an operator", "write `\(meant)`", index + written.utf8.count)
     }
     // `America/Sao_Paulo` unquoted: a word with a `/` or `:` in it is text to quote.
     if character == "/" || character == ":", wordStart < index {
@@ -342,7 +342,7 @@ extension Lexer {
         end += 1
       }
       let word = text(wordStart, end)
-      return ("unexpected-character", "unexpected `\(character)` in `\(word)`", "quote the text: `\"\(word)\"`", end)
+      return (.unexpectedCharacter, "unexpected `\(character)` in `\(word)`", "quote the text: `\"\(word)\"`", end)
     }
     guard let scalar = character.unicodeScalars.first, LookAlikes.letters[scalar] == nil,
       Character(character).isLetter
@@ -371,7 +371,7 @@ extension Lexer {
       help = "did you mean `\(setting)`? write `\(([setting] + rest).joined(separator: " "))`"
     }
     return (
-      "unexpected-character", "unexpected character \(description) in `\(word)`",
+      .unexpectedCharacter, "unexpected character \(description) in `\(word)`",
       help ?? "quote the text: `\"\(word)\"`", end
     )
   }

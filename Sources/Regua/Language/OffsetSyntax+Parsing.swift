@@ -16,27 +16,27 @@ extension OffsetSyntax {
     if let offset = parseWellFormed(token) { return offset }
     let text = token.text
     guard let base = text.first else {
-      throw Parser.LineError(diagnostic: .error("bad-offset", "expected an offset", at: token.range))
+      throw Parser.LineError(diagnostic: .error(.badOffset, "expected an offset", at: token.range))
     }
     let upper = Character(base.uppercased())
     let rest = text.dropFirst()
     guard "DIP".contains(upper) else {
       throw Parser.LineError(
         diagnostic: .error(
-          "bad-offset", "unknown offset base `\(base)` in `\(text)`", at: token.range,
+          .badOffset, "unknown offset base `\(base)` in `\(text)`", at: token.range,
           help: "offsets count days from the due date (`D+3`), the issue date (`I+3`) or a promise (`P+3`)"))
     }
     guard base.isUppercase else {
       throw Parser.LineError(
         diagnostic: .error(
-          "bad-offset", "offset bases are upper-case", at: token.range, help: "write `\(upper)\(rest)`"))
+          .badOffset, "offset bases are upper-case", at: token.range, help: "write `\(upper)\(rest)`"))
     }
     let sign = rest.first
     let digits = sign == "+" || sign == "-" ? rest.dropFirst() : rest
     if sign != "+", sign != "-", digits.contains(where: { $0 != "0" }) {
       throw Parser.LineError(
         diagnostic: .error(
-          "bad-offset", "`\(text)` needs a sign", at: token.range,
+          .badOffset, "`\(text)` needs a sign", at: token.range,
           help: "write `\(upper)+\(digits)` for after, or `\(upper)-\(digits)` for before"))
     }
     // Cap the magnitude while reading so huge numbers cannot overflow; the compiler bounds it.

@@ -63,7 +63,7 @@ extension Parser {
     mutating func countTest(_ line: TokenLine) throws(LineError) -> Bool {
       tests += 1
       let excess = Bounds.Excess(
-        code: "too-many-tests", message: "the file has more than \(Bounds.testsPerFile) tests",
+        code: .tooManyTests, message: "the file has more than \(Bounds.testsPerFile) tests",
         help: "split the tests into several files, e.g. `rules_test.regua` beside `rules.regua`")
       return try Self.admit(tests, Bounds.testsPerFile, excess, at: line.range)
     }
@@ -79,7 +79,7 @@ extension Parser {
       guard testLines > Bounds.testLinesPerFile else { return true }
       guard before <= Bounds.testLinesPerFile else { return false }
       let excess = Bounds.Excess(
-        code: "too-many-test-lines", message: "the tests of the file have more than \(Bounds.testLinesPerFile) lines",
+        code: .tooManyTestLines, message: "the tests of the file have more than \(Bounds.testLinesPerFile) lines",
         help: "split the tests into several files, e.g. `rules_test.regua` beside `rules.regua`")
       throw LineError(diagnostic: .error(excess.code, excess.message, at: line.range, help: excess.help))
     }

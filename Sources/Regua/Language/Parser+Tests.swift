@@ -8,13 +8,13 @@ extension Parser {
     var cursor = TokenCursor(line)
     cursor.advance()
     guard let name = cursor.next(), name.kind == .string || name.kind == .word, !name.value.isEmpty else {
-      throw cursor.error("missing-name", "`test` needs a name", help: "write `test \"key accounts are not suspended\"`")
+      throw cursor.error(.missingName, "`test` needs a name", help: "write `test \"key accounts are not suspended\"`")
     }
     try Parser.checkName(name, "the test's name")
     if name.kind == .word, let rest = Parser.unquotedName(after: name, in: line) {
       throw LineError(
         diagnostic: .error(
-          "unquoted-name", "a name of several words must be quoted", at: name.range.extended(to: rest.range),
+          .unquotedName, "a name of several words must be quoted", at: name.range.extended(to: rest.range),
           help: "write `test \(SyntaxPrinter.quoted(rest.name))`"))
     }
     try cursor.expectEnd("after the test's name")
@@ -74,7 +74,7 @@ extension Parser {
         default:
           throw LineError(
             diagnostic: .error(
-              "unexpected-token", "unexpected `\(token.text)` in `customer`", at: token.range,
+              .unexpectedToken, "unexpected `\(token.text)` in `customer`", at: token.range,
               help: "write `customer company segment smb id C-42` (each part optional)"))
         }
       }
@@ -86,7 +86,7 @@ extension Parser {
         tags.append(token.value)
       }
       guard !tags.isEmpty else {
-        throw cursor.error("missing-tag", "`tagged` needs a tag", help: "write `tagged key-account`")
+        throw cursor.error(.missingTag, "`tagged` needs a tag", help: "write `tagged key-account`")
       }
       item = .tagged(tags, line.range)
     case "status":
@@ -94,7 +94,7 @@ extension Parser {
       guard InvoiceStatus(rawValue: status.text) != nil else {
         throw LineError(
           diagnostic: .error(
-            "unknown-status", "unknown status `\(status.text)`", at: status.range,
+            .unknownStatus, "unknown status `\(status.text)`", at: status.range,
             help: "use `open`, `disputed`, `cancelled` or `written-off`; paid is derived from payments"))
       }
       item = .status(status.text, status.range)
@@ -137,7 +137,7 @@ extension Parser {
         default:
           throw LineError(
             diagnostic: .error(
-              "unexpected-token", "unexpected `\(token.text)` in `timeline`", at: token.range,
+              .unexpectedToken, "unexpected `\(token.text)` in `timeline`", at: token.range,
               help: "write `timeline from D-5 to D+40`"))
         }
       }
@@ -147,7 +147,7 @@ extension Parser {
       let suggestion = Suggestions.closest(to: keyword.text, among: Parser.testKeywords)
       throw LineError(
         diagnostic: .error(
-          "unknown-test-line", "unknown test line `\(keyword.text)`", at: keyword.range,
+          .unknownTestLine, "unknown test line `\(keyword.text)`", at: keyword.range,
           help: suggestion.map { "did you mean `\($0)`?" }
             ?? "a test has `invoice`, facts (`payment`, `promise`, `history`, …) and `on DATE expect …` lines"))
     }
@@ -170,13 +170,13 @@ extension Parser {
       default:
         throw LineError(
           diagnostic: .error(
-            "unexpected-token", "unexpected `\(token.text)` in `invoice`", at: token.range,
+            .unexpectedToken, "unexpected `\(token.text)` in `invoice`", at: token.range,
             help: "write `invoice 1250.00 BRL due 2026-03-10 issued 2026-03-01 id INV-1`"))
       }
     }
     guard let due else {
       throw LineError(
-        diagnostic: .error("missing-due", "the invoice needs a due date", at: line.range, help: "add `due 2026-03-10`"))
+        diagnostic: .error(.missingDue, "the invoice needs a due date", at: line.range, help: "add `due 2026-03-10`"))
     }
     return .invoice(amount: amount.text, currency: currency, due: due, issued: issued, id: id, line.range)
   }
@@ -184,7 +184,7 @@ extension Parser {
   private func parseExpectation(_ cursor: inout TokenCursor) throws(LineError) -> ExpectationSyntax {
     guard let first = cursor.next() else {
       throw cursor.error(
-        "missing-expectation", "`expect` needs what to expect",
+        .missingExpectation, "`expect` needs what to expect",
         help: "e.g. `expect call`, `expect no sms`, `expect nothing`")
     }
     func rest(_ cursor: inout TokenCursor) -> [String] {
@@ -198,7 +198,7 @@ extension Parser {
     case "no":
       let words = rest(&cursor)
       guard !words.isEmpty else {
-        throw cursor.error("missing-expectation", "`expect no` needs an action or a step", help: "e.g. `expect no sms`")
+        throw cursor.error(.missingExpectation, "`expect no` needs an action or a step", help: "e.g. `expect no sms`")
       }
       return .doesNotFire(words)
     case "skipped":
@@ -208,7 +208,7 @@ extension Parser {
         guard SkipReason(rawValue: token.text) != nil else {
           throw LineError(
             diagnostic: .error(
-              "unknown-reason", "unknown reason `\(token.text)`", at: token.range,
+              .unknownReason, "unknown reason `\(token.text)`", at: token.range,
               help: "use " + SkipReason.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")))
         }
         reason = token.text
@@ -229,7 +229,7 @@ extension Parser {
   /// date.
   private func parseDate(_ cursor: inout TokenCursor) throws(LineError) -> DateSyntax {
     guard let token = cursor.next(), token.kind == .word else {
-      throw cursor.error("expected-date", "expected a date", help: "write `2026-03-24` or an offset such as `D+14`")
+      throw cursor.error(.expectedDate, "expected a date", help: "write `2026-03-24` or an offset such as `D+14`")
     }
     do throws(CivilDateError) {
       _ = try DateReference(parsing: token.text)
@@ -241,7 +241,7 @@ extension Parser {
       }
       throw LineError(
         diagnostic: .error(
-          "bad-date", message, at: token.range, help: "write `2026-03-24` or an offset such as `D+14`, `D-3`, `I+5`"))
+          .badDate, message, at: token.range, help: "write `2026-03-24` or an offset such as `D+14`, `D-3`, `I+5`"))
     }
     return DateSyntax(text: token.text, range: token.range)
   }

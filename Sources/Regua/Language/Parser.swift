@@ -114,7 +114,7 @@ struct Parser {
           report(
             LineError(
               diagnostic: .error(
-                "unindented-line", "`\(line.tokens[0].text)` must be indented under a `\(declaration)` declaration",
+                .unindentedLine, "`\(line.tokens[0].text)` must be indented under a `\(declaration)` declaration",
                 at: line.tokens[0].range, help: "indent the line by two spaces")), on: line)
           role = kind
         case .stray:
@@ -167,7 +167,7 @@ struct Parser {
           report(
             LineError(
               diagnostic: .error(
-                "orphan-line", "this line is indented but belongs to no declaration", at: line.range,
+                .orphanLine, "this line is indented but belongs to no declaration", at: line.range,
                 help: "start the file with a declaration such as `cadence \"b2b-standard\"`")), on: line)
         }
         trivia.trailing = nil
@@ -203,7 +203,7 @@ struct Parser {
       if !quietLines.contains(line.number) {
         diagnostics.append(
           .error(
-            "unindented-line", "`\(first.text)` must be indented under a `cadence` declaration", at: first.range,
+            .unindentedLine, "`\(first.text)` must be indented under a `cadence` declaration", at: first.range,
             help: owner == .test
               ? "move the line into its cadence, indented by two spaces: here it follows a `test`"
               : "indent the line by two spaces"))
@@ -251,23 +251,23 @@ struct Parser {
       if Parser.bodyKeywords.contains(keyword.text) || OffsetSyntax.looksLikeOffset(keyword.text) {
         throw LineError(
           diagnostic: .error(
-            "unindented-line", "`\(keyword.text)` must be indented under a `cadence` declaration", at: keyword.range,
+            .unindentedLine, "`\(keyword.text)` must be indented under a `cadence` declaration", at: keyword.range,
             help: "indent the line by two spaces"))
       }
       let suggestion = Suggestions.closest(to: keyword.text, among: ["cadence", "test"])
       throw LineError(
         diagnostic: .error(
-          "unknown-declaration", "unknown declaration `\(keyword.text)`", at: keyword.range,
+          .unknownDeclaration, "unknown declaration `\(keyword.text)`", at: keyword.range,
           help: suggestion.map { "did you mean `\($0)`?" }
             ?? "a rule file declares `cadence \"name\"` and `test \"name\"` blocks"))
     }
     guard let nameToken = cursor.next(), nameToken.kind == .string || nameToken.kind == .word else {
-      throw cursor.error("missing-name", "`cadence` needs a name", help: "write `cadence \"b2b-standard\"`")
+      throw cursor.error(.missingName, "`cadence` needs a name", help: "write `cadence \"b2b-standard\"`")
     }
     guard !nameToken.value.isEmpty else {
       throw LineError(
         diagnostic: .error(
-          "missing-name", "the cadence's name is empty", at: nameToken.range,
+          .missingName, "the cadence's name is empty", at: nameToken.range,
           help: "give it a name such as `\"b2b-standard\"`"))
     }
     try Parser.checkName(nameToken, "the cadence's name")
@@ -281,12 +281,12 @@ struct Parser {
       let number = cursor.peek(1).map(\.text) ?? "1"
       throw LineError(
         diagnostic: .error(
-          "unexpected-token", "unexpected `\(word.text)` after the cadence's name", at: word.range,
+          .unexpectedToken, "unexpected `\(word.text)` after the cadence's name", at: word.range,
           help: "did you mean `version`? write `cadence \(SyntaxPrinter.quoted(nameToken.value)) version \(number)`"))
     } else if nameToken.kind == .word, let rest = Parser.unquotedName(after: nameToken, in: line) {
       throw LineError(
         diagnostic: .error(
-          "unquoted-name", "a name of several words must be quoted", at: nameToken.range.extended(to: rest.range),
+          .unquotedName, "a name of several words must be quoted", at: nameToken.range.extended(to: rest.range),
           help: "write `cadence \(SyntaxPrinter.quoted(rest.name))`"))
     }
     try cursor.expectEnd("after the cadence's header")
@@ -301,7 +301,7 @@ struct Parser {
     guard let first = cursor.peek() else { return nil }
     guard first.kind == .word else {
       throw cursor.error(
-        "expected-step", "expected a step or a setting", help: "a step starts with an offset such as `D+3`")
+        .expectedStep, "expected a step or a setting", help: "a step starts with an offset such as `D+3`")
     }
     switch first.text {
     case "timezone":
@@ -348,7 +348,7 @@ struct Parser {
       }
       throw LineError(
         diagnostic: .error(
-          "expected-step", "unknown setting `\(first.text)`", at: first.range,
+          .expectedStep, "unknown setting `\(first.text)`", at: first.range,
           help: suggestion.flatMap { word in rewritten.map { "did you mean `\(word)`? write `\($0)`" } }
             ?? "a step starts with an offset such as `D+3`, `D0` or `I+14`"))
     }
@@ -358,7 +358,7 @@ struct Parser {
     cursor.advance()
     guard let channel = cursor.next(), channel.kind == .word else {
       throw cursor.error(
-        "expected-channel", "`limit` needs a channel or `any`", help: "write `limit call 1 per 7 days`")
+        .expectedChannel, "`limit` needs a channel or `any`", help: "write `limit call 1 per 7 days`")
     }
     try Parser.checkName(channel, "the channel")
     let countToken = cursor.peek()
@@ -382,14 +382,14 @@ struct Parser {
     let offset = try OffsetSyntax.parse(offsetToken)
     guard let actionToken = cursor.next() else {
       throw cursor.error(
-        "missing-action", "the step has no action", help: "add one, e.g. `\(offsetToken.text) email reminder`")
+        .missingAction, "the step has no action", help: "add one, e.g. `\(offsetToken.text) email reminder`")
     }
     guard actionToken.kind == .word, let action = Parser.action(startingWith: actionToken.text) else {
       if actionToken.kind == .word, Habits.isDaysWord(actionToken.text) {
         let rest = line.tokens[(cursor.index)...].map(\.text)
         throw LineError(
           diagnostic: .error(
-            "days-after-offset", "`\(actionToken.text)` after the offset", at: actionToken.range,
+            .daysAfterOffset, "`\(actionToken.text)` after the offset", at: actionToken.range,
             help: "remove it: `\(offsetToken.text)` already counts days"
               + (rest.isEmpty ? "" : "; write `\(([offsetToken.text] + rest).joined(separator: " "))`")))
       }
@@ -397,7 +397,7 @@ struct Parser {
       let suggestion = portuguese ?? Suggestions.closest(to: actionToken.value, among: ActionKind.firstKeywords)
       throw LineError(
         diagnostic: .error(
-          "unknown-action", "unknown action `\(actionToken.value)`", at: actionToken.range,
+          .unknownAction, "unknown action `\(actionToken.value)`", at: actionToken.range,
           help: suggestion.map {
             "did you mean `\($0)`?" + (portuguese == nil ? "" : " (actions are written in English)")
           }
@@ -408,7 +408,7 @@ struct Parser {
     for keyword in Parser.keywordsAfterTheFirst(of: action) {
       let whole = action.keywords.joined(separator: " ")
       guard let token = cursor.peek(), token.isWord(keyword) else {
-        throw cursor.error("incomplete-action", "expected `\(whole)`", help: "write `\(whole)`")
+        throw cursor.error(.incompleteAction, "expected `\(whole)`", help: "write `\(whole)`")
       }
       cursor.advance()
       actionRange = actionRange.extended(to: token.range)
@@ -421,10 +421,10 @@ struct Parser {
         if let channel = cursor.peek(), channel.kind == .word, channel.text.lowercased().isChannelName {
           throw LineError(
             diagnostic: .error(
-              "bad-channel", "channel names are lower-case", at: channel.range,
+              .badChannel, "channel names are lower-case", at: channel.range,
               help: "write `notify \(channel.text.lowercased())`"))
         }
-        throw cursor.error("missing-channel", "`notify` needs a channel", help: "write `notify slack \"template\"`")
+        throw cursor.error(.missingChannel, "`notify` needs a channel", help: "write `notify slack \"template\"`")
       }
       try Parser.checkName(channel, "the channel")
       arguments.append(ArgumentSyntax(channel.text, range: channel.range, isQuoted: false))
@@ -441,7 +441,7 @@ struct Parser {
         {
           throw LineError(
             diagnostic: .error(
-              "unknown-option", "`\(token.text)` is not a step option", at: token.range,
+              .unknownOption, "`\(token.text)` is not a step option", at: token.range,
               help: "write `\(meant)`: the step options are `when`, `unless` and `as`"))
         }
         arguments.append(ArgumentSyntax(token.text, range: token.range, isQuoted: false))
@@ -451,7 +451,7 @@ struct Parser {
           ? "a condition starts with `when`, e.g. `when balance >= 500`" : "quote the argument: `\"\(token.value)\"`"
         throw LineError(
           diagnostic: .error(
-            "unexpected-token", "unexpected `\(token.text)` in the arguments of `\(action)`", at: token.range,
+            .unexpectedToken, "unexpected `\(token.text)` in the arguments of `\(action)`", at: token.range,
             help: help))
       }
       cursor.advance()
@@ -465,7 +465,7 @@ struct Parser {
         if (option.text == "when" ? step.when : step.unless) != nil {
           throw LineError(
             diagnostic: .error(
-              "duplicate-option", "the step has two `\(option.text)` conditions", at: option.range,
+              .duplicateOption, "the step has two `\(option.text)` conditions", at: option.range,
               help: "combine them into one with `and`"))
         }
         var expressionParser = ExpressionParser(cursor: cursor)
@@ -475,17 +475,17 @@ struct Parser {
       case "as":
         if step.explicitID != nil {
           throw LineError(
-            diagnostic: .error("duplicate-option", "the step has two ids", at: option.range, help: "keep one `as`"))
+            diagnostic: .error(.duplicateOption, "the step has two ids", at: option.range, help: "keep one `as`"))
         }
         guard let id = cursor.next(), id.kind == .word || id.kind == .string else {
-          throw cursor.error("missing-id", "`as` needs a step id", help: "write `as d+14-first-call`")
+          throw cursor.error(.missingId, "`as` needs a step id", help: "write `as d+14-first-call`")
         }
         try Parser.checkName(id, "the step id")
         step.explicitID = ArgumentSyntax(id.value, range: id.range, isQuoted: id.kind == .string)
       default:
         throw LineError(
           diagnostic: .error(
-            "unexpected-token", "unexpected `\(option.text)` after the step", at: option.range,
+            .unexpectedToken, "unexpected `\(option.text)` after the step", at: option.range,
             help: "the step options are `when <condition>`, `unless <condition>` and `as <id>`"))
       }
     }

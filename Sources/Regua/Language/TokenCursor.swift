@@ -33,12 +33,12 @@ struct TokenCursor {
     return SourceRange(start: end, end: SourcePosition(line: end.line, column: end.column + 1))
   }
 
-  func error(_ code: String, _ message: String, help: String? = nil) -> Parser.LineError {
+  func error(_ code: DiagnosticCode, _ message: String, help: String? = nil) -> Parser.LineError {
     Parser.LineError(diagnostic: .error(code, message, at: here, help: help))
   }
 
   mutating func expectWord(_ what: String) throws(Parser.LineError) -> Token {
-    guard let token = peek(), token.kind == .word else { throw error("expected-word", "expected \(what)") }
+    guard let token = peek(), token.kind == .word else { throw error(.expectedWord, "expected \(what)") }
     advance()
     return token
   }
@@ -46,7 +46,7 @@ struct TokenCursor {
   /// A bare word or a quoted string.
   mutating func expectValue(_ what: String) throws(Parser.LineError) -> Token {
     guard let token = peek(), token.kind == .word || token.kind == .string else {
-      throw error("expected-value", "expected \(what)")
+      throw error(.expectedValue, "expected \(what)")
     }
     advance()
     return token
@@ -62,19 +62,19 @@ struct TokenCursor {
 
   mutating func expectKeyword(_ keyword: String, _ help: String, alternative: String? = nil) throws(Parser.LineError) {
     guard let token = peek(), token.isWord(keyword) || (alternative.map { token.isWord($0) } ?? false) else {
-      throw error("expected-keyword", "expected `\(keyword)`", help: help)
+      throw error(.expectedKeyword, "expected `\(keyword)`", help: help)
     }
     advance()
   }
 
   mutating func expectInteger(_ what: String, range: ClosedRange<Int>) throws(Parser.LineError) -> Int {
     guard let token = peek(), token.kind == .word, let value = Int(token.text), token.text.first != "+" else {
-      throw error("expected-number", "expected \(what)")
+      throw error(.expectedNumber, "expected \(what)")
     }
     guard range.contains(value) else {
       throw Parser.LineError(
         diagnostic: .error(
-          "out-of-range", "`\(token.text)` is out of range", at: token.range,
+          .outOfRange, "`\(token.text)` is out of range", at: token.range,
           help: "use a whole number from \(range.lowerBound) to \(range.upperBound)"))
     }
     advance()
@@ -85,7 +85,7 @@ struct TokenCursor {
     if let token = peek() {
       throw Parser.LineError(
         diagnostic: .error(
-          "unexpected-token", "unexpected `\(token.text)` \(context)", at: token.range, help: "remove it"))
+          .unexpectedToken, "unexpected `\(token.text)` \(context)", at: token.range, help: "remove it"))
     }
   }
 }

@@ -2,9 +2,7 @@
 /// the write-off, the invoice's status is `written-off` and collection stops, so the step never
 /// fires.
 enum AfterWriteOffRule: LintRule {
-  static let code = "after-write-off"
-  static let summary = "A step scheduled after the cadence's `write off`, which stops collection."
-
+  static let code = DiagnosticCode.afterWriteOff
   static func lint(_ file: LintInput) -> [Diagnostic] {
     var warnings: [Diagnostic] = []
     for entry in file.cadences {

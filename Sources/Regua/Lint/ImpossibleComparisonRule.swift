@@ -3,9 +3,7 @@ import Foundation
 /// A comparison with a value the field never takes: `customer.kind == "PJ"` is never true (the
 /// kind is `person`, `company` or empty), so its step never fires; `!=` is always true.
 enum ImpossibleComparisonRule: LintRule {
-  static let code = "impossible-comparison"
-  static let summary = "A comparison with a value the field never takes, so it is always or never true."
-
+  static let code = DiagnosticCode.impossibleComparison
   /// The values `customer.kind` takes.
   static let kinds: Set<String> = ["person", "company", ""]
 

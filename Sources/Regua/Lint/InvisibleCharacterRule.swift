@@ -5,10 +5,7 @@
 ///
 /// Bare words (keywords, ids, offsets) cannot hold one at all: the lexer rejects it.
 enum InvisibleCharacterRule: LintRule {
-  static let code = "invisible-character"
-  static let summary =
-    "An invisible character (a zero-width space…) in a string, which makes it differ from what it shows."
-
+  static let code = DiagnosticCode.invisibleCharacter
   static func lint(_ file: LintInput) -> [Diagnostic] {
     var warnings: [Diagnostic] = []
     for string in file.nonASCIIStrings {

@@ -5,10 +5,8 @@
 /// A rule's code is a public contract: it appears in `check` output, in `# regua: ignore CODE`
 /// comments and in `Documentation/Lint.md`, and never changes meaning.
 protocol LintRule: Sendable {
-  /// The stable code, lower-case words joined by `-`.
-  static var code: String { get }
-  /// One sentence saying what the rule finds.
-  static var summary: String { get }
+  /// The stable code, from the registry, whose summary says what the rule finds.
+  static var code: DiagnosticCode { get }
   /// The warnings for a file.
   static func lint(_ file: LintInput) -> [Diagnostic]
 }

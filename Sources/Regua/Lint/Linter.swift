@@ -22,20 +22,20 @@ public enum Linter {
   /// Every warning's code and summary: the lint rules', then the warnings the lexer gives and
   /// the one for an ignore comment that names no code. Any of them can be silenced.
   public static var rules: [RuleDescription] {
-    registry.map { RuleDescription(code: $0.code, summary: $0.summary) } + otherWarnings
+    registry.map { RuleDescription(code: $0.code.rawValue, summary: $0.code.summary) } + otherWarnings
   }
 
   /// The warnings that are not lint rules.
   static let otherWarnings = [
     RuleDescription(
-      code: "bidirectional-control",
+      code: DiagnosticCode.bidirectionalControl.rawValue,
       summary: "A bidirectional control character in a comment (in code or a string it is an error)."),
     RuleDescription(
-      code: unknownCode, summary: "A `# regua: ignore` comment that names no code, or a code that is no warning's."),
+      code: unknownCode.rawValue, summary: unknownCode.summary),
   ]
 
   /// The code of the warning for an ignore comment that names no rule.
-  static let unknownCode = "unknown-lint-code"
+  static let unknownCode = DiagnosticCode.unknownLintCode
 
   /// `diagnostics` without the warnings that the file's ignore comments silence.
   static func withoutIgnored(_ diagnostics: [Diagnostic], ignored: [Int: Set<String>]) -> [Diagnostic] {

@@ -5,9 +5,7 @@
 /// Words written in another script (`"Привет"`, which holds letters with no ASCII twin) are
 /// left alone; bare words cannot hold a look-alike at all: the lexer rejects it.
 enum LookAlikeCharacterRule: LintRule {
-  static let code = "look-alike-character"
-  static let summary = "A letter of another script that looks like an ASCII letter (Cyrillic `а`), in a string."
-
+  static let code = DiagnosticCode.lookAlikeCharacter
   static func lint(_ file: LintInput) -> [Diagnostic] {
     var warnings: [Diagnostic] = []
     for string in file.nonASCIIStrings {

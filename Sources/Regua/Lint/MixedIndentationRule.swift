@@ -6,9 +6,7 @@
 ///
 /// Blank lines and comment lines are not looked at; a line at column 0 starts a new block.
 enum MixedIndentationRule: LintRule {
-  static let code = "mixed-indentation"
-  static let summary = "Tabs and spaces mixed in one line's indentation or in one block's (a tab counts as one column)."
-
+  static let code = DiagnosticCode.mixedIndentation
   static func lint(_ file: LintInput) -> [Diagnostic] {
     var warnings: [Diagnostic] = []
     // The character that indents the block's first indented line, and that line's number.

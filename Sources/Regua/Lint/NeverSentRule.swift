@@ -7,9 +7,7 @@
 /// invoice with those dates, `I` steps being placed by them). Cadences of more than
 /// ``maximumSteps`` steps are not simulated.
 enum NeverSentRule: LintRule {
-  static let code = "never-sent"
-  static let summary = "An unconditional contact that the limits (or a newer contact) never let through."
-
+  static let code = DiagnosticCode.neverSent
   static func lint(_ file: LintInput) -> [Diagnostic] {
     var warnings: [Diagnostic] = []
     for entry in file.cadences {

@@ -2,9 +2,7 @@
 /// fall on one day, so it is kept as written (spec, "Resolutions"); but a cadence read top to
 /// bottom should run in date order, and an out-of-place line is often a mistyped offset.
 enum OutOfOrderRule: LintRule {
-  static let code = "out-of-order"
-  static let summary = "A step declared after a later step of the same anchor."
-
+  static let code = DiagnosticCode.outOfOrder
   static func lint(_ file: LintInput) -> [Diagnostic] {
     var warnings: [Diagnostic] = []
     for entry in file.cadences {

@@ -1,8 +1,6 @@
 /// Two unconditional contacts on one channel on the same day: the customer gets both at once.
 enum SameDayContactRule: LintRule {
-  static let code = "same-day-contact"
-  static let summary = "Two contacts on one channel on the same day, both unconditional."
-
+  static let code = DiagnosticCode.sameDayContact
   static func lint(_ file: LintInput) -> [Diagnostic] {
     var warnings: [Diagnostic] = []
     for entry in file.cadences {

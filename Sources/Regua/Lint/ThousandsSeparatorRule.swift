@@ -4,9 +4,7 @@ import Foundation
 /// to a Brazilian, as a thousands separator — but Regua reads a decimal point. `balance >= 1.000`
 /// means R$ 1,00, and a 50.00 invoice gets the call meant for a thousand.
 enum ThousandsSeparatorRule: LintRule {
-  static let code = "thousands-separator"
-  static let summary = "A number such as `1.000` that a Brazilian reads as one thousand but means 1.00."
-
+  static let code = DiagnosticCode.thousandsSeparator
   static func lint(_ file: LintInput) -> [Diagnostic] {
     var warnings: [Diagnostic] = []
     for expression in file.expressions {

@@ -2,9 +2,7 @@
 /// timeline, so `2026-03-11  D+1  email  x  # first` expects an action named `x # first` and the
 /// test fails with a diff that does not say why.
 enum TimelineCommentRule: LintRule {
-  static let code = "comment-in-timeline"
-  static let summary = "A `#` inside a timeline entry, which is part of the entry, not a comment."
-
+  static let code = DiagnosticCode.commentInTimeline
   static func lint(_ file: LintInput) -> [Diagnostic] {
     var warnings: [Diagnostic] = []
     for test in file.file.tests {

@@ -2,9 +2,7 @@
 /// offset and action, so editing either renames it, and an invoice that already had it gets it
 /// again — non-contact steps are never missed, so it fires at once, however late.
 enum UnnamedActionRule: LintRule {
-  static let code = "unnamed-action"
-  static let summary = "A non-contact step without `as`: editing its line would make it fire again."
-
+  static let code = DiagnosticCode.unnamedAction
   static func lint(_ file: LintInput) -> [Diagnostic] {
     var warnings: [Diagnostic] = []
     for entry in file.cadences {

@@ -16,12 +16,12 @@ struct PolicyTestCompiler {
       switch item.kind {
       case .invoice(let amount, let currency, let due, let issued, let id, let range):
         if invoiceLine != nil {
-          fail("duplicate-setting", "the test declares two invoices", range, help: "keep one `invoice` line")
+          fail(.duplicateSetting, "the test declares two invoices", range, help: "keep one `invoice` line")
         }
         invoiceLine = (amount, currency, due, issued, id, range)
       case .cadence(let name, let range):
         if cadenceName != nil {
-          fail("duplicate-setting", "the test names two cadences", range, help: "keep one `cadence` line")
+          fail(.duplicateSetting, "the test names two cadences", range, help: "keep one `cadence` line")
         }
         cadenceName = name
       default: break
@@ -31,7 +31,7 @@ struct PolicyTestCompiler {
       // A broken line may have been the invoice: say nothing more.
       guard !syntax.hasErrors else { return nil }
       fail(
-        "missing-invoice", "the test has no invoice", syntax.range,
+        .missingInvoice, "the test has no invoice", syntax.range,
         help: "add a line such as `invoice 1250.00 BRL due 2026-03-10`")
       return nil
     }
@@ -44,7 +44,7 @@ struct PolicyTestCompiler {
     }
     if checks.isEmpty && !syntax.hasErrors {
       fail(
-        "no-expectations", "the test expects nothing", syntax.range, help: "add a line such as `on D+14 expect call`")
+        .noExpectations, "the test expects nothing", syntax.range, help: "add a line such as `on D+14 expect call`")
     }
     guard diagnostics.count == before, !syntax.hasErrors else { return nil }
     return PolicyTest(
@@ -52,7 +52,7 @@ struct PolicyTestCompiler {
       checks: checks)
   }
 
-  private mutating func fail(_ code: String, _ message: String, _ range: SourceRange, help: String? = nil) {
+  private mutating func fail(_ code: DiagnosticCode, _ message: String, _ range: SourceRange, help: String? = nil) {
     diagnostics.append(.error(code, message, at: range, help: help))
   }
 
@@ -61,19 +61,19 @@ struct PolicyTestCompiler {
   ) -> TestInvoice? {
     let code = line.currency ?? "BRL"
     guard let currency = Currency(code) else {
-      fail("unknown-currency", MoneyError.unknownCurrency(code).description, line.5)
+      fail(.unknownCurrency, MoneyError.unknownCurrency(code).description, line.5)
       return nil
     }
     guard let due = CivilDate(line.due.text) else {
       fail(
-        "bad-date", "the due date must be a date such as `2026-03-10`", line.due.range, help: "offsets count from it")
+        .badDate, "the due date must be a date such as `2026-03-10`", line.due.range, help: "offsets count from it")
       return nil
     }
     let amount: Money
     do {
       amount = try Money(parsing: line.amount, currency: currency)
     } catch {
-      fail("bad-amount", error.description, line.5, help: Self.thousandsHelp(line.amount, currency))
+      fail(.badAmount, error.description, line.5, help: Self.thousandsHelp(line.amount, currency))
       return nil
     }
     var invoice = TestInvoice(id: line.id ?? TestInvoice.defaultID, amount: amount, due: due)
@@ -81,13 +81,13 @@ struct PolicyTestCompiler {
       let plain = Schedule(cadence: Cadence(name: ""), invoice: invoice.datesOnly)
       guard let date = resolve(issued, in: plain).flatMap({ $0.resolve(in: plain) }) else { return nil }
       guard date <= due else {
-        fail("bad-date", "the issue date `\(date)` is after the due date `\(due)`", issued.range)
+        fail(.badDate, "the issue date `\(date)` is after the due date `\(due)`", issued.range)
         return nil
       }
       invoice.issued = date
     } else if !invoice.issued.isRepresentable {
       fail(
-        "bad-date",
+        .badDate,
         "the issue date, \(TestInvoice.defaultTerm) days before the due date `\(due)`, falls before 0001-01-01",
         line.due.range, help: "give the issue date: `issued \(due)`")
       return nil
@@ -103,7 +103,7 @@ struct PolicyTestCompiler {
       guard parsed.resolve(in: schedule) != nil else { throw CivilDateError.noDateForOffset(date.text) }
       return parsed
     } catch {
-      fail("bad-date", error.description, date.range, help: "write `2026-03-24` or an offset such as `D+14`")
+      fail(.badDate, error.description, date.range, help: "write `2026-03-24` or an offset such as `D+14`")
       return nil
     }
   }
@@ -119,12 +119,12 @@ struct PolicyTestCompiler {
     do {
       let money = try Money(parsing: text, currency: currency)
       guard money.minorUnits > 0 else {
-        fail("bad-amount", "`\(text)` is not positive", range, help: "write an amount above zero")
+        fail(.badAmount, "`\(text)` is not positive", range, help: "write an amount above zero")
         return nil
       }
       return money
     } catch {
-      fail("bad-amount", error.description, range, help: Self.thousandsHelp(text, currency))
+      fail(.badAmount, error.description, range, help: Self.thousandsHelp(text, currency))
       return nil
     }
   }
@@ -181,7 +181,7 @@ struct PolicyTestCompiler {
       if from != nil && start == nil || to != nil && end == nil { return }
       if lines.isEmpty {
         fail(
-          "empty-timeline", "the timeline has no entries", range,
+          .emptyTimeline, "the timeline has no entries", range,
           help: "indent the expected entries under `timeline`, or expect `nothing`")
         return
       }

@@ -32,7 +32,7 @@ extension Cadence {
         source: file.source,
         diagnostics: [
           .error(
-            "cadence-count", "expected exactly one cadence, found \(file.cadences.count)",
+            .cadenceCount, "expected exactly one cadence, found \(file.cadences.count)",
             at: SourceRange(start: start, end: start), help: "load the file with `RuleCompiler.compile` to read several"
           )
         ])

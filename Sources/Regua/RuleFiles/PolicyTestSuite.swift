@@ -47,7 +47,7 @@ public enum PolicyTestSuite {
         switch self.cadence(for: test, in: file, files: valid, byName: byName, names: names, budget: &budget) {
         case .success(let found): cadence = found
         case .failure(let problem):
-          diagnostics.append(.error("unknown-cadence", problem.message, at: at, help: problem.help))
+          diagnostics.append(.error(.unknownCadence, problem.message, at: at, help: problem.help))
           continue
         }
         let index = CadenceIndex(cadence)
@@ -71,7 +71,7 @@ public enum PolicyTestSuite {
           if let problem {
             diagnostics.append(
               .error(
-                "unknown-expectation", problem.message, at: SourceRange(start: check.position, end: check.position),
+                .unknownExpectation, problem.message, at: SourceRange(start: check.position, end: check.position),
                 help: problem.help))
           }
         }

@@ -18,7 +18,7 @@ extension RuleCompiler {
       return rejected(
         SourceFile(path: path, text: ""),
         .error(
-          "file-too-large", "the file is larger than \(Bounds.fileBytes / (1024 * 1024)) MiB",
+          .fileTooLarge, "the file is larger than \(Bounds.fileBytes / (1024 * 1024)) MiB",
           at: SourceRange(start: start, end: start), help: "split the rules into several files"))
     }
     guard let offset = UTF8Validation.firstInvalidOffset(in: bytes) else {
@@ -44,7 +44,7 @@ extension RuleCompiler {
     return rejected(
       source,
       .error(
-        "not-utf8", "the file is not UTF-8: invalid byte 0x\(hex) at byte offset \(offset)",
+        .notUTF8, "the file is not UTF-8: invalid byte 0x\(hex) at byte offset \(offset)",
         at: SourceRange(start: position, end: SourcePosition(line: lineNumber, column: column + 1)),
         help: "save the file as UTF-8"))
   }

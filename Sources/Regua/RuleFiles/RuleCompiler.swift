@@ -41,7 +41,7 @@ public enum RuleCompiler {
       if let first = names[declaration.name] {
         checker.diagnostics.append(
           Diagnostic(
-            .error, code: "duplicate-cadence", message: "a cadence named `\(declaration.name)` is already declared",
+            .error, code: .duplicateCadence, message: "a cadence named `\(declaration.name)` is already declared",
             range: declaration.nameRange, help: "rename one of them",
             notes: ["the first is on line \(first.start.line)"]))
         continue

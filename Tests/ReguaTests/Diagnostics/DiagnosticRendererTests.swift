@@ -15,7 +15,7 @@ struct DiagnosticRendererTests {
 
   func diagnostic(line: Int = 1, column: Int, width: Int) -> Diagnostic {
     .error(
-      "test", "a problem",
+      .unknownName, "a problem",
       at: SourceRange(
         start: SourcePosition(line: line, column: column), end: SourcePosition(line: line, column: column + width)))
   }

@@ -4,7 +4,7 @@ extension Bounds {
   /// A limit that a piece of input exceeds: a message naming the limit and the fix.
   struct Excess: Equatable {
     /// A stable code for tools.
-    var code: String
+    var code: DiagnosticCode
     /// One lower-case phrase that names the limit and quotes at most a short, escaped excerpt.
     var message: String
     /// How to stay within it.
@@ -20,18 +20,18 @@ extension Bounds {
   static func checkName(_ text: String, _ what: String) -> Excess? {
     guard text.utf8.count > nameBytes else { return nil }
     return Excess(
-      code: "name-too-long",
+      code: .nameTooLong,
       message: "\(what) `\(SafeText.excerpt(text, limit: quotedCharacters))` is longer than \(nameBytes) bytes",
       help: "names, ids, tags, channels and time zones are at most \(nameBytes) bytes")
   }
 
   /// The problem of a cadence with more than ``stepsPerCadence`` steps.
   static let tooManySteps = Excess(
-    code: "too-many-steps", message: "the cadence has more than \(stepsPerCadence) steps",
+    code: .tooManySteps, message: "the cadence has more than \(stepsPerCadence) steps",
     help: "split it into several cadences")
 
   /// The problem of a cadence with more than ``limitsPerCadence`` `limit` lines.
   static let tooManyLimits = Excess(
-    code: "too-many-limits", message: "the cadence has more than \(limitsPerCadence) `limit` lines",
+    code: .tooManyLimits, message: "the cadence has more than \(limitsPerCadence) `limit` lines",
     help: "keep one limit per channel and window")
 }
