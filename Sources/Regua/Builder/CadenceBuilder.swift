@@ -121,79 +121,82 @@ extension Cadence {
     _ name: String, version: Int? = nil, timeZone: String? = nil, calendar: String? = nil,
     catchUp catchUpDays: Int = Cadence.defaultCatchUpDays, @CadenceBuilder _ content: () -> [CadenceComponent]
   ) throws(CadenceDefinitionError) {
-    self.init(name: name, version: version, timeZone: timeZone, calendar: calendar, catchUpDays: catchUpDays)
-    var problems: [CadenceValidation.Problem] = []
-    if name.isEmpty {
-      problems.append(.init(code: .missingName, message: "the cadence's name is empty", help: "give it a name"))
-    }
-    if let problem = CadenceValidation.check(name: name, "the cadence's name") { problems.append(problem) }
-    if let timeZone, let problem = CadenceValidation.check(timeZone: timeZone) { problems.append(problem) }
-    if let calendar, let problem = CadenceValidation.check(name: calendar, "the calendar") { problems.append(problem) }
-    if !Bounds.catchUpDays.contains(catchUpDays) {
-      problems.append(
-        .init(code: .outOfRange, message: "catch-up of \(catchUpDays) days is out of range", help: "use 0 to 3650"))
-    }
-    var ids: Set<String> = []
-    var limits: [ContactLimit] = []
-    for component in content() {
+    var declaration = CadenceDeclaration<BuilderPlace>(name: name, namePlace: .cadence, wholePlace: .cadence)
+    declaration.version = version.map { .init(value: $0, place: .cadence) }
+    declaration.timeZone = timeZone.map { ($0, .cadence) }
+    declaration.calendar = calendar.map { ($0, .cadence) }
+    declaration.catchUpDays = .init(value: catchUpDays, place: .cadence)
+    // Each problem with its component's position, so that they are listed in declaration order.
+    var problems: [(order: Int, problem: CadenceValidation.Problem)] = []
+    for (order, component) in content().enumerated() {
       switch component {
       case .step(let step):
-        let located = { (problem: CadenceValidation.Problem) in
-          CadenceValidation.Problem(
-            code: problem.code, message: "step `\(SafeText.excerpt(step.id))`: " + problem.message, help: problem.help)
+        let place = BuilderPlace.step(step.id, explicit: step.hasExplicitID, order: order)
+        let conditionProblems = [step.when, step.unless].compactMap { $0?.problem }
+        for problem in conditionProblems {
+          problems.append((order, place.locate(.init(code: .badAmount, message: problem, help: nil))))
         }
-        var stepProblems = [CadenceValidation.check(step.offset), CadenceValidation.check(step.action)].compactMap {
-          $0
-        }
-        if let problem = CadenceValidation.check(explicitID: step.id) { stepProblems.append(problem) }
-        for condition in [step.when, step.unless].compactMap({ $0 }) {
-          if let problem = condition.problem {
-            stepProblems.append(.init(code: .badAmount, message: problem, help: nil))
-          }
-        }
-        if !stepProblems.isEmpty {
-          problems += stepProblems.map(located)
-          continue
-        }
-        guard ids.insert(step.id).inserted else {
-          let problem = CadenceValidation.duplicateID(step.id, explicit: step.hasExplicitID)
-          let help = step.hasExplicitID ? problem.help : "give one of them its own id with `.as(\"\(step.id)-2\")`"
-          problems.append(.init(code: problem.code, message: problem.message, help: help))
-          continue
-        }
-        steps.append(step)
+        declaration.steps.append(
+          .init(
+            step: step, hasExplicitID: step.hasExplicitID, offset: place, action: place, id: place,
+            conditionsFailed: !conditionProblems.isEmpty))
       case .stop(let condition), .pause(let condition):
         if let problem = condition.problem {
-          problems.append(.init(code: .badAmount, message: problem, help: nil))
+          problems.append((order, .init(code: .badAmount, message: problem, help: nil)))
         } else if case .stop = component {
-          stopConditions.append(condition)
+          declaration.stopConditions.append(condition)
         } else {
-          pauseConditions.append(condition)
+          declaration.pauseConditions.append(condition)
         }
       case .limit(let limit):
-        limits.append(limit)
-      }
-    }
-    for limit in limits {
-      if let problem = CadenceValidation.check(limitChannel: limit.channel, steps: steps) {
-        problems.append(problem)
-      } else if !Bounds.limitCount.contains(limit.count)
-        || !Bounds.limitDays.contains(limit.days)
-      {
-        problems.append(
+        let place = BuilderPlace.limit(limit, order: order)
+        declaration.limits.append(
           .init(
-            code: .outOfRange, message: "`\(limit)` is out of range",
-            help: "allow 1 to 1000 contacts per 1 to 3650 days"))
-      } else {
-        self.limits.append(limit)
+            channel: limit.channel, count: .init(value: limit.count, place: place),
+            days: .init(value: limit.days, place: place), channelPlace: place))
       }
     }
-    for (count, limit, excess) in [
-      (steps.count, Bounds.stepsPerCadence, Bounds.tooManySteps),
-      (self.limits.count, Bounds.limitsPerCadence, Bounds.tooManyLimits),
-    ] where count > limit {
-      problems.append(.init(code: excess.code, message: excess.message, help: excess.help))
+    var budget = Bounds.suggestionWork
+    let cadence = declaration.check(budget: &budget) { problem, place, first in
+      // A repeated id names itself; its fix is written in Swift.
+      guard first != nil, case .step(let id, let explicit, _) = place else {
+        return problems.append((place.order, place.locate(problem)))
+      }
+      var repeated = problem
+      if !explicit { repeated.help = "give one of them its own id with `.as(\"\(id)-2\")`" }
+      problems.append((place.order, repeated))
     }
-    guard problems.isEmpty else { throw CadenceDefinitionError(storage: problems, cadence: name) }
+    guard let cadence, problems.isEmpty else {
+      // A stable sort: the problems of one component stay in the order they were found.
+      let ordered = problems.enumerated().sorted { ($0.element.order, $0.offset) < ($1.element.order, $1.offset) }
+      throw CadenceDefinitionError(storage: ordered.map(\.element.problem), cadence: name)
+    }
+    self = cadence
+  }
+}
+
+/// Where a problem of a cadence built in Swift is: the cadence itself, a step, or a limit.
+enum BuilderPlace {
+  case cadence
+  case step(String, explicit: Bool, order: Int)
+  case limit(ContactLimit, order: Int)
+
+  /// The component's position in the builder's content; the cadence's own settings come first.
+  var order: Int {
+    switch self {
+    case .cadence: return -1
+    case .step(_, _, let order), .limit(_, let order): return order
+    }
+  }
+
+  /// The problem, its message prefixed with the component it is about (`step \`d+14-call\`: …`).
+  func locate(_ problem: CadenceValidation.Problem) -> CadenceValidation.Problem {
+    var located = problem
+    switch self {
+    case .cadence: return problem
+    case .step(let id, _, _): located.message = "step `\(SafeText.excerpt(id))`: " + problem.message
+    case .limit(let limit, _): located.message = "`\(limit)`: " + problem.message
+    }
+    return located
   }
 }

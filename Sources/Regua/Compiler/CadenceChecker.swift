@@ -1,17 +1,22 @@
-/// Checks one cadence declaration's items and builds the ``Cadence``.
+/// Checks one cadence declaration of a rule file and builds the ``Cadence``: the rule file's
+/// front end to ``CadenceDeclaration/check(budget:report:)``, the checker the Swift builder uses
+/// too. What only a rule file can get wrong is checked here: a setting written twice, a condition's
+/// names and types.
 struct CadenceChecker {
   var diagnostics: [Diagnostic] = []
   /// What "did you mean" may still spend on the file's cadences.
   private var suggestionBudget = Bounds.suggestionWork
 
   mutating func check(_ syntax: CadenceSyntax) -> Cadence? {
-    let errorsBefore = diagnostics.count
-    var cadence = Cadence(name: syntax.name, version: syntax.version)
+    var declaration = CadenceDeclaration<SourceRange>(
+      name: syntax.name, namePlace: syntax.nameRange, wholePlace: syntax.range)
+    if let version = syntax.version {
+      declaration.version = .init(value: version, place: syntax.versionRange ?? syntax.range)
+    }
+    declaration.headerIsBroken = syntax.brokenHeader != nil
     var seenSettings: [String: SourceRange] = [:]
-    var stepLines: [String: Int] = [:]
-    stepLines.reserveCapacity(syntax.items.count)
-    var limitSyntax: [LimitSyntax] = []
     var types = TypeChecker()
+    var valid = syntax.brokenHeader == nil
 
     func once(_ setting: String, _ range: SourceRange) -> Bool {
       if let first = seenSettings[setting] {
@@ -19,94 +24,58 @@ struct CadenceChecker {
           Diagnostic(
             .error, code: .duplicateSetting, message: "`\(setting)` is set twice", range: range,
             help: "keep one", notes: ["the first is on line \(first.start.line)"]))
+        valid = false
         return false
       }
       seenSettings[setting] = range
       return true
     }
 
-    var hasErrorLines = syntax.brokenHeader != nil
+    declaration.steps.reserveCapacity(syntax.items.count)
     for item in syntax.items {
       switch item.kind {
       case .error:
-        hasErrorLines = true
+        valid = false
       case .timeZone(let zone, let range):
         guard once("timezone", range) else { continue }
-        if let problem = CadenceValidation.check(timeZone: zone, budget: &suggestionBudget) {
-          report(problem, at: range)
-        }
-        cadence.timeZone = zone
+        declaration.timeZone = (zone, range)
       case .calendar(let calendar, let range):
         guard once("calendar", range) else { continue }
-        cadence.calendar = calendar
-      case .catchUp(let days, let range):
+        declaration.calendar = (calendar, range)
+      case .catchUp(let days, let range, let numberRange):
         guard once("catch up", range) else { continue }
-        cadence.catchUpDays = days
+        declaration.catchUpDays = .init(value: days, place: numberRange)
       case .stop(let expression, _):
-        if let condition = types.checkCondition(expression) { cadence.stopConditions.append(condition) }
+        if let condition = types.checkCondition(expression) { declaration.stopConditions.append(condition) }
       case .pause(let expression, _):
-        if let condition = types.checkCondition(expression) { cadence.pauseConditions.append(condition) }
+        if let condition = types.checkCondition(expression) { declaration.pauseConditions.append(condition) }
       case .limit(let limit):
-        limitSyntax.append(limit)
+        declaration.limits.append(
+          .init(
+            channel: limit.channel == "any" ? nil : limit.channel,
+            count: .init(value: limit.count, place: limit.countRange),
+            days: .init(value: limit.days, place: limit.daysRange), channelPlace: limit.channelRange))
       case .step(let step):
-        guard let compiled = check(step, types: &types) else { continue }
-        if let firstLine = stepLines[compiled.id] {
-          let problem = CadenceValidation.duplicateID(compiled.id, explicit: step.explicitID != nil)
-          diagnostics.append(
-            Diagnostic(
-              .error, code: problem.code, message: problem.message,
-              range: step.explicitID?.range ?? step.offset.range.extended(to: step.actionRange), help: problem.help,
-              notes: ["the first is on line \(firstLine)"]))
-          continue
-        }
-        stepLines[compiled.id] = step.range.start.line
-        cadence.steps.append(compiled)
+        let when = step.when.map { types.checkCondition($0) }
+        let unless = step.unless.map { types.checkCondition($0) }
+        let offset = step.offset.offset
+        let action = Action(step.action, arguments: step.arguments.map(\.value))
+        declaration.steps.append(
+          .init(
+            step: Step(
+              id: step.explicitID?.value, offset: offset, action: action, when: when ?? nil, unless: unless ?? nil),
+            hasExplicitID: step.explicitID != nil, offset: step.offset.range, action: step.actionRange,
+            id: step.explicitID?.range ?? step.offset.range.extended(to: step.actionRange),
+            conditionsFailed: when == .some(nil) || unless == .some(nil)))
       }
     }
-    // The channels a limit may name, gathered once: checking each limit against every step
-    // would cost limits × steps.
-    var channels: CadenceValidation.LimitChannels?
-    for limit in limitSyntax {
-      let channel = limit.channel == "any" ? nil : limit.channel
-      if let channel {
-        var known = channels.take() ?? CadenceValidation.LimitChannels(steps: cadence.steps)
-        let problem = CadenceValidation.check(limitChannel: channel, channels: &known, budget: &suggestionBudget)
-        channels = known
-        if let problem {
-          report(problem, at: limit.channelRange)
-          continue
-        }
-      }
-      cadence.limits.append(ContactLimit(channel: channel, count: limit.count, days: limit.days))
+    let cadence = declaration.check(budget: &suggestionBudget) { problem, range, first in
+      diagnostics.append(
+        Diagnostic(
+          .error, code: problem.code, message: problem.message, range: range, help: problem.help,
+          notes: first.map { ["the first is on line \($0.start.line)"] } ?? []))
     }
     diagnostics += types.diagnostics
-    return diagnostics.count == errorsBefore && !hasErrorLines ? cadence : nil
-  }
-
-  private mutating func report(_ problem: CadenceValidation.Problem, at range: SourceRange) {
-    diagnostics.append(.error(problem.code, problem.message, at: range, help: problem.help))
-  }
-
-  private mutating func check(_ step: StepSyntax, types: inout TypeChecker) -> Step? {
-    var valid = true
-    let offset = step.offset.offset
-    if let problem = CadenceValidation.check(offset) {
-      report(problem, at: step.offset.range)
-      valid = false
-    }
-    let action = Action(step.action, arguments: step.arguments.map(\.value))
-    if let problem = CadenceValidation.check(action) {
-      report(problem, at: step.actionRange)
-      valid = false
-    }
-    if let id = step.explicitID, let problem = CadenceValidation.check(explicitID: id.value) {
-      report(problem, at: id.range)
-      valid = false
-    }
-    let when = step.when.map { types.checkCondition($0) }
-    let unless = step.unless.map { types.checkCondition($0) }
-    if when == .some(nil) || unless == .some(nil) { valid = false }
-    guard valid else { return nil }
-    return Step(id: step.explicitID?.value, offset: offset, action: action, when: when ?? nil, unless: unless ?? nil)
+    return valid && types.diagnostics.isEmpty ? cadence : nil
   }
 }

@@ -21,11 +21,6 @@ enum CadenceValidation {
   /// The time zones a cadence may name, read once: suggestions compare against all of them.
   private static let knownTimeZones = Suggestions.Vocabulary(TimeZone.knownTimeZoneIdentifiers)
 
-  static func check(timeZone: String) -> Problem? {
-    var budget = Bounds.suggestionWork
-    return check(timeZone: timeZone, budget: &budget)
-  }
-
   /// Checks a time zone; a suggestion spends from `budget`, shared by the file's suggestions.
   static func check(timeZone: String, budget: inout Int) -> Problem? {
     if let problem = check(name: timeZone, "the time zone") { return problem }
@@ -82,14 +77,6 @@ enum CadenceValidation {
     Problem(
       code: .duplicateStep, message: "two steps have the id `\(id)`",
       help: explicit ? "choose another id" : "give one of them its own id with `as`, e.g. `as \(id)-2`")
-  }
-
-  /// Checks a limit's channel against the channels the cadence's steps use.
-  static func check(limitChannel channel: String?, steps: [Step]) -> Problem? {
-    guard let channel else { return nil }
-    var channels = LimitChannels(steps: steps)
-    var budget = Bounds.suggestionWork
-    return check(limitChannel: channel, channels: &channels, budget: &budget)
   }
 
   /// The channels a `limit` may name: the built-in ones and those of the cadence's steps,

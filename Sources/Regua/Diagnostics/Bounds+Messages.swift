@@ -35,3 +35,14 @@ extension Bounds {
     code: .tooManyLimits, message: "the cadence has more than \(limitsPerCadence) `limit` lines",
     help: "keep one limit per channel and window")
 }
+
+extension Bounds {
+  /// The problem of a whole number outside `range`, the bounds of its place (`catch up N days`,
+  /// `version N`, a limit's count or days); `nil` when it is within them.
+  static func checkNumber(_ value: Int, in range: ClosedRange<Int>) -> Excess? {
+    guard !range.contains(value) else { return nil }
+    return Excess(
+      code: .outOfRange, message: "`\(value)` is out of range",
+      help: "use a whole number from \(range.lowerBound) to \(range.upperBound)")
+  }
+}

@@ -12,7 +12,7 @@ struct CadenceLine {
       code = "timezone \(SyntaxPrinter.quoted(zone))"
     case .calendar(let calendar, _):
       code = "calendar \(SyntaxPrinter.argument(calendar))"
-    case .catchUp(let days, _):
+    case .catchUp(let days, _, _):
       code = "catch up \(days) \(SyntaxPrinter.days(days))"
     case .stop(let condition, _):
       code = "stop when \(SyntaxPrinter.expression(condition))"

@@ -271,10 +271,10 @@ struct Parser {
           help: "give it a name such as `\"b2b-standard\"`"))
     }
     try Parser.checkName(nameToken, "the cadence's name")
-    var version: Int?
+    var version: (value: Int, range: SourceRange)?
     if let word = cursor.peek(), word.isWord("version") {
       cursor.advance()
-      version = try cursor.expectInteger("a version number, e.g. `version 3`", range: Bounds.versions)
+      version = try cursor.expectInteger("a version number, e.g. `version 3`")
     } else if let word = cursor.peek(), word.kind == .word,
       Habits.folded(word.text) == "versao" || Suggestions.closest(to: word.text, among: ["version"]) != nil
     {
@@ -291,7 +291,8 @@ struct Parser {
     }
     try cursor.expectEnd("after the cadence's header")
     return CadenceSyntax(
-      name: nameToken.value, nameRange: nameToken.range, version: version, range: line.range, items: [])
+      name: nameToken.value, nameRange: nameToken.range, version: version?.value, versionRange: version?.range,
+      range: line.range, items: [])
   }
 
   static let bodyKeywords = ["timezone", "calendar", "catch", "stop", "pause", "limit"]
@@ -319,12 +320,11 @@ struct Parser {
     case "catch":
       cursor.advance()
       try cursor.expectKeyword("up", "write `catch up 3 days`")
-      let days = try cursor.expectInteger(
-        "a number of days, e.g. `catch up 3 days`", range: Bounds.catchUpDays)
+      let (days, daysRange) = try cursor.expectInteger("a number of days, e.g. `catch up 3 days`")
       try cursor.expectKeyword(
         "days", "write `catch up \(days) \(days == 1 ? "day" : "days")`", alternative: "day")
       try cursor.expectEnd("after `catch up \(days) days`")
-      return .catchUp(days, line.range)
+      return .catchUp(days, line.range, numberRange: daysRange)
     case "stop", "pause":
       cursor.advance()
       try cursor.expectKeyword("when", "write `\(first.text) when <condition>`")
@@ -361,18 +361,15 @@ struct Parser {
         .expectedChannel, "`limit` needs a channel or `any`", help: "write `limit call 1 per 7 days`")
     }
     try Parser.checkName(channel, "the channel")
-    let countToken = cursor.peek()
-    let count = try cursor.expectInteger(
-      "how many contacts, e.g. `limit call 1 per 7 days`", range: Bounds.limitCount)
+    let (count, countRange) = try cursor.expectInteger("how many contacts, e.g. `limit call 1 per 7 days`")
     let channelName = Habits.action(for: channel.text).flatMap { $0.contains(" ") ? nil : $0 } ?? channel.text
     try cursor.expectKeyword("per", "write `limit \(channelName) \(count) per 7 days`")
-    let daysToken = cursor.peek()
-    let days = try cursor.expectInteger("a number of days, e.g. `per 7 days`", range: Bounds.limitDays)
+    let (days, daysRange) = try cursor.expectInteger("a number of days, e.g. `per 7 days`")
     try cursor.expectKeyword("days", "write `per \(days) \(days == 1 ? "day" : "days")`", alternative: "day")
     try cursor.expectEnd("after the limit")
     return LimitSyntax(
       channel: channel.text, channelRange: channel.range, count: count, days: days,
-      countRange: countToken?.range ?? line.range, daysRange: daysToken?.range ?? line.range, range: line.range)
+      countRange: countRange, daysRange: daysRange, range: line.range)
   }
 
   // MARK: Steps

@@ -52,6 +52,8 @@ public struct CadenceSyntax: Sendable, Hashable {
   public var nameRange: SourceRange
   /// The declared version, if any.
   public var version: Int?
+  /// Where the version's number is, if any.
+  public var versionRange: SourceRange?
   /// The header line's range.
   public var range: SourceRange
   /// The body's items in order.
@@ -71,8 +73,8 @@ public struct CadenceItemSyntax: Sendable, Hashable {
     case timeZone(String, SourceRange)
     /// `calendar BR`.
     case calendar(String, SourceRange)
-    /// `catch up N days`.
-    case catchUp(Int, SourceRange)
+    /// `catch up N days`: N, the line's range and N's.
+    case catchUp(Int, SourceRange, numberRange: SourceRange)
     /// A step line.
     case step(StepSyntax)
     /// `stop when …`.
@@ -99,7 +101,7 @@ public struct CadenceItemSyntax: Sendable, Hashable {
   /// The line's range.
   public var range: SourceRange {
     switch kind {
-    case .timeZone(_, let range), .calendar(_, let range), .catchUp(_, let range), .stop(_, let range),
+    case .timeZone(_, let range), .calendar(_, let range), .catchUp(_, let range, _), .stop(_, let range),
       .pause(_, let range):
       return range
     case .step(let step): return step.range

@@ -67,18 +67,14 @@ struct TokenCursor {
     advance()
   }
 
-  mutating func expectInteger(_ what: String, range: ClosedRange<Int>) throws(Parser.LineError) -> Int {
+  /// Reads a whole number; its bounds are the checker's (``Bounds/checkNumber(_:in:)``), so that
+  /// a rule file and the Swift builder are held to them in one place.
+  mutating func expectInteger(_ what: String) throws(Parser.LineError) -> (value: Int, range: SourceRange) {
     guard let token = peek(), token.kind == .word, let value = Int(token.text), token.text.first != "+" else {
       throw error(.expectedNumber, "expected \(what)")
     }
-    guard range.contains(value) else {
-      throw Parser.LineError(
-        diagnostic: .error(
-          .outOfRange, "`\(token.text)` is out of range", at: token.range,
-          help: "use a whole number from \(range.lowerBound) to \(range.upperBound)"))
-    }
     advance()
-    return value
+    return (value, token.range)
   }
 
   func expectEnd(_ context: String) throws(Parser.LineError) {

@@ -119,7 +119,7 @@ struct CadenceBuilderTests {
           "step `First`: `First` is not a valid step id",
           "step `d+2-notify`: `notify email` duplicates the built-in `email` action",
           "step `d+3-call`: `12abc` is not an amount; write \"500.00\" or \"500.00 BRL\"",
-          "unknown channel `cal`",
+          "`limit cal 1 per 7 days`: unknown channel `cal`",
         ])
       #expect(error.problems.last?.help == "did you mean `call`?")
     }

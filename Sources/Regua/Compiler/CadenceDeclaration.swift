@@ -1,0 +1,64 @@
+/// A cadence as its author declared it, before it is checked: what a rule file's `cadence` block
+/// or the Swift builder says, each part with the place it was written.
+///
+/// Both ways of writing a cadence build one of these and hand it to ``check(report:)``, the one
+/// place where a cadence's rules (names, bounds, ids, channels, counts) are checked, so a rule
+/// file and the builder accept exactly the same cadences and say the same about the rest.
+/// `Place` is where a part was written: a ``SourceRange`` in a rule file, a description of the
+/// component for the builder.
+struct CadenceDeclaration<Place> {
+  /// A number and where it was written.
+  struct Number {
+    var value: Int
+    var place: Place
+  }
+
+  /// A step and where its parts were written.
+  struct DeclaredStep {
+    var step: Step
+    /// Whether the id was written (`as`), rather than derived from the offset and action.
+    var hasExplicitID: Bool
+    /// Where the offset is.
+    var offset: Place
+    /// Where the action is.
+    var action: Place
+    /// Where the explicit id is; the offset and action when there is none.
+    var id: Place
+    /// Whether the front end found its conditions wrong (reported already): the step's other
+    /// parts are still checked, but it takes no id and is not compiled.
+    var conditionsFailed = false
+  }
+
+  /// A `limit` and where its parts were written.
+  struct DeclaredLimit {
+    /// The channel, `nil` for `any`.
+    var channel: String?
+    var count: Number
+    var days: Number
+    /// Where the channel is.
+    var channelPlace: Place
+  }
+
+  var name: String
+  var namePlace: Place
+  /// Whether the header did not parse (its error is reported): the name is not checked again.
+  var headerIsBroken = false
+  var version: Number?
+  var timeZone: (name: String, place: Place)?
+  var calendar: (name: String, place: Place)?
+  var catchUpDays: Number?
+  /// The steps in declaration order, each already through the front end's own checks (a rule
+  /// file's conditions are type-checked, a builder's amounts read).
+  var steps: [DeclaredStep] = []
+  var stopConditions: [Condition] = []
+  var pauseConditions: [Condition] = []
+  var limits: [DeclaredLimit] = []
+  /// Where the cadence's step and limit counts are reported.
+  var wholePlace: Place
+
+  init(name: String, namePlace: Place, wholePlace: Place) {
+    self.name = name
+    self.namePlace = namePlace
+    self.wholePlace = wholePlace
+  }
+}
