@@ -10,7 +10,7 @@ struct ReguaTool {
   /// derive from this list.
   static let commands: [any Command.Type] = [
     CheckCommand.self, FmtCommand.self, PlanCommand.self, ExplainCommand.self, SimulateCommand.self,
-    TestCommand.self, RenderCommand.self,
+    TestCommand.self, RenderCommand.self, CalendarCommand.self,
   ]
 
   static func main() {

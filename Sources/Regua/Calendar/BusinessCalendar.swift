@@ -1,44 +1,93 @@
 /// Which days are business days: the piece of an ``Environment`` that moves dates.
 ///
-/// A calendar is a pure value: a set of weekdays that are never business days, plus dated
-/// exceptions (holidays that are not business days, working days that are). ``none``, the
-/// default, makes every day a business day, so it moves nothing.
+/// A calendar is a pure value: weekdays that are never business days, holidays (found by rule
+/// in the built-in calendars, or dated), and dated workdays that are business days whatever the
+/// rest says. ``none``, the default, makes every day a business day, so it moves nothing;
+/// ``brazil`` (`BR`) and ``unitedStates`` (`US`) are the built-in calendars, and
+/// ``adding(holidays:workdays:)`` extends any calendar with a host's own days:
 ///
 /// ```swift
-/// let tiradentes = try CivilDate(parsing: "2026-04-21")
-/// if let calendar = BusinessCalendar(weekend: [.saturday, .sunday], holidays: [tiradentes]) {
-///   calendar.isBusinessDay(tiradentes)   // false
-/// }
+/// let saoPaulo = BusinessCalendar.brazil.adding(
+///   holidays: [try CivilDate(parsing: "2026-01-25"): "Aniversário de São Paulo"])
+/// saoPaulo.isBusinessDay(try CivilDate(parsing: "2026-04-21"))   // false: Tiradentes
+/// saoPaulo.date(byAdding: 1, businessDaysTo: try CivilDate(parsing: "2026-02-13"))
+/// // 2026-02-18: Carnival Monday and Tuesday are skipped, Ash Wednesday is a business day
 /// ```
+///
+/// Every calendar indexes its business days from 1900-01-01 through 2200-12-31 when it is
+/// made, so ``isBusinessDay(_:)`` and ``date(byAdding:businessDaysTo:)`` cost a bit test and a
+/// binary search, with no allocation; outside those years they evaluate the same rules
+/// directly, more slowly. Copying a calendar copies one reference.
 public struct BusinessCalendar: Sendable, Hashable {
   /// Every day is a business day: nothing moves.
-  public static let none = BusinessCalendar(checkedWeekend: [], holidays: [], workdays: [])
+  public static let none = BusinessCalendar(storage: nil)
 
-  /// The calendar's days, shared and never mutated, so copying a calendar (a schedule holds
-  /// one) costs one reference; `nil` for a calendar that moves nothing.
-  private final class Storage: Sendable {
+  /// The calendar's days, shared and never mutated; `nil` for ``none``.
+  final class Storage: Sendable {
+    /// The built-in calendar's name, when the calendar is exactly that one.
+    let name: String?
+    /// Weekdays that are not business days.
     let weekend: Set<Weekday>
-    let holidays: Set<CivilDate>
+    /// Bit `n` set when the weekday with ISO number `n + 1` is in ``weekend``.
+    let weekendMask: UInt8
+    /// Holidays found by rule (the built-in calendars').
+    let rules: [HolidayRule]
+    /// Dated holidays, with their names.
+    let holidays: [CivilDate: String]
+    /// Days that are business days whatever the rest says.
     let workdays: Set<CivilDate>
+    /// The years outside the index that hold a dated holiday or workday: those are walked day
+    /// by day when business days are counted directly.
+    let exceptionYears: Set<Int>
+    /// The business days of 1900–2200.
+    let index: BusinessDayIndex
 
-    init(weekend: Set<Weekday>, holidays: Set<CivilDate>, workdays: Set<CivilDate>) {
+    init(
+      name: String?, weekend: Set<Weekday>, rules: [HolidayRule], holidays: [CivilDate: String],
+      workdays: Set<CivilDate>
+    ) {
+      self.name = name
       self.weekend = weekend
+      weekendMask = weekend.reduce(0) { $0 | UInt8(1) << UInt8($1.rawValue - 1) }
+      self.rules = rules
       self.holidays = holidays
       self.workdays = workdays
+      let outside = { (date: CivilDate) in !BusinessDayIndex.years.contains(date.year) }
+      exceptionYears = Set(holidays.keys.filter(outside).map(\.year) + workdays.filter(outside).map(\.year))
+      // Observed moves cross New Year, so the years on either side of the index are evaluated too.
+      var closed = Array(holidays.keys)
+      closed.reserveCapacity(holidays.count + rules.count * (BusinessDayIndex.years.count + 2))
+      for year in BusinessDayIndex.years.lowerBound - 1...BusinessDayIndex.years.upperBound + 1 {
+        for rule in rules {
+          if let date = rule.observedDate(in: year) { closed.append(date) }
+        }
+      }
+      index = BusinessDayIndex(weekendMask: weekendMask, holidays: closed, workdays: workdays)
     }
   }
 
-  private let storage: Storage?
+  let storage: Storage?
 
+  init(storage: Storage?) {
+    self.storage = storage
+  }
+
+  /// The built-in calendar this is (`BR`, `US`, or `none`), or `nil` for a calendar a host
+  /// made or extended: a host gives those their names in its ``Environment``.
+  public var name: String? { storage.map(\.name) ?? "none" }
   /// Weekdays that are not business days (unless listed in ``workdays``).
   public var weekend: Set<Weekday> { storage?.weekend ?? [] }
-  /// Days that are not business days.
-  public var holidays: Set<CivilDate> { storage?.holidays ?? [] }
+  /// The dated holidays a host gave (by ``init(weekend:holidays:workdays:)`` or
+  /// ``adding(holidays:workdays:)``); the holidays a built-in calendar finds by rule are listed
+  /// year by year by ``holidays(in:)``.
+  public var holidays: Set<CivilDate> { Set(storage?.holidays.keys ?? [:].keys) }
   /// Days that are business days even on a weekend or a holiday.
   public var workdays: Set<CivilDate> { storage?.workdays ?? [] }
 
   /// Creates a calendar, or `nil` when `weekend` names all seven days (a calendar needs a
   /// working weekday).
+  ///
+  /// The holidays get the name `Holiday`; ``adding(holidays:workdays:)`` names them.
   ///
   /// - Parameters:
   ///   - weekend: Weekdays that are not business days; at most six.
@@ -46,47 +95,87 @@ public struct BusinessCalendar: Sendable, Hashable {
   ///   - workdays: Days that are business days whatever the other two say.
   public init?(weekend: Set<Weekday> = [], holidays: Set<CivilDate> = [], workdays: Set<CivilDate> = []) {
     guard weekend.count < 7 else { return nil }
-    self.init(checkedWeekend: weekend, holidays: holidays, workdays: workdays)
+    guard !weekend.isEmpty || !holidays.isEmpty || !workdays.isEmpty else {
+      self.init(storage: nil)
+      return
+    }
+    self.init(
+      storage: Storage(
+        name: nil, weekend: weekend, rules: [],
+        holidays: Dictionary(uniqueKeysWithValues: holidays.map { ($0, "Holiday") }),
+        workdays: workdays))
   }
 
-  private init(checkedWeekend weekend: Set<Weekday>, holidays: Set<CivilDate>, workdays: Set<CivilDate>) {
-    storage =
-      weekend.isEmpty && holidays.isEmpty && workdays.isEmpty
-      ? nil : Storage(weekend: weekend, holidays: holidays, workdays: workdays)
+  /// This calendar with more holidays and workdays: what a rule file's `holiday` and `workday`
+  /// lines, or a host's regional calendar, add to a built-in one.
+  ///
+  /// A holiday added makes its day a non-business day; a workday makes its day a business day
+  /// even on a weekend or a holiday (a workday wins over a holiday on the same day). Adding to
+  /// an extended calendar keeps what it had; a date added again as a holiday takes the new
+  /// name.
+  ///
+  /// ```swift
+  /// let calendar = BusinessCalendar.brazil.adding(
+  ///   holidays: [try CivilDate(parsing: "2026-07-09"): "Revolução Constitucionalista"],
+  ///   workdays: [try CivilDate(parsing: "2026-06-06")])   // a Saturday worked
+  /// ```
+  ///
+  /// - Parameters:
+  ///   - holidays: Days that are not business days, with their names.
+  ///   - workdays: Days that are business days whatever else the calendar says.
+  /// - Returns: The extended calendar; this one when nothing is added. Its ``name`` is `nil`.
+  public func adding(holidays: [CivilDate: String] = [:], workdays: Set<CivilDate> = []) -> BusinessCalendar {
+    guard !holidays.isEmpty || !workdays.isEmpty else { return self }
+    let base = storage
+    return BusinessCalendar(
+      storage: Storage(
+        name: nil, weekend: base?.weekend ?? [], rules: base?.rules ?? [],
+        holidays: (base?.holidays ?? [:]).merging(holidays) { $1 }, workdays: (base?.workdays ?? []).union(workdays)))
   }
 
-  /// Calendars are equal when they have the same days.
+  /// Calendars are equal when they have the same days (the same weekend, holiday rules, dated
+  /// holidays with their names, and workdays).
   public static func == (lhs: BusinessCalendar, rhs: BusinessCalendar) -> Bool {
-    (lhs.weekend, lhs.holidays, lhs.workdays) == (rhs.weekend, rhs.holidays, rhs.workdays)
+    if lhs.storage === rhs.storage { return true }
+    guard let left = lhs.storage, let right = rhs.storage else { return false }
+    return (left.weekend, left.rules, left.holidays, left.workdays)
+      == (right.weekend, right.rules, right.holidays, right.workdays)
   }
 
   /// Hashes the days.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(weekend)
-    hasher.combine(holidays)
+    hasher.combine(storage?.rules ?? [])
+    hasher.combine(storage?.holidays ?? [:])
     hasher.combine(workdays)
   }
 
   /// Whether nothing is ever a non-business day, so the calendar moves no date.
-  public var movesNothing: Bool { storage.map { $0.weekend.isEmpty && $0.holidays.isEmpty } ?? true }
-
-  /// Whether `date` is a business day.
-  public func isBusinessDay(_ date: CivilDate) -> Bool {
-    guard let storage, !movesNothing, !storage.workdays.contains(date) else { return true }
-    return !storage.weekend.contains(date.weekday) && !storage.holidays.contains(date)
+  public var movesNothing: Bool {
+    storage.map { $0.weekend.isEmpty && $0.holidays.isEmpty && $0.rules.isEmpty } ?? true
   }
 
-  /// The first business day on or after `date`, or `nil` past 9999-12-31 (or for a date
-  /// outside 0001–9999).
+  /// Whether `date` is a business day.
   ///
-  /// Terminates quickly: a week always has a working weekday, and holidays are finitely many.
-  public func businessDay(onOrAfter date: CivilDate) -> CivilDate? {
-    guard date.isRepresentable else { return nil }
-    var day = date
-    while !isBusinessDay(day) {
-      day = day.adding(days: 1)
-      guard day.isRepresentable else { return nil }
-    }
-    return day
+  /// A bit test for 1900–2200; outside those years the rules are evaluated.
+  public func isBusinessDay(_ date: CivilDate) -> Bool {
+    guard let storage else { return true }
+    return storage.isBusinessDay(date.daysSinceEpoch)
+  }
+}
+
+extension BusinessCalendar.Storage {
+  /// Whether the day (days since the epoch) is a business day.
+  @inline(__always)
+  func isBusinessDay(_ day: Int) -> Bool {
+    BusinessDayIndex.contains(day) ? index.isBusinessDay(day) : isBusinessDayByRule(CivilDate(daysSinceEpoch: day))
+  }
+
+  /// Whether `date` is a business day, evaluated from the rules (what the index records).
+  func isBusinessDayByRule(_ date: CivilDate) -> Bool {
+    if workdays.contains(date) { return true }
+    if weekendMask & (1 << UInt8(date.weekday.rawValue - 1)) != 0 || holidays[date] != nil { return false }
+    let year = date.year
+    return !rules.contains { $0.isObserved(on: date, year: year) }
   }
 }
