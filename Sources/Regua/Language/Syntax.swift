@@ -186,25 +186,6 @@ public struct LimitSyntax: Sendable, Hashable {
   public var range: SourceRange
 }
 
-/// A comparison operator.
-public enum ComparisonOperator: String, Sendable, Hashable, CaseIterable {
-  /// `==`
-  case equal = "=="
-  /// `!=`
-  case notEqual = "!="
-  /// `<`
-  case less = "<"
-  /// `<=`
-  case lessOrEqual = "<="
-  /// `>`
-  case greater = ">"
-  /// `>=`
-  case greaterOrEqual = ">="
-
-  /// Whether the operator orders values (all but `==` and `!=`).
-  public var isOrdering: Bool { self != .equal && self != .notEqual }
-}
-
 /// An expression as written, before names and types are checked.
 public indirect enum ExpressionSyntax: Sendable, Hashable {
   /// A name: a field such as `balance` or `customer.segment`, or a built-in condition.
