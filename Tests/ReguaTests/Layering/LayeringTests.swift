@@ -33,7 +33,8 @@ struct LayeringTests {
     // A sibling edge: the model's messages quote values safely and suggest names.
     "Model": ["Text"],
     "Vocabulary": ["Text", "Model"],
-    "Diagnostics": ["Text"],
+    // Diagnostics word the limits of `Bounds` (Model) once, for the parser and the checker.
+    "Diagnostics": ["Text", "Model"],
     // The syntax knows no validator, calendar or engine.
     "Language": ["Text", "Model", "Vocabulary", "Diagnostics"],
     // Environment pieces, pure: no syntax, no diagnostics. Charges does not exist yet.
@@ -42,7 +43,8 @@ struct LayeringTests {
     "Compiler": ["Text", "Model", "Vocabulary", "Diagnostics", "Language"],
     // The builder makes a `Cadence` in code, through the compiler's one validator (a sibling
     // edge), and never sees syntax; the compiler does not know the builder.
-    "Builder": ["Text", "Model", "Vocabulary", "Compiler"],
+    // The builder reports its problems with the registry's codes, as the checker does.
+    "Builder": ["Text", "Model", "Vocabulary", "Diagnostics", "Compiler"],
     // The engine never sees syntax (no Language) nor reports diagnostics. Simulation is part of it.
     "Engine": ["Text", "Model", "Vocabulary", "Calendar", "Charges", "Compiler"],
     "PolicyTests": ["Text", "Model", "Vocabulary", "Diagnostics", "Language", "Compiler", "Engine"],
