@@ -19,47 +19,30 @@ struct Parser {
   }
 
   /// Lines taken as literal text (a timeline's entries); lexical errors on them do not count.
-  private(set) var literalLines: Set<Int> = []
+  var literalLines: Set<Int> = []
+  /// What has been counted so far against the bounds of a file and of its open cadence.
+  var counts = BodyCounts()
 
-  /// What the indented lines being read belong to.
-  private enum Owner {
-    /// No declaration yet: an indented line is an orphan.
-    case none
-    /// The open cadence.
-    case cadence
-    /// The open test.
-    case test
+  /// Reports a line's error, unless the lexer already reported the line.
+  mutating func report(_ error: LineError, on line: TokenLine) {
+    if !quietLines.contains(line.number) { diagnostics.append(error.diagnostic) }
   }
 
   /// Parses every line, in time proportional to their number and length.
   ///
-  /// Recovery is by line: a line that does not parse becomes an error node where it is, and the
-  /// lines after it are read as if it had parsed. A declaration whose header is broken still
-  /// opens its block (the body's errors are reported; the block is never compiled), and a step or
-  /// a test line written at column 0 inside a block is reported and read as part of it, so no
+  /// Each line at column 0 that starts a declaration opens it, with the parser of its kind
+  /// (``declarationKinds``), and every line after it up to the next declaration goes to that
+  /// parser. Recovery is by line: a line that does not parse becomes an error node where it is,
+  /// and the lines after it are read as if it had parsed. A declaration whose header is broken
+  /// still opens its block (the body's errors are reported; the block is never compiled), and a
+  /// body line written at column 0 inside a block is reported and read as part of it, so no
   /// mistake hides the ones after it.
-  ///
-  /// The open declaration is kept in its own variable and its items are appended in place: a
-  /// copy of it held anywhere else (say, in an enum's payload) would make every append copy the
-  /// whole item list, which is quadratic in the number of lines.
   mutating func parse(_ lines: [TokenLine]) -> RuleFileSyntax {
     var file = RuleFileSyntax()
-    var owner = Owner.none
-    var cadence: CadenceSyntax?
-    var test: TestSyntax?
+    let kinds = Parser.declarationKinds.map { $0.init() }
+    var open: (any DeclarationParser)?
     var reportedOrphanBody = false
-    var counts = BodyCounts()
     var pending: [TriviaPiece] = []
-    func close() {
-      if let cadence { file.declarations.append(.cadence(cadence)) }
-      if let test { file.declarations.append(.test(test)) }
-      cadence = nil
-      test = nil
-      counts.closeCadence()
-    }
-    func report(_ error: LineError, on line: TokenLine) {
-      if !quietLines.contains(line.number) { diagnostics.append(error.diagnostic) }
-    }
     var index = 0
     while index < lines.count {
       let line = lines[index]
@@ -70,147 +53,102 @@ struct Parser {
       }
       var trivia = Trivia(leading: pending, trailing: line.comment)
       pending = []
-      var role = owner
+      var owner = open
       if !line.isIndented {
-        switch declarationRole(of: line, open: owner) {
+        switch declarationRole(of: line, open: open, kinds: kinds) {
         case .header(let kind):
-          close()
+          if let closed = open?.close() { file.declarations.append(closed) }
+          open = kind
           do throws(LineError) {
-            if kind == .test {
-              // Past the most tests, the rest are skipped, bodies and all.
-              guard try counts.countTest(line) else {
-                owner = .none
-                reportedOrphanBody = true
-                continue
-              }
-              var header = try parseTestHeader(line)
-              header.trivia = trivia
-              test = header
-              owner = .test
-            } else {
-              var header = try parseDeclaration(line)
-              header.trivia = trivia
-              cadence = header
-              owner = .cadence
+            if try !kind.open(line, trivia: trivia, in: &self) {
+              open = nil
+              reportedOrphanBody = true
             }
           } catch {
             report(error, on: line)
-            trivia.trailing = nil
-            if kind == .test {
-              test = TestSyntax(
-                name: "", range: line.range, items: [], hasErrors: true, trivia: trivia,
-                brokenHeader: Parser.code(of: line))
-              owner = .test
-            } else {
-              cadence = CadenceSyntax(
-                name: "", nameRange: line.range, version: nil, range: line.range, items: [], trivia: trivia,
-                brokenHeader: Parser.code(of: line))
-              owner = .cadence
-            }
           }
           continue
+        case .unknown(let kind, let keyword):
+          if let closed = open?.close() { file.declarations.append(closed) }
+          open = kind
+          let suggestion = Suggestions.closest(to: keyword.text, among: Parser.declarationKeywords)
+          report(
+            LineError(
+              diagnostic: .error(
+                .unknownDeclaration, "unknown declaration `\(keyword.text)`", at: keyword.range,
+                help: suggestion.map { "did you mean `\($0)`?" }
+                  ?? "a rule file declares "
+                  + Parser.declarationKeywords.map { "`\($0) \"name\"`" }.joined(separator: " and ") + " blocks")),
+            on: line)
+          kind.openBroken(line, trivia: trivia)
+          continue
         case .unindented(let kind):
-          let declaration = kind == .test ? "test" : "cadence"
           report(
             LineError(
               diagnostic: .error(
-                .unindentedLine, "`\(line.tokens[0].text)` must be indented under a `\(declaration)` declaration",
+                .unindentedLine,
+                "`\(line.tokens[0].text)` must be indented under a `\(type(of: kind).keyword)` declaration",
                 at: line.tokens[0].range, help: "indent the line by two spaces")), on: line)
-          role = kind
         case .stray:
-          role = .none
+          owner = nil
         }
       }
-      switch role {
-      case .cadence:
-        do throws(LineError) {
-          // A line the lexer reported is an error node, even if its first tokens would parse.
-          if !line.failed, let parsed = try parseBodyLine(line) {
-            guard try counts.count(BodyCounts.Counted(parsed), on: line) else { continue }
-            cadence?.items.append(CadenceItemSyntax(parsed, trivia: trivia))
-            continue
-          }
-        } catch {
-          report(error, on: line)
-        }
-        trivia.trailing = nil
-        cadence?.items.append(CadenceItemSyntax(.error(Parser.errorLine(line)), trivia: trivia))
-      case .test:
-        do throws(LineError) {
-          // Past the most test lines, the rest are skipped, unread.
-          guard try counts.countTestLines(1, at: line) else {
-            literalLines.insert(line.number)
-            test?.hasErrors = true
-            continue
-          }
-          // A line the lexer reported is an error node, as in a cadence.
-          if !line.failed {
-            let (item, consumed) = try parseTestLine(line, following: lines[index...])
-            for literal in lines[index..<(index + consumed)] { literalLines.insert(literal.number) }
-            index += consumed
-            guard try counts.countTestLines(consumed, at: line) else {
-              test?.hasErrors = true
-              continue
-            }
-            test?.items.append(TestItemSyntax(item, range: line.range, trivia: trivia))
-            continue
-          }
-        } catch {
-          report(error, on: line)
-        }
-        trivia.trailing = nil
-        test?.hasErrors = true
-        test?.items.append(TestItemSyntax(.error(Parser.errorLine(line)), range: line.range, trivia: trivia))
-      case .none:
-        if !reportedOrphanBody, line.isIndented {
-          reportedOrphanBody = true
-          report(
-            LineError(
-              diagnostic: .error(
-                .orphanLine, "this line is indented but belongs to no declaration", at: line.range,
-                help: "start the file with a declaration such as `cadence \"b2b-standard\"`")), on: line)
-        }
-        trivia.trailing = nil
-        file.declarations.append(.error(Parser.errorLine(line), trivia))
+      if let owner {
+        index += owner.read(line, trivia: trivia, following: lines[index...], in: &self)
+        continue
       }
+      if !reportedOrphanBody, line.isIndented {
+        reportedOrphanBody = true
+        report(
+          LineError(
+            diagnostic: .error(
+              .orphanLine, "this line is indented but belongs to no declaration", at: line.range,
+              help: "start the file with a declaration such as `cadence \"b2b-standard\"`")), on: line)
+      }
+      trivia.trailing = nil
+      file.declarations.append(.error(Parser.errorLine(line), trivia))
     }
-    close()
+    if let closed = open?.close() { file.declarations.append(closed) }
     file.endTrivia = pending
     return file
   }
 
   /// What a line at column 0 is.
   private enum DeclarationRole {
-    /// The header of a new declaration (perhaps a broken one).
-    case header(Owner)
+    /// The header of a new declaration (perhaps a broken one), read by its kind's parser.
+    case header(any DeclarationParser)
+    /// A word no declaration starts with: a broken header of the kind it resembles most.
+    case unknown(any DeclarationParser, Token)
     /// A line of the open declaration's body that is not indented.
-    case unindented(Owner)
-    /// A body line with no declaration to belong to (reported as it is parsed).
+    case unindented(any DeclarationParser)
+    /// A body line with no declaration to belong to (reported here).
     case stray
   }
 
-  /// Decides what a line at column 0 is: `cadence` and `test` start declarations; a step or a
-  /// setting inside an open cadence, or a test line inside an open test, is an unindented body
-  /// line; any other word is a broken header, of the declaration it resembles.
-  private mutating func declarationRole(of line: TokenLine, open owner: Owner) -> DeclarationRole {
-    guard let first = line.tokens.first, first.kind == .word else { return .header(.cadence) }
-    if first.text == "cadence" { return .header(.cadence) }
-    if first.text == "test" { return .header(.test) }
-    let isCadenceLine = Parser.bodyKeywords.contains(first.text) || OffsetSyntax.looksLikeOffset(first.text)
-    if isCadenceLine && owner == .cadence { return .unindented(.cadence) }
-    if Parser.testKeywords.contains(first.text) && owner == .test { return .unindented(.test) }
-    if isCadenceLine {
+  /// Decides what a line at column 0 is: a declaration's keyword starts one; a body line of the
+  /// open declaration's kind is an unindented body line; a cadence's body line elsewhere is a
+  /// stray; any other word is a broken header, of the declaration it resembles.
+  private mutating func declarationRole(
+    of line: TokenLine, open: (any DeclarationParser)?, kinds: [any DeclarationParser]
+  ) -> DeclarationRole {
+    guard let first = line.tokens.first, first.kind == .word else { return .header(kinds[0]) }
+    if let kind = kinds.first(where: { type(of: $0).keyword == first.text }) { return .header(kind) }
+    if let open, type(of: open).startsBodyLine(first.text) { return .unindented(open) }
+    if let stray = kinds.first(where: { type(of: $0).reportsStrayBodyLines && type(of: $0).startsBodyLine(first.text) })
+    {
+      let keyword = type(of: stray).keyword
       if !quietLines.contains(line.number) {
         diagnostics.append(
           .error(
-            .unindentedLine, "`\(first.text)` must be indented under a `cadence` declaration", at: first.range,
-            help: owner == .test
-              ? "move the line into its cadence, indented by two spaces: here it follows a `test`"
-              : "indent the line by two spaces"))
+            .unindentedLine, "`\(first.text)` must be indented under a `\(keyword)` declaration", at: first.range,
+            help: open.map {
+              "move the line into its \(keyword), indented by two spaces: here it follows a `\(type(of: $0).keyword)`"
+            } ?? "indent the line by two spaces"))
       }
       return .stray
     }
-    return .header(Suggestions.closest(to: first.text, among: ["cadence", "test"]) == "test" ? .test : .cadence)
+    let closest = Suggestions.closest(to: first.text, among: Parser.declarationKeywords)
+    return .unknown(kinds.first { type(of: $0).keyword == closest } ?? kinds[0], first)
   }
 
   /// Whether the tokens after the cursor's hold a comparison or a field: a condition, not more
@@ -244,23 +182,10 @@ struct Parser {
 
   // MARK: Declarations
 
-  private func parseDeclaration(_ line: TokenLine) throws(LineError) -> CadenceSyntax {
+  func parseDeclaration(_ line: TokenLine) throws(LineError) -> CadenceSyntax {
     var cursor = TokenCursor(line)
-    let keyword = try cursor.expectWord("a declaration such as `cadence \"b2b-standard\"`")
-    guard keyword.text == "cadence" else {
-      if Parser.bodyKeywords.contains(keyword.text) || OffsetSyntax.looksLikeOffset(keyword.text) {
-        throw LineError(
-          diagnostic: .error(
-            .unindentedLine, "`\(keyword.text)` must be indented under a `cadence` declaration", at: keyword.range,
-            help: "indent the line by two spaces"))
-      }
-      let suggestion = Suggestions.closest(to: keyword.text, among: ["cadence", "test"])
-      throw LineError(
-        diagnostic: .error(
-          .unknownDeclaration, "unknown declaration `\(keyword.text)`", at: keyword.range,
-          help: suggestion.map { "did you mean `\($0)`?" }
-            ?? "a rule file declares `cadence \"name\"` and `test \"name\"` blocks"))
-    }
+    // The line starts with `cadence` (``Parser/parse(_:)`` decides), or with no word at all.
+    _ = try cursor.expectWord("a declaration such as `cadence \"b2b-standard\"`")
     guard let nameToken = cursor.next(), nameToken.kind == .string || nameToken.kind == .word else {
       throw cursor.error(.missingName, "`cadence` needs a name", help: "write `cadence \"b2b-standard\"`")
     }
@@ -297,7 +222,7 @@ struct Parser {
 
   static let bodyKeywords = ["timezone", "calendar", "catch", "stop", "pause", "limit"]
 
-  private func parseBodyLine(_ line: TokenLine) throws(LineError) -> CadenceItemSyntax.Kind? {
+  func parseBodyLine(_ line: TokenLine) throws(LineError) -> CadenceItemSyntax.Kind? {
     var cursor = TokenCursor(line)
     guard let first = cursor.peek() else { return nil }
     guard first.kind == .word else {

@@ -28,25 +28,15 @@ public enum RuleCompiler {
     let lines = lexer.tokenize(source)
     var parser = Parser(quietLines: lexer.failedLines)
     let syntax = parser.parse(lines)
+    // The file-level pass: every declaration is seen before any cadence is checked.
+    let scope = FileScope(syntax)
     var checker = CadenceChecker()
+    checker.diagnostics = scope.diagnostics
     // Each declaration's cadence, when it compiled, and the lines it spans.
     var compiled: [(cadence: Cadence, lines: ClosedRange<Int>)?] = []
-    var names: [String: SourceRange] = [:]
-    for declaration in syntax.cadences {
+    for (declaration, isCompiled) in zip(syntax.cadences, scope.isCompiled) {
       compiled.append(nil)
-      guard declaration.brokenHeader == nil else {
-        _ = checker.check(declaration)
-        continue
-      }
-      if let first = names[declaration.name] {
-        checker.diagnostics.append(
-          Diagnostic(
-            .error, code: .duplicateCadence, message: "a cadence named `\(declaration.name)` is already declared",
-            range: declaration.nameRange, help: "rename one of them",
-            notes: ["the first is on line \(first.start.line)"]))
-        continue
-      }
-      names[declaration.name] = declaration.nameRange
+      guard isCompiled else { continue }
       if let cadence = checker.check(declaration) {
         let last = declaration.items.last?.range.end.line ?? declaration.range.start.line
         compiled[compiled.count - 1] = (cadence, declaration.range.start.line...max(last, declaration.range.start.line))
