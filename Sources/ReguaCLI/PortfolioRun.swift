@@ -29,7 +29,7 @@ enum PortfolioRun {
     }
     let name = path == "-" ? "<stdin>" : SafeText.escaped(path)
     let showsProgress = isatty(2) == 1
-    let portfolio = Portfolio(Evaluator(cadence))
+    let portfolio = Portfolio(try Evaluator(cadence))
     var readError: String?
     let render: @Sendable (ActionPlan) -> String
     if json {

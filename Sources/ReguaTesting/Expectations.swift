@@ -43,7 +43,7 @@ public func expectTimeline(
 public func timelineComparison(
   _ cadence: Cadence, _ invoice: Invoice, from: String? = nil, to: String? = nil, expected: String
 ) throws -> TimelineComparison {
-  let simulator = Simulator(cadence)
+  let simulator = try Simulator(cadence)
   let schedule = simulator.evaluator.schedule(for: invoice)
   let start = try from.map { try schedule.date(at: $0) }
   let end = try to.map { try schedule.date(at: $0) }

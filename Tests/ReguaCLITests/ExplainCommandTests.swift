@@ -25,7 +25,7 @@ struct ExplainCommandTests {
     ]
     let positions = try ids.map { id in try #require(out.range(of: "\n  \(id) ")?.lowerBound, "\(id)") }
     #expect(positions == positions.sorted())
-    #expect(out.contains("i+14-email            done 2026-03-15  2026-03-15  I+14 email check-received"))
+    #expect(out.contains("i+14-email            done 2026-03-15  2026-03-16  I+14 email check-received"))
     #expect(out.contains("d+14-call             FIRES today      2026-03-24  D+14 call"))
     #expect(out.contains("when balance 1000.00 >= 500.00 → true"))
     #expect(out.contains("when balance 1000.00 < 500.00 → false (as of today)"))

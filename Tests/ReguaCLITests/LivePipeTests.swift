@@ -48,7 +48,7 @@ struct LivePipeTests {
     let samples = try String(contentsOf: root.appendingPathComponent("Rules/samples/portfolio.jsonl"), encoding: .utf8)
       .split(separator: "\n").prefix(2).map(String.init)
     try #require(samples.count == 2)
-    let evaluator = Evaluator(try Cadence(contentsOf: rules))
+    let evaluator = try Evaluator(try Cadence(contentsOf: rules))
     let date = try CivilDate(parsing: "2026-04-01")
     let expected = try samples.map { evaluator.plan(for: try Invoice(json: Data($0.utf8)), on: date).jsonLine }
 

@@ -4,29 +4,55 @@
 /// An environment is a plain value, read and never written by the engine, so evaluations stay
 /// pure: the same cadence, invoice, date and environment always give the same plan.
 ///
+/// Every environment has the built-in calendars `BR`, `US` and `none`; a host adds its own (a
+/// state's or a city's holidays, a company's closing days) by name, and a cadence may then name
+/// them in its `calendar` line:
+///
 /// ```swift
-/// let brazil = BusinessCalendar(weekend: [.saturday, .sunday], holidays: holidays)
-/// let evaluator = Evaluator(cadence, environment: Environment(calendars: ["BR": brazil]))
+/// let saoPaulo = BusinessCalendar.brazil.adding(holidays: [anniversary: "Aniversário de São Paulo"])
+/// let evaluator = try Evaluator(cadence, environment: Environment(calendars: ["BR-SP": saoPaulo]))
 /// ```
 public struct Environment: Sendable, Hashable {
-  /// The environment every evaluation uses unless told otherwise. Its calendars move no date:
-  /// a cadence's `calendar` is recorded, and shifts nothing, until built-in calendars land.
+  /// The environment every evaluation uses unless told otherwise: the built-in calendars.
   public static let standard = Environment()
 
-  /// Business calendars by the name a cadence's `calendar` line gives.
+  /// Business calendars by the name a cadence's `calendar` line gives: the built-in ones and the
+  /// host's.
   public private(set) var calendars: [String: BusinessCalendar]
 
   /// Creates an environment.
   ///
-  /// - Parameter calendars: Business calendars by name; a cadence naming a calendar that is not
-  ///   here uses ``BusinessCalendar/none``.
+  /// - Parameter calendars: The host's business calendars by name, added to the built-in `BR`,
+  ///   `US` and `none`. A host calendar named like a built-in one replaces it, which changes what
+  ///   every rule file naming it means: prefer a name of its own.
   public init(calendars: [String: BusinessCalendar] = [:]) {
-    self.calendars = calendars
+    self.calendars = BusinessCalendar.builtIn.merging(calendars) { $1 }
   }
 
-  /// The calendar a cadence names, ``BusinessCalendar/none`` when it names none or one this
-  /// environment does not have.
-  public func calendar(named name: String?) -> BusinessCalendar {
-    name.flatMap { calendars[$0] } ?? .none
+  /// The calendar a cadence names: ``BusinessCalendar/none`` when it names none, `nil` when this
+  /// environment does not have it.
+  public func calendar(named name: String?) -> BusinessCalendar? {
+    guard let name else { return BusinessCalendar.none }
+    return calendars[name]
+  }
+
+  /// The names of the environment's calendars, sorted.
+  public var calendarNames: [String] { calendars.keys.sorted() }
+}
+
+/// A cadence that needs something its environment does not have: the evaluator is never built,
+/// so a missing calendar can never silently move nothing.
+public enum EnvironmentError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// The cadence names a calendar the environment does not have.
+  case unknownCalendar(String, cadence: String, known: [String])
+
+  /// What is missing, and how to supply it.
+  public var description: String {
+    switch self {
+    case .unknownCalendar(let name, let cadence, let known):
+      return "the cadence `\(SafeText.excerpt(cadence))` names the calendar `\(SafeText.excerpt(name))`, "
+        + "which the environment does not have (it has \(known.map { "`\($0)`" }.joined(separator: ", "))); "
+        + "declare it in a rule file of the rules directory, or add it with `Environment(calendars:)`"
+    }
   }
 }

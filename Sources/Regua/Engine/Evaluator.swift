@@ -5,7 +5,7 @@
 /// its steps out once. It holds no mutable state, so one evaluator may serve many threads.
 ///
 /// ```swift
-/// let evaluator = Evaluator(cadence)
+/// let evaluator = try Evaluator(cadence)
 /// let plan = evaluator.plan(for: invoice, on: try CivilDate(parsing: "2026-03-24"))
 /// for action in plan.actions { /* execute, then record action.step in the history */ }
 /// ```
@@ -24,11 +24,16 @@ public struct Evaluator: Sendable {
   ///   - cadence: The cadence.
   ///   - environment: Calendars and other data evaluations consult; ``Environment/standard``
   ///     by default.
-  public init(_ cadence: Cadence, environment: Environment = .standard) {
+  /// - Throws: ``EnvironmentError`` when the cadence names a calendar the environment does not
+  ///   have: a calendar that is not there never silently moves nothing.
+  public init(_ cadence: Cadence, environment: Environment = .standard) throws(EnvironmentError) {
+    guard let calendar = environment.calendar(named: cadence.calendar) else {
+      throw .unknownCalendar(cadence.calendar ?? "", cadence: cadence.name, known: environment.calendarNames)
+    }
     self.cadence = cadence
     self.environment = environment
     self.compiled = CompiledCadence(cadence)
-    self.calendar = environment.calendar(named: cadence.calendar)
+    self.calendar = calendar
   }
 
   /// When each step comes due for `invoice`: the dates every plan for it reads.
@@ -246,10 +251,14 @@ public struct Evaluator: Sendable {
 
 /// The action plan for `invoice` under `cadence` on `date`.
 ///
-/// A convenience for ``Evaluator/plan(for:on:)``; create an ``Evaluator`` to evaluate many
-/// invoices against one cadence.
-public func evaluate(_ cadence: Cadence, _ invoice: Invoice, on date: CivilDate) -> ActionPlan {
-  Evaluator(cadence).plan(for: invoice, on: date)
+/// A convenience for ``Evaluator/plan(for:on:)`` in the ``Environment/standard`` environment;
+/// create an ``Evaluator`` to evaluate many invoices against one cadence.
+///
+/// - Throws: ``EnvironmentError`` when the cadence names a calendar that is not built in.
+public func evaluate(_ cadence: Cadence, _ invoice: Invoice, on date: CivilDate) throws(EnvironmentError)
+  -> ActionPlan
+{
+  try Evaluator(cadence).plan(for: invoice, on: date)
 }
 
 /// What a walk that lists only new skips remembers between plans: per occurrence, the reason it

@@ -28,9 +28,17 @@ public struct Schedule: Sendable, Hashable {
   private var keyed: [Int] = []
 
   /// Resolves every step of `cadence` for `invoice`.
-  public init(cadence: Cadence, invoice: Invoice, environment: Environment = .standard) {
-    self.init(
-      steps: StepOrder(cadence), invoice: invoice, calendar: environment.calendar(named: cadence.calendar))
+  ///
+  /// - Throws: ``EnvironmentError`` when the cadence names a calendar the environment does not
+  ///   have.
+  public init(cadence: Cadence, invoice: Invoice, environment: Environment = .standard) throws(EnvironmentError) {
+    self = try Evaluator(cadence, environment: environment).schedule(for: invoice)
+  }
+
+  /// The schedule of a cadence without steps or calendar for `invoice`: offsets resolved as the
+  /// plain day counts they are (`D+14` is the due date + 14).
+  static func plain(for invoice: borrowing Invoice) -> Schedule {
+    Schedule(steps: StepOrder(Cadence(name: "")), invoice: invoice, calendar: .none)
   }
 
   /// Resolves steps laid out in date order once per cadence: without a calendar that moves

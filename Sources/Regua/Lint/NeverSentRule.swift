@@ -20,8 +20,9 @@ enum NeverSentRule: LintRule {
       probe.stopConditions = []
       probe.pauseConditions = []
       guard let invoice = probeInvoice else { continue }
-      let simulator = Simulator(probe)
-      let schedule = Schedule(cadence: probe, invoice: invoice)
+      // A calendar the standard environment lacks is a host's: the rule cannot know its days.
+      guard let simulator = try? Simulator(probe) else { continue }
+      let schedule = simulator.evaluator.schedule(for: invoice)
       let fired = Set(simulator.run(invoice).plans.flatMap { $0.actions.map(\.step) })
       for step in unconditional where step.action.kind.isContact && !fired.contains(step.id) {
         // The days it could go out: its scheduled day and its catch-up. What held it on the

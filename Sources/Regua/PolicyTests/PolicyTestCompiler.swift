@@ -38,7 +38,7 @@ struct PolicyTestCompiler {
     guard let invoice = makeInvoice(invoiceLine) else { return nil }
     var state = invoice
     var checks: [PolicyCheck] = []
-    let schedule = Schedule(cadence: Cadence(name: ""), invoice: invoice.datesOnly)
+    let schedule = Schedule.plain(for: invoice.datesOnly)
     for item in syntax.items {
       apply(item, to: &state, checks: &checks, schedule: schedule)
     }
@@ -78,7 +78,7 @@ struct PolicyTestCompiler {
     }
     var invoice = TestInvoice(id: line.id ?? TestInvoice.defaultID, amount: amount, due: due)
     if let issued = line.issued {
-      let plain = Schedule(cadence: Cadence(name: ""), invoice: invoice.datesOnly)
+      let plain = Schedule.plain(for: invoice.datesOnly)
       guard let date = resolve(issued, in: plain).flatMap({ $0.resolve(in: plain) }) else { return nil }
       guard date <= due else {
         fail(.badDate, "the issue date `\(date)` is after the due date `\(due)`", issued.range)

@@ -33,15 +33,19 @@ public enum PolicyTestRunner {
   public static func run(
     _ test: PolicyTest, cadence: Cadence, environment: Environment = .standard
   ) -> PolicyTestResult {
-    let simulator = Simulator(cadence, environment: environment)
+    let simulator: Simulator
     let invoice: Invoice
     do {
+      simulator = try Simulator(cadence, environment: environment)
       invoice = try test.fixture.invoice(for: cadence, environment: environment)
-    } catch {
+    } catch let error as InvalidInput {
       let problems = error.errors.map(\.description).joined(separator: "; ")
       return PolicyTestResult(
         test: test,
         failures: [PolicyFailure(position: test.position, message: "the test's invoice is not valid: \(problems)")])
+    } catch {
+      return PolicyTestResult(
+        test: test, failures: [PolicyFailure(position: test.position, message: String(describing: error))])
     }
     let schedule = simulator.evaluator.schedule(for: invoice)
     // Every `on` day, simulated in one walk.

@@ -61,11 +61,16 @@ public struct TestInvoice: Sendable, Hashable {
   /// it. A fact whose offset names no date (past 9999-12-31) is left out.
   ///
   /// - Throws: ``InvalidInput`` when the fixture makes an invoice that is not valid (an issue
-  ///   date after the due date, a payment in another currency…), as any invoice would.
-  public func invoice(for cadence: Cadence, environment: Environment = .standard) throws(InvalidInput) -> Invoice {
+  ///   date after the due date, a payment in another currency…), as any invoice would;
+  ///   ``EnvironmentError`` when the cadence names a calendar the environment does not have.
+  public func invoice(for cadence: Cadence, environment: Environment = .standard) throws -> Invoice {
+    try invoice(in: Schedule(cadence: cadence, invoice: datesOnly, environment: environment))
+  }
+
+  /// The invoice with its dated facts resolved through `schedule` (the schedule of its dates).
+  func invoice(in schedule: Schedule) throws(InvalidInput) -> Invoice {
     var draft = Invoice.Draft(
       id: id, amount: amount, issued: issued, due: due, status: status, customer: customer, tags: tags)
-    let schedule = Schedule(cadence: cadence, invoice: Invoice(unchecked: draft), environment: environment)
     draft.payments = payments.compactMap { payment in
       payment.date.resolve(in: schedule).map { Payment(date: $0, amount: payment.amount) }
     }
@@ -88,7 +93,7 @@ public struct TestInvoice: Sendable, Hashable {
   /// calendar), for looking at a fixture without a cadence.
   ///
   /// - Throws: ``InvalidInput`` when the fixture makes an invoice that is not valid.
-  public func invoice() throws(InvalidInput) -> Invoice { try invoice(for: Cadence(name: "")) }
+  public func invoice() throws(InvalidInput) -> Invoice { try invoice(in: Schedule.plain(for: datesOnly)) }
 }
 
 /// A payment in a test: when, possibly as an offset, and how much.

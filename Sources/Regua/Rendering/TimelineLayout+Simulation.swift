@@ -11,15 +11,16 @@ extension StepOutcome {
   ///
   /// Linear in the steps and the days evaluated: the simulation keeps only the actions it fires,
   /// and each day's plan is read once into the first skip of each step, never searched per step.
-  static func outcomes(of cadence: Cadence, for invoice: Invoice, environment: Environment) -> [String: StepOutcome] {
-    let simulator = Simulator(cadence, environment: environment)
+  static func outcomes(of evaluator: Evaluator, for invoice: Invoice) -> [String: StepOutcome] {
+    let cadence = evaluator.cadence
+    let simulator = Simulator(evaluator)
     var fired: [(step: String, date: CivilDate, late: Int)] = []
     var lastPlan: CivilDate?
     simulator.walk(invoice, listing: .new) { plan in
       lastPlan = plan.date
       for action in plan.actions { fired.append((StepOutcome.stepID(of: action.step), plan.date, action.late)) }
     }
-    let schedule = Schedule(cadence: cadence, invoice: invoice, environment: environment)
+    let schedule = evaluator.schedule(for: invoice)
     // The plan of each day a step is due, and of the last day, in one walk.
     let dueDays = schedule.occurrences.map { max($0.scheduled, invoice.issued) }
     let last = ([schedule.occurrences.last?.scheduled, lastPlan].compactMap { $0 } + [invoice.issued]).max()

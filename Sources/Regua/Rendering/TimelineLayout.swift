@@ -82,8 +82,12 @@ public struct TimelineLayout: Sendable, Hashable {
 
   /// Lays out a cadence for an invoice: steps on their real dates, each with what became of it
   /// in the simulated timeline, and the invoice's payments and promise.
-  public init(cadence: Cadence, invoice: Invoice, environment: Environment = .standard) {
-    let schedule = Schedule(cadence: cadence, invoice: invoice, environment: environment)
+  ///
+  /// - Throws: ``EnvironmentError`` when the cadence names a calendar the environment does not
+  ///   have.
+  public init(cadence: Cadence, invoice: Invoice, environment: Environment = .standard) throws(EnvironmentError) {
+    let evaluator = try Evaluator(cadence, environment: environment)
+    let schedule = evaluator.schedule(for: invoice)
     var placed: [(Step, Int, CivilDate?)] = []
     var unplaced: [Step] = []
     for step in cadence.steps {
@@ -93,7 +97,7 @@ public struct TimelineLayout: Sendable, Hashable {
         unplaced.append(step)
       }
     }
-    let outcomes = StepOutcome.outcomes(of: cadence, for: invoice, environment: environment)
+    let outcomes = StepOutcome.outcomes(of: evaluator, for: invoice)
     let subtitle =
       "invoice \(invoice.id) · \(invoice.amount) · issued \(invoice.issued) · due \(invoice.due)"
       + (schedule.effectiveDue == invoice.due ? "" : " (effective \(schedule.effectiveDue))")

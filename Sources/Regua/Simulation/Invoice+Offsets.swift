@@ -5,6 +5,6 @@ extension Invoice {
   ///
   /// - Throws: ``CivilDateError/notADate(_:)`` when the text is neither.
   public func date(at text: String) throws(CivilDateError) -> CivilDate {
-    try Schedule(cadence: Cadence(name: ""), invoice: self).date(at: text)
+    try Schedule.plain(for: self).date(at: text)
   }
 }

@@ -15,8 +15,16 @@ public struct Simulator: Sendable {
   public let evaluator: Evaluator
 
   /// Prepares a cadence for simulation.
-  public init(_ cadence: Cadence, environment: Environment = .standard) {
-    evaluator = Evaluator(cadence, environment: environment)
+  ///
+  /// - Throws: ``EnvironmentError`` when the cadence names a calendar the environment does not
+  ///   have.
+  public init(_ cadence: Cadence, environment: Environment = .standard) throws(EnvironmentError) {
+    evaluator = try Evaluator(cadence, environment: environment)
+  }
+
+  /// Simulates with an evaluator already built.
+  public init(_ evaluator: Evaluator) {
+    self.evaluator = evaluator
   }
 
   /// Simulates from `start` (default: the issue date) through `end` (default: until nothing more

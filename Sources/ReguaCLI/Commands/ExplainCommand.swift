@@ -36,7 +36,7 @@ enum ExplainCommand: Command {
       arguments.positionals[0], named: arguments.value("cadence"), terminal: terminal)
     let date = try RuleLoading.date(dateText, option: "on", timeZone: cadence.timeZone)
     let invoice = try RuleLoading.invoice(invoicePath, hostChannels: cadence.hostChannels)
-    let explanation = Evaluator(cadence).explain(invoice, on: date)
+    let explanation = try Evaluator(cadence).explain(invoice, on: date)
     terminal.print(arguments.flag("json") ? explanation.jsonLine : explanation.report)
     return .success
   }

@@ -64,7 +64,7 @@ enum PlanCommand: Command {
         cadence, path: portfolio, date: date, shard: shard, json: arguments.flag("json"), terminal: terminal)
     }
     let invoice = try RuleLoading.invoice(invoicePath, hostChannels: cadence.hostChannels)
-    let evaluator = Evaluator(cadence)
+    let evaluator = try Evaluator(cadence)
     if arguments.flag("json") {
       terminal.print(evaluator.plan(for: invoice, on: date).jsonLine)
     } else {

@@ -43,10 +43,10 @@ enum RenderCommand: Command {
       arguments.positionals[0], named: arguments.value("cadence"), terminal: terminal)
     let layout: TimelineLayout
     if let path = arguments.value("invoice") {
-      layout = TimelineLayout(
+      layout = try TimelineLayout(
         cadence: cadence, invoice: try RuleLoading.invoice(path, hostChannels: cadence.hostChannels))
     } else {
-      layout = TimelineLayout(cadence: cadence)
+      layout = try TimelineLayout(cadence: cadence)
     }
     let text =
       switch format {

@@ -52,7 +52,7 @@ enum SimulateCommand: Command {
     // lines are printed at once; the human timeline keeps only the actions.
     let json = arguments.flag("json")
     var fired: [ActionPlan] = []
-    let simulator = Simulator(cadence)
+    let simulator = try Simulator(cadence)
     let summary = simulator.walk(invoice, from: from, through: to, listing: .new) { plan in
       if json {
         terminal.print(plan.jsonLine)

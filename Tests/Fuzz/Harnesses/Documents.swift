@@ -33,14 +33,17 @@ private let planBound = 8 * 1024
 private let planGrowth = 6 * 10
 
 /// The entry point libFuzzer calls with each input.
+/// The cadence's evaluator, in the environment that has its calendar.
+private let evaluator = cadence.flatMap { try? Evaluator($0, environment: environment) }
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzDocuments(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Data(UnsafeBufferPointer(start: data, count: size))
-  if let cadence {
+  if let evaluator {
     // The bytes as a portfolio, fed in small chunks so that lines straddle them.
     var offset = 0
     var written = 0
-    let summary = Portfolio(Evaluator(cadence, environment: environment), workers: 1).stream(
+    let summary = Portfolio(evaluator, workers: 1).stream(
       on: CivilDate(daysSinceEpoch: 20_500),
       read: {
         guard offset < bytes.count else { return nil }
@@ -60,8 +63,7 @@ public func fuzzDocuments(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   else {
     fatalError("the writer and the reader disagree on \(invoice.jsonLine)")
   }
-  guard let cadence else { return 0 }
-  let evaluator = Evaluator(cadence, environment: environment)
+  guard let evaluator else { return 0 }
   for offset in [-5, 0, 1, 10, 20, 30, 400] {
     let plan = evaluator.plan(for: invoice, on: invoice.due.adding(days: offset))
     let line = plan.jsonLine
@@ -70,6 +72,6 @@ public func fuzzDocuments(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     _ = plan.skipped.map(\.detail)
   }
-  _ = Simulator(cadence, environment: environment).run(invoice, through: invoice.due.adding(days: 400)).timeline
+  _ = Simulator(evaluator).run(invoice, through: invoice.due.adding(days: 400)).timeline
   return 0
 }

@@ -65,7 +65,9 @@ public func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   guard let invoice else { fatalError("the harness's invoice is not valid") }
   for cadence in file.cadences {
     let environment = Environment(calendars: [cadence.calendar ?? "": calendar])
-    let evaluator = Evaluator(cadence, environment: environment)
+    guard let evaluator = try? Evaluator(cadence, environment: environment) else {
+      fatalError("the harness's environment lacks the calendar of \(cadence.name)")
+    }
     for offset in [-40, -1, 0, 3, 30, 400] {
       let plan = evaluator.plan(for: invoice, on: invoice.due.adding(days: offset))
       _ = plan.jsonLine
@@ -75,12 +77,14 @@ public func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = explanation.jsonLine
     _ = explanation.report
     checkTraceSizes(explanation)
-    let simulator = Simulator(cadence, environment: environment)
+    let simulator = Simulator(evaluator)
     let simulation = simulator.run(invoice, through: invoice.due.adding(days: 800))
     _ = simulation.timeline.lines
     _ = simulation.events.lines
     simulator.walk(invoice, through: invoice.due.adding(days: 800), listing: .new) { _ = $0.jsonLine }
-    let layout = TimelineLayout(cadence: cadence, invoice: invoice, environment: environment)
+    guard let layout = try? TimelineLayout(cadence: cadence, invoice: invoice, environment: environment) else {
+      fatalError("the harness's environment lacks the calendar of \(cadence.name)")
+    }
     _ = SVGRenderer().render(layout)
     let alone = TimelineLayout(cadence: cadence)
     // A drawing costs a mark, a label and a tooltip per step (about 70 bytes per byte of a

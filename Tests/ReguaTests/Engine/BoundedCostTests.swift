@@ -31,8 +31,8 @@ struct BoundedCostTests {
 
   @Test("every days-overdue threshold is no longer a day to re-decide the whole cadence on")
   func thresholdsAreNotCandidateDays() throws {
-    let small = Evaluator(try BoundedCostTests.thresholds(steps: 40, values: 64))
-    let large = Evaluator(try BoundedCostTests.thresholds(steps: 160, values: 256))
+    let small = try Evaluator(try BoundedCostTests.thresholds(steps: 40, values: 64))
+    let large = try Evaluator(try BoundedCostTests.thresholds(steps: 160, values: 256))
     let invoice = try BoundedCostTests.invoice()
     let day = BoundedCostTests.due.adding(days: 2)
     let ratio = ScalingTests.costRatio(small: "s", large: "l", runs: 3) { which in
@@ -59,11 +59,12 @@ struct BoundedCostTests {
     }
     let (small, large) = (try invoice(5_000), try invoice(20_000))
     let day = BoundedCostTests.due.adding(days: 100)
+    let evaluator = try Evaluator(cadence)
     let ratio = ScalingTests.costRatio(small: "s", large: "l", runs: 3) { which in
-      _ = Evaluator(cadence).plan(for: which == "s" ? small : large, on: day)
+      _ = evaluator.plan(for: which == "s" ? small : large, on: day)
     }
     #expect(ratio < 8, "4× the payments cost \(ratio)× as much")
-    #expect(Evaluator(cadence).plan(for: large, on: day).next == BoundedCostTests.due.adding(days: 400))
+    #expect(try Evaluator(cadence).plan(for: large, on: day).next == BoundedCostTests.due.adding(days: 400))
   }
 
   @Test("many limits and a long history keep an index proportional to the history, not to their product")
@@ -77,7 +78,7 @@ struct BoundedCostTests {
     invoice.history = (0..<2_000).map {
       HistoryEntry(step: "manual", date: BoundedCostTests.due.adding(days: -9 + $0 % 28), channel: .call)
     }
-    let evaluator = Evaluator(cadence)
+    let evaluator = try Evaluator(cadence)
     let schedule = evaluator.schedule(for: invoice)
     let ledger = HistoryLedger(invoice.history, schedule: schedule, cadence: evaluator.compiled)
     // Per occurrence, per channel, and each contact twice (by channel and all together).
@@ -114,7 +115,7 @@ struct BoundedCostTests {
       }
       let cadence = try Cadence(parsing: text)
       var total = 0
-      Simulator(cadence).walk(try BoundedCostTests.invoice(), listing: .new) { total += $0.jsonLine.utf8.count + 1 }
+      try Simulator(cadence).walk(try BoundedCostTests.invoice(), listing: .new) { total += $0.jsonLine.utf8.count + 1 }
       return total
     }
     let (small, large) = (try bytes(days: 100), try bytes(days: 400))
@@ -134,7 +135,7 @@ extension BoundedCostTests {
       HistoryEntry(step: "d+10-write-off@garbage", date: BoundedCostTests.due.adding(days: -5)),
       HistoryEntry(step: "later@1", date: BoundedCostTests.due.adding(days: 4)),
     ]
-    let plan = Evaluator(cadence).plan(for: invoice, on: BoundedCostTests.due.adding(days: 5))
+    let plan = try Evaluator(cadence).plan(for: invoice, on: BoundedCostTests.due.adding(days: 5))
     #expect(plan.actions.map(\.step) == ["d+5-call"])
     #expect(plan.next == BoundedCostTests.due.adding(days: 10))
 
@@ -142,7 +143,7 @@ extension BoundedCostTests {
       let text = "cadence \"many\"\n" + (0..<count).map { "  D+\($0 % 3000) task x as s\($0)\n" }.joined()
       var invoice = try BoundedCostTests.invoice()
       invoice.history = (0..<count).map { HistoryEntry(step: "s\($0)@\($0 + 1)", date: BoundedCostTests.due) }
-      return (Evaluator(try Cadence(parsing: text)), invoice)
+      return (try Evaluator(try Cadence(parsing: text)), invoice)
     }
     let (small, large) = (try steps(500), try steps(2_000))
     let ratio = ScalingTests.costRatio(small: "s", large: "l", runs: 3) { which in

@@ -8,7 +8,7 @@ struct ConditionTraceTests {
   /// The values of a 1000.00 BRL invoice due 2026-03-10 with a payment of 680.00, on 2026-03-22.
   func values(customer: Customer = Customer(id: "C-1", kind: .company, segment: "smb")) throws -> FieldValues {
     let invoice = try Invoice.make(due: "2026-03-10", customer: customer).paying("680.00", on: "2026-03-12")
-    let schedule = Schedule(cadence: Cadence(name: "c"), invoice: invoice)
+    let schedule = try Schedule(cadence: Cadence(name: "c"), invoice: invoice)
     return FieldValues(
       invoice, InvoiceTimeline(invoice, effectiveDue: schedule.effectiveDue), on: day("2026-03-22").daysSinceEpoch)
   }
@@ -65,7 +65,7 @@ struct ConditionTraceTests {
       let cadence = try rules("  D+1 call when \(text)\n")
       let invoice = try Invoice.make(due: "2026-03-10", customer: Customer(id: "C", kind: .company, segment: "smb"))
         .paying("680.00", on: "2026-03-12")
-      let plan = evaluate(cadence, invoice, on: day("2026-03-12"))
+      let plan = try evaluate(cadence, invoice, on: day("2026-03-12"))
       // On 2026-03-12 the D+1 call is within its catch-up: it fires exactly when its `when` holds.
       let sameDay = FieldValues(
         invoice, InvoiceTimeline(invoice, effectiveDue: day("2026-03-10")), on: day("2026-03-12").daysSinceEpoch)

@@ -29,7 +29,7 @@ struct ExplainScalingTests {
     #expect(file.diagnostics.isEmpty, "\(file.diagnostics)")
     let cadence = try #require(file.cadences.first)
     let invoice = try Invoice.make(due: "2026-03-10")
-    return (text.utf8.count, Evaluator(cadence).explain(invoice, on: day("2026-03-16")))
+    return (text.utf8.count, try Evaluator(cadence).explain(invoice, on: day("2026-03-16")))
   }
 
   // A part of a condition was written again at every level above it: 40 terms gave OLDJ40 bytes

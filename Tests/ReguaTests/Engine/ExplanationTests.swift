@@ -29,8 +29,8 @@ struct ExplanationTests {
   @Test("every step is listed in declaration order with its outcome, and the plan is the plan")
   func everyStep() throws {
     let invoice = try Invoice.make(due: "2026-03-10").recording("d-3-email", on: "2026-03-07")
-    let explanation = Evaluator(cadence).explain(invoice, on: day("2026-03-11"))
-    #expect(explanation.plan == evaluate(cadence, invoice, on: day("2026-03-11")))
+    let explanation = try Evaluator(cadence).explain(invoice, on: day("2026-03-11"))
+    #expect(try explanation.plan == evaluate(cadence, invoice, on: day("2026-03-11")))
     #expect(explanation.steps.map(\.id) == ["d-3-email", "d+1-email", "d+7-whatsapp", "d+14-call", "d+30-suspend"])
     #expect(outcome(explanation, "d-3-email") == .done(day("2026-03-07")))
     guard case .fires(let action) = outcome(explanation, "d+1-email") else {
@@ -49,7 +49,7 @@ struct ExplanationTests {
   @Test("a skip for a condition carries the trace the engine judged it by")
   func conditionTrace() throws {
     let invoice = try Invoice.make(due: "2026-03-10").paying("700.00", on: "2026-03-12")
-    let explanation = Evaluator(cadence).explain(invoice, on: day("2026-03-24"))
+    let explanation = try Evaluator(cadence).explain(invoice, on: day("2026-03-24"))
     let call = try #require(explanation.steps.first { $0.id == "d+14-call" })
     #expect(call.outcome.skipReason == .condition)
     #expect(call.when?.line == "balance 300.00 >= 500.00 → false")
@@ -63,7 +63,7 @@ struct ExplanationTests {
   @Test("a missed step says what held it on each day it could still go out")
   func missedHeld() throws {
     let invoice = try Invoice.make(due: "2026-03-10").promising(by: "2026-03-18", madeOn: "2026-03-15")
-    let explanation = Evaluator(cadence).explain(invoice, on: day("2026-03-20"))
+    let explanation = try Evaluator(cadence).explain(invoice, on: day("2026-03-20"))
     let whatsapp = try #require(explanation.steps.first { $0.id == "d+7-whatsapp" })
     #expect(whatsapp.outcome.skipReason == .missed)
     #expect(whatsapp.isNewSkip, "due yesterday, missed today")
@@ -89,7 +89,7 @@ struct ExplanationTests {
 
       """)
     let invoice = try Invoice.make(due: "2026-03-10")
-    let explanation = Evaluator(cadence).explain(invoice, on: day("2026-07-20"))
+    let explanation = try Evaluator(cadence).explain(invoice, on: day("2026-07-20"))
     let email = try #require(explanation.steps.first)
     #expect(email.outcome.skipReason == .missed)
     let held = try #require(email.held)
@@ -107,7 +107,7 @@ struct ExplanationTests {
   @Test("asked for today's news only, an older missed step does not say what held it")
   func heldScope() throws {
     let invoice = try Invoice.make(due: "2026-03-10")
-    let evaluator = Evaluator(cadence)
+    let evaluator = try Evaluator(cadence)
     let news = evaluator.explain(invoice, on: day("2026-03-20"), held: .newSkips)
     let all = evaluator.explain(invoice, on: day("2026-03-20"), held: .all)
     // D+1 (2026-03-11) was missed from 2026-03-14: old news; D+7 (2026-03-17) is missed today.
@@ -121,7 +121,7 @@ struct ExplanationTests {
   @Test("a full limit says how many contacts it counts and when it has room again")
   func limitWindow() throws {
     let invoice = try Invoice.make(due: "2026-03-10").recording("manual", on: "2026-03-20", channel: "call")
-    let explanation = Evaluator(cadence).explain(invoice, on: day("2026-03-24"))
+    let explanation = try Evaluator(cadence).explain(invoice, on: day("2026-03-24"))
     let window = try #require(explanation.limits.first)
     #expect(window.used == 1)
     #expect(window.isFull)
@@ -146,7 +146,7 @@ struct ExplanationTests {
     let claim = "Its days all fell before the invoice was issued."
     for (issued, allBeforeIssue) in ExplanationTests.heldCases {
       let invoice = try Invoice.make(due: "2026-03-10", issued: issued)
-      let explanation = Evaluator(cadence).explain(invoice, on: day("2026-03-09"), held: scope)
+      let explanation = try Evaluator(cadence).explain(invoice, on: day("2026-03-09"), held: scope)
       let step = try #require(explanation.steps.first)
       #expect(step.outcome.skipReason == .missed)
       #expect(!step.isNewSkip)
@@ -170,7 +170,7 @@ struct ExplanationTests {
   func singularDays() throws {
     let cadence = try rules("  catch up 0 days\n  D-3 email reminder\n  D+1 call\n")
     let invoice = try Invoice.make(due: "2026-03-10", issued: "2026-02-22")
-    let explanation = Evaluator(cadence).explain(invoice, on: day("2026-03-08"))
+    let explanation = try Evaluator(cadence).explain(invoice, on: day("2026-03-08"))
     guard case .skipped(let skip) = explanation.steps[0].outcome else {
       Issue.record("the D-3 email should be missed")
       return
@@ -178,19 +178,19 @@ struct ExplanationTests {
     #expect(skip.detail.contains("is now 1 day late; contacts go out at most 0 days late"))
     #expect(!explanation.report.contains(" 1 days"))
     let late = try #require(
-      evaluate(try rules("  catch up 2 days\n  D+1 call\n"), invoice, on: day("2026-03-12")).actions.first)
+      try evaluate(try rules("  catch up 2 days\n  D+1 call\n"), invoice, on: day("2026-03-12")).actions.first)
     #expect(StepStatus.fires(late).description == "fires today, 1 day late")
   }
 
   @Test("the pause that holds collection, the promise, and the stop are reported")
   func pauseAndStop() throws {
     let promised = try Invoice.make(due: "2026-03-10").promising(by: "2026-03-20", madeOn: "2026-03-05")
-    let paused = Evaluator(cadence).explain(promised, on: day("2026-03-11"))
+    let paused = try Evaluator(cadence).explain(promised, on: day("2026-03-11"))
     #expect(paused.pause == 0)
     #expect(paused.pauseRules.map(\.line) == ["promised → true"])
     #expect(paused.promise?.date == day("2026-03-20"))
     let paid = try Invoice.make(due: "2026-03-10").paying("1000.00", on: "2026-03-09")
-    let stopped = Evaluator(cadence).explain(paid, on: day("2026-03-11"))
+    let stopped = try Evaluator(cadence).explain(paid, on: day("2026-03-11"))
     #expect(stopped.stop == .paid)
     #expect(stopped.pause == nil)
     #expect(stopped.nextActions.isEmpty)
@@ -199,9 +199,9 @@ struct ExplanationTests {
   @Test("before the issue date nothing is due")
   func beforeIssue() throws {
     let invoice = try Invoice.make(due: "2026-03-10", issued: "2026-03-01")
-    let explanation = Evaluator(cadence).explain(invoice, on: day("2026-02-01"))
+    let explanation = try Evaluator(cadence).explain(invoice, on: day("2026-02-01"))
     #expect(explanation.steps.allSatisfy { $0.outcome == .upcoming })
-    let early = Evaluator(try rules("  D-30 email early\n")).explain(invoice, on: day("2026-02-20"))
+    let early = try Evaluator(try rules("  D-30 email early\n")).explain(invoice, on: day("2026-02-20"))
     #expect(early.steps.map(\.outcome) == [.notIssued])
   }
 }

@@ -91,7 +91,7 @@ struct InvariantPropertyTests {
       let scenario = try RandomScenario.make(&random)
       let optedOut = Set(scenario.invoice.customer.optOuts.map(\.name))
       guard !optedOut.isEmpty else { continue }
-      for plan in Simulator(scenario.cadence, environment: scenario.environment).run(scenario.invoice).plans {
+      for plan in try Simulator(scenario.cadence, environment: scenario.environment).run(scenario.invoice).plans {
         #expect(plan.actions.allSatisfy { !optedOut.contains($0.channel?.name ?? "") }, "\(scenario.source)")
       }
       // The day a step on an opted-out channel comes due, when there is one.

@@ -19,7 +19,13 @@ struct RandomScenario {
       workdays: Set(["2026-03-28"].compactMap { CivilDate($0) })) ?? .none
 
   /// An evaluator for the scenario, in its environment.
-  var evaluator: Evaluator { Evaluator(cadence, environment: environment) }
+  var evaluator: Evaluator {
+    // A scenario's environment is made with its cadence, and always has its calendar.
+    guard let evaluator = try? Evaluator(cadence, environment: environment) else {
+      preconditionFailure("the scenario's environment lacks the calendar `\(cadence.calendar ?? "")`")
+    }
+    return evaluator
+  }
 
   /// A fixed cadence with conditions, limits and every channel, for tests that need one
   /// cadence for many generated invoices.

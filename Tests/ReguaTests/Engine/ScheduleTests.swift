@@ -27,11 +27,28 @@ struct ScheduleTests {
 
   static func date(_ text: String) -> CivilDate { CivilDate(text) ?? CivilDate(daysSinceEpoch: 0) }
 
+  @Test("an evaluator whose environment lacks the cadence's calendar is never built: nothing moves nothing silently")
+  func missingCalendar() throws {
+    let cadence = try Cadence(parsing: ScheduleTests.cadence)
+    #expect(throws: EnvironmentError.unknownCalendar("HOST", cadence: "s", known: ["BR", "US", "none"])) {
+      try Evaluator(cadence)
+    }
+    #expect(throws: EnvironmentError.self) { try Simulator(cadence) }
+    #expect(throws: EnvironmentError.self) {
+      try Schedule(cadence: cadence, invoice: Invoice.make(due: "2026-03-14"))
+    }
+    #expect(
+      try Evaluator(cadence, environment: ScheduleTests.weekends).calendar.isBusinessDay(
+        ScheduleTests.date("2026-03-16")) == false)
+    #expect(Environment.standard.calendarNames == ["BR", "US", "none"])
+  }
+
   @Test("without a calendar that moves dates, offsets count plain days from their anchors")
   func plainDays() throws {
-    let cadence = try Cadence(parsing: ScheduleTests.cadence)
+    var cadence = try Cadence(parsing: ScheduleTests.cadence)
+    cadence.calendar = nil
     let invoice = try Invoice.make(due: "2026-03-14", issued: "2026-03-01")
-    let schedule = Evaluator(cadence).schedule(for: invoice)
+    let schedule = try Evaluator(cadence).schedule(for: invoice)
     #expect(schedule.effectiveDue == ScheduleTests.date("2026-03-14"))
     #expect(
       schedule.occurrences.map { "\(cadence.steps[$0.step].id) \($0.scheduled)" } == [
@@ -45,7 +62,7 @@ struct ScheduleTests {
     let cadence = try Cadence(parsing: ScheduleTests.cadence)
     // Due on Saturday 2026-03-14: the effective due date is Tuesday the 17th (Monday is a holiday).
     let invoice = try Invoice.make(due: "2026-03-14", issued: "2026-03-01")
-    let schedule = Evaluator(cadence, environment: ScheduleTests.weekends).schedule(for: invoice)
+    let schedule = try Evaluator(cadence, environment: ScheduleTests.weekends).schedule(for: invoice)
     #expect(schedule.effectiveDue == ScheduleTests.date("2026-03-17"))
     #expect(
       schedule.occurrences.map { "\(cadence.steps[$0.step].id) \($0.scheduled)" } == [
@@ -53,7 +70,7 @@ struct ScheduleTests {
         "d+3-call 2026-03-20", "d+10-suspend 2026-03-27",
       ])
     // days-overdue counts from the effective due date.
-    let plan = Evaluator(cadence, environment: ScheduleTests.weekends).plan(
+    let plan = try Evaluator(cadence, environment: ScheduleTests.weekends).plan(
       for: invoice, on: ScheduleTests.date("2026-03-17"))
     #expect(plan.actions.map(\.step) == ["d0-sms"])
   }
@@ -71,7 +88,7 @@ struct ScheduleTests {
     // Due Thursday 2026-03-12: D+2 is a Saturday and D+4 the Monday holiday, so all three land on
     // Tuesday the 17th, ordered as declared; the one declared last is the newest.
     let invoice = try Invoice.make(due: "2026-03-12", issued: "2026-03-01")
-    let evaluator = Evaluator(cadence, environment: ScheduleTests.weekends)
+    let evaluator = try Evaluator(cadence, environment: ScheduleTests.weekends)
     let schedule = evaluator.schedule(for: invoice)
     #expect(schedule.occurrences.map(\.step) == [0, 1, 2])
     #expect(schedule.occurrences.allSatisfy { $0.scheduled == ScheduleTests.date("2026-03-17") })
@@ -93,7 +110,7 @@ struct ScheduleTests {
           I+3650 call
         """)
     let lateInvoice = try Invoice.make(due: "9999-12-31", issued: "9999-12-01")
-    let evaluator = Evaluator(cadence)
+    let evaluator = try Evaluator(cadence)
     #expect(evaluator.schedule(for: lateInvoice).occurrences.map(\.step) == [0, 1])
     for day in ["9999-12-01", "9999-12-30", "9999-12-31"] {
       let plan = evaluator.plan(for: lateInvoice, on: ScheduleTests.date(day))
@@ -101,13 +118,13 @@ struct ScheduleTests {
       let dates = plan.actions.map(\.scheduled) + plan.skipped.map(\.scheduled)
       #expect(dates.allSatisfy { $0.isRepresentable })
     }
-    let simulation = Simulator(cadence).run(lateInvoice)
+    let simulation = try Simulator(cadence).run(lateInvoice)
     #expect(simulation.timeline.map(\.line).allSatisfy { !$0.hasPrefix("+") && !$0.hasPrefix("-") })
     #expect(simulation.next == nil)
 
     let earlyInvoice = try Invoice.make(due: "0001-01-01", issued: "0001-01-01")
     #expect(evaluator.schedule(for: earlyInvoice).occurrences.map(\.step) == [2, 3, 4])
-    let early = Simulator(cadence).run(earlyInvoice)
+    let early = try Simulator(cadence).run(earlyInvoice)
     #expect(
       early.timeline.map(\.line) == [
         "0001-01-02  D+1  email  late", "0010-12-30  D+3650  fee  x", "0010-12-30  I+3650  call",
@@ -164,7 +181,7 @@ struct ScheduleTests {
         #expect(try DateReference(parsing: step.offset.description).resolve(in: schedule) == occurrence.scheduled)
       }
       // The simulator's actions carry the schedule's dates.
-      let simulator = Simulator(scenario.cadence, environment: scenario.environment)
+      let simulator = try Simulator(scenario.cadence, environment: scenario.environment)
       for plan in simulator.run(invoice).plans {
         for action in plan.actions {
           let occurrence = schedule.occurrences.first { scenario.cadence.steps[$0.step].id == action.step }

@@ -12,7 +12,7 @@ struct SkipDetailTextTests {
       Step(.due(1), .call).when(.customerSegment == "x\u{1B}[2J\u{202E}")
     }
     let invoice = try Invoice.make(due: "2026-03-10", customer: Customer(id: "C-1", segment: "smb"))
-    let plan = evaluate(cadence, invoice, on: day("2026-03-11"))
+    let plan = try evaluate(cadence, invoice, on: day("2026-03-11"))
     let detail = try #require(plan.skipped.first?.detail)
     #expect(
       detail
@@ -44,7 +44,7 @@ struct SkipDetailTextTests {
         + "  \(keyword) when \(terms)\n"
       let cadence = try #require(compile(text).cadences.first)
       let invoice = try Invoice.make(due: "2026-03-10")
-      return (text.utf8.count, evaluate(cadence, invoice, on: day("2026-03-11")).jsonLine)
+      return (text.utf8.count, try evaluate(cadence, invoice, on: day("2026-03-11")).jsonLine)
     }
     for steps in [10, 200] {
       let (file, line) = try plan(steps: steps)

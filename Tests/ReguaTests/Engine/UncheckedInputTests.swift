@@ -28,13 +28,13 @@ struct UncheckedInputTests {
       ])
     let environment = Environment(calendars: ["HOST": RandomScenario.hostCalendar])
     let invoice = try Invoice.make(due: "1960-03-10", issued: "1960-03-01").recording("d", on: "1960-03-11")
-    let evaluator = Evaluator(cadence, environment: environment)
+    let evaluator = try Evaluator(cadence, environment: environment)
     let days = [-20, 0, 1, 2, 3, 40].map { invoice.due.adding(days: $0) } + [CivilDate(daysSinceEpoch: .max)]
     for day in days {
       let plan = evaluator.plan(for: invoice, on: day)
       _ = plan.jsonLine
     }
-    _ = Simulator(cadence, environment: environment).run(invoice, through: invoice.due.adding(days: 100))
+    _ = try Simulator(cadence, environment: environment).run(invoice, through: invoice.due.adding(days: 100))
   }
 
   @Test(
@@ -57,7 +57,7 @@ struct UncheckedInputTests {
         id: "X", amount: money, issued: day, due: CivilDate(daysSinceEpoch: value.saturatingAdding(10)),
         payments: [Payment(date: day, amount: money)], promise: PromiseToPay(made: day, date: day),
         history: [HistoryEntry(step: "d-3-email", date: day), HistoryEntry(step: "x", date: day, channel: .call)]))
-    let evaluator = Evaluator(cadence, environment: Environment(calendars: ["HOST": RandomScenario.hostCalendar]))
+    let evaluator = try Evaluator(cadence, environment: Environment(calendars: ["HOST": RandomScenario.hostCalendar]))
     var normalIssue = invoice
     normalIssue.issued = CivilDate(daysSinceEpoch: 20_000)
     for date in [

@@ -162,7 +162,7 @@ struct PlanJSONTests {
     let cadence = try Cadence(
       parsing: "cadence \"b2b-standard\" version 3\n  D+14 call when balance >= 500.00\n  D+30 letter x\n")
     let invoice = try Invoice(json: Data(InvoiceJSONTests.specInvoice.utf8))
-    let plan = evaluate(cadence, invoice, on: CivilDate("2026-03-24")!)
+    let plan = try evaluate(cadence, invoice, on: CivilDate("2026-03-24")!)
     #expect(
       plan.jsonLine
         == #"{"actions":[{"action":"call","args":[],"channel":"call","id":"INV-1001/d+14-call","late":0,"scheduled":"2026-03-24","step":"d+14-call"}],"cadence":"b2b-standard","date":"2026-03-24","invoice":"INV-1001","next":"2026-04-09","skipped":[],"version":3}"#

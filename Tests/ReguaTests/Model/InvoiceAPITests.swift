@@ -28,7 +28,7 @@ struct InvoiceAPITests {
     let file = try loadRuleFile("b2b-standard.regua")
     let cadence = try #require(file.cadences.first)
     let invoice = try loadSampleInvoice("b2b-invoice.json")
-    let plans = Simulator(cadence).run(invoice).plans
+    let plans = try Simulator(cadence).run(invoice).plans
     let channels = plans.flatMap(\.actions).compactMap(\.channel)
     #expect(!channels.isEmpty)
     #expect(channels.allSatisfy { Channel.builtIn.contains($0) })
@@ -41,7 +41,7 @@ struct InvoiceAPITests {
     let cadence = try #require(try loadRuleFile("b2b-standard.regua").cadences.first)
     var invoice = try loadSampleInvoice("b2b-invoice.json")
     try invoice.update { $0.promise = nil }
-    let plan = Evaluator(cadence).plan(for: invoice, on: try CivilDate(parsing: "2026-03-26"))
+    let plan = try Evaluator(cadence).plan(for: invoice, on: try CivilDate(parsing: "2026-03-26"))
     #expect("\(plan)" == "INV-1001 on 2026-03-26: 1 action, 2 skipped, next 2026-04-09")
     #expect(plan.actions.map(\.description) == ["INV-1001/d+14-call: call (scheduled 2026-03-24, 2 days late)"])
     #expect(plan.skipped.first.map { "\($0)" }?.hasPrefix("d+7-whatsapp skipped (missed): The D+7 whatsapp") == true)

@@ -18,7 +18,7 @@ struct PortfolioTests {
       }
       invoices.append(scenario.invoice)
     }
-    return (Evaluator(cadence), invoices, try CivilDate(parsing: "2026-03-24"))
+    return (try Evaluator(cadence), invoices, try CivilDate(parsing: "2026-03-24"))
   }
 
   @Test("the batch equals evaluating each invoice alone, in input order", arguments: [1, 2])
@@ -45,7 +45,7 @@ struct PortfolioTests {
   @Test("plans made batch by batch hold at most entriesPerBatch entries and one plan per worker", arguments: [1, 2])
   func largePlansSmallRounds(workers: Int) throws {
     let source = "cadence \"daily\"\n" + (1...1_000).map { "  D+\($0) email e\($0) as s\($0)\n" }.joined()
-    let evaluator = Evaluator(try Cadence(parsing: source))
+    let evaluator = try Evaluator(try Cadence(parsing: source))
     func invoice(_ id: String, due: String) throws -> Invoice {
       try Invoice(
         id: id, amount: Money(minorUnits: 100_00, currency: .brl), issued: try CivilDate(parsing: "2026-01-01"),

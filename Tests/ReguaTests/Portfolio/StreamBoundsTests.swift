@@ -50,7 +50,7 @@ struct StreamBoundsTests {
   func pendingOutputBound(workers: Int) throws {
     // The 2,000 steps × 8,000 invoices held 2.6 GB of plans; 160 invoices are enough to
     // hold three times the bound when nothing is written before the batch ends.
-    let evaluator = Evaluator(try StreamBoundsTests.wideCadence(steps: 2_000))
+    let evaluator = try Evaluator(try StreamBoundsTests.wideCadence(steps: 2_000))
     let date = try CivilDate(parsing: "2026-12-01")
     let input = Data((0..<160).map { StreamBoundsTests.smallInvoice($0) + "\n" }.joined().utf8)
     let held = HeldText()

@@ -8,7 +8,7 @@ struct HTMLRendererTests {
   func structure() throws {
     let cadence = try #require(try loadRuleFile("b2b-standard.regua").cadences.first)
     let invoice = try loadSampleInvoice("b2b-invoice.json")
-    let html = HTMLRenderer().render(TimelineLayout(cadence: cadence, invoice: invoice))
+    let html = HTMLRenderer().render(try TimelineLayout(cadence: cadence, invoice: invoice))
     #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
     let page = try ParsedXML(html)
     #expect(page.elements.filter { $0.name == "svg" }.count == 1)

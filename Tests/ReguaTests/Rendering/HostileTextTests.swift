@@ -43,7 +43,7 @@ struct HostileTextTests {
   func html() throws {
     let cadence = try HostileTextTests.cadence()
     let invoice = try Invoice.make("<INV & \"1\">", due: "2026-03-10")
-    let output = HTMLRenderer().render(TimelineLayout(cadence: cadence, invoice: invoice))
+    let output = HTMLRenderer().render(try TimelineLayout(cadence: cadence, invoice: invoice))
     let page = try ParsedXML(output)
     #expect(!page.elements.contains { $0.name == "script" || $0.name == "b" })
     #expect(!output.contains("<script"))

@@ -31,7 +31,7 @@ struct MermaidRendererTests {
   func withInvoice() throws {
     let cadence = try #require(try loadRuleFile("b2b-standard.regua").cadences.first)
     let invoice = try loadSampleInvoice("b2b-invoice.json")
-    let text = MermaidRenderer().render(TimelineLayout(cadence: cadence, invoice: invoice))
+    let text = MermaidRenderer().render(try TimelineLayout(cadence: cadence, invoice: invoice))
     #expect(text.contains("        2026-03-24 · D+14 : call — when balance #62;= 500.00 — done 2026-03-24"))
     #expect(text.contains("2026-03-12 · D+2 : paid 250.00 BRL"))
     #expect(text.contains("skipped#58; paused"))

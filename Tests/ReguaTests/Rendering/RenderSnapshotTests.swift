@@ -17,7 +17,7 @@ struct RenderSnapshotTests {
   static func layout(_ rules: String, _ invoice: String?) throws -> TimelineLayout {
     let cadence = try #require(try loadRuleFile(rules).cadences.first)
     guard let invoice else { return TimelineLayout(cadence: cadence) }
-    return TimelineLayout(cadence: cadence, invoice: try loadSampleInvoice(invoice))
+    return try TimelineLayout(cadence: cadence, invoice: try loadSampleInvoice(invoice))
   }
 
   @Test("SVG and Mermaid output of the bundled rule files match their snapshots", arguments: 0..<cases.count)

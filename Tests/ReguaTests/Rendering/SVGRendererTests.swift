@@ -24,7 +24,7 @@ struct SVGRendererTests {
   func withInvoice() throws {
     let cadence = try #require(try loadRuleFile("b2b-standard.regua").cadences.first)
     let invoice = try loadSampleInvoice("b2b-invoice.json")
-    let svg = try ParsedXML(SVGRenderer().render(TimelineLayout(cadence: cadence, invoice: invoice)))
+    let svg = try ParsedXML(SVGRenderer().render(try TimelineLayout(cadence: cadence, invoice: invoice)))
     let steps = svg.elements(ofClass: "step")
     #expect(steps.count == cadence.steps.count)
     #expect(steps.allSatisfy { $0.attributes["data-outcome"] != nil && $0.attributes["data-date"] != nil })
@@ -38,8 +38,8 @@ struct SVGRendererTests {
   func deterministic() throws {
     let cadence = try #require(try loadRuleFile("b2b-standard.regua").cadences.first)
     let invoice = try loadSampleInvoice("b2b-invoice.json")
-    let first = SVGRenderer().render(TimelineLayout(cadence: cadence, invoice: invoice))
-    #expect(first == SVGRenderer().render(TimelineLayout(cadence: cadence, invoice: invoice)))
+    let first = SVGRenderer().render(try TimelineLayout(cadence: cadence, invoice: invoice))
+    #expect(first == SVGRenderer().render(try TimelineLayout(cadence: cadence, invoice: invoice)))
   }
 
   @Test("coordinates are written with one decimal at most, the same way every time")

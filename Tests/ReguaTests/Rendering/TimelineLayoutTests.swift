@@ -122,7 +122,7 @@ struct TimelineLayoutTests {
     #expect(alone.issueDay == -TimelineLayout.defaultAssumedTermDays)
     #expect(TimelineLayout(cadence: cadence, assumedTermDays: 10).marks.first?.day == 4)
     let invoice = try Invoice.make(due: "2026-03-10", issued: "2026-03-01")
-    let drawn = TimelineLayout(cadence: cadence, invoice: invoice)
+    let drawn = try TimelineLayout(cadence: cadence, invoice: invoice)
     #expect(drawn.marks.first?.day == 5)
     #expect(drawn.marks.first?.date == CivilDate("2026-03-15"))
   }
@@ -131,7 +131,7 @@ struct TimelineLayoutTests {
   func outcomes() throws {
     let cadence = try #require(try loadRuleFile("b2b-standard.regua").cadences.first)
     let invoice = try loadSampleInvoice("b2b-invoice.json")
-    let layout = TimelineLayout(cadence: cadence, invoice: invoice)
+    let layout = try TimelineLayout(cadence: cadence, invoice: invoice)
     func outcome(_ step: String) -> StepOutcome? { layout.marks.first { $0.step.id == step }?.outcome }
     #expect(outcome("d-3-email") == .recorded(date: try fixtureDate("2026-03-07")))
     #expect(outcome("d+14-call") == .fired(date: try fixtureDate("2026-03-24"), late: 0))
@@ -159,7 +159,7 @@ struct TimelineLayoutTests {
         D+10 call
       """)
     let invoice = try Invoice.make(due: "2026-03-10", amount: "100.00").paying("100.00", on: "2026-03-12")
-    let layout = TimelineLayout(cadence: cadence, invoice: invoice)
+    let layout = try TimelineLayout(cadence: cadence, invoice: invoice)
     #expect(layout.marks[0].outcome == .fired(date: try fixtureDate("2026-03-11"), late: 0))
     guard case .skipped(.stopped, _) = layout.marks[1].outcome else {
       Issue.record("the call is not stopped: \(String(describing: layout.marks[1].outcome))")

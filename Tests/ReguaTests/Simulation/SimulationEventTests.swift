@@ -24,7 +24,7 @@ struct SimulationEventTests {
     let invoice = try Invoice.make(due: "2026-03-10", amount: "389.90", issued: "2026-03-01")
       .paying("200.00", on: "2026-03-20").promising(by: "2026-04-10", madeOn: "2026-04-01")
       .paying("189.90", on: "2026-04-10")
-    let simulation = Simulator(cadence).run(invoice)
+    let simulation = try Simulator(cadence).run(invoice)
     #expect(
       simulation.events.lines == [
         "2026-03-11  D+1   email  overdue",
@@ -43,12 +43,12 @@ struct SimulationEventTests {
   @Test("a dispute holds collection from the first day; a pause that ends says so")
   func pauses() throws {
     let disputed = try Invoice.make(due: "2026-03-10", issued: "2026-03-01", status: .disputed)
-    let held = Simulator(cadence).run(disputed, through: day("2026-04-30"))
+    let held = try Simulator(cadence).run(disputed, through: day("2026-04-30"))
     #expect(held.events.map(\.line) == ["2026-03-01  paused: disputed"])
     #expect(held.end == day("2026-04-30"))
     let promised = try Invoice.make(due: "2026-03-10", issued: "2026-03-01").promising(
       by: "2026-03-15", madeOn: "2026-03-05")
-    let lines = Simulator(cadence).run(promised, through: day("2026-03-31")).events.map(\.line)
+    let lines = try Simulator(cadence).run(promised, through: day("2026-03-31")).events.map(\.line)
     #expect(lines.contains("2026-03-05  paused: promised"))
     #expect(lines.contains("2026-03-16  pause ends: promised"))
   }
@@ -56,7 +56,7 @@ struct SimulationEventTests {
   @Test("a write-off the walk executes stops collection on its day")
   func writeOff() throws {
     let cadence = try rules("  D+5 email overdue\n  D+20 write off\n")
-    let simulation = Simulator(cadence).run(try Invoice.make(due: "2026-03-10", issued: "2026-03-01"))
+    let simulation = try Simulator(cadence).run(try Invoice.make(due: "2026-03-10", issued: "2026-03-01"))
     #expect(
       simulation.events.suffix(2).map(\.line) == [
         "2026-03-30  D+20  write off", "2026-03-30  stopped: the invoice was written off on 2026-03-30",
@@ -68,7 +68,7 @@ struct SimulationEventTests {
     var random = SeededRandom(seed: 0xE7E0_0000 + UInt64(batch))
     for _ in 0..<20 {
       let scenario = try RandomScenario.make(&random)
-      let simulator = Simulator(scenario.cadence, environment: scenario.environment)
+      let simulator = try Simulator(scenario.cadence, environment: scenario.environment)
       let end = scenario.invoice.due.adding(days: 120)
       let simulation = simulator.run(scenario.invoice, through: end)
       let state = simulation.finalState

@@ -19,7 +19,7 @@ struct SimulatorTests {
       let scenario = try RandomScenario.make(&random)
       let start = scenario.invoice.issued.adding(days: Int.random(in: -3...30, using: &random))
       let end = scenario.invoice.due.adding(days: 150)
-      let simulator = Simulator(scenario.cadence, environment: scenario.environment)
+      let simulator = try Simulator(scenario.cadence, environment: scenario.environment)
       let simulation = simulator.run(scenario.invoice, from: start, through: end)
       let reference = dayByDay(scenario.evaluator, scenario.invoice, from: start, through: end)
       #expect(simulation.plans == reference, "\(scenario.source)")
@@ -34,7 +34,7 @@ struct SimulatorTests {
     var random = SeededRandom(seed: 0x5E_0000 + UInt64(batch))
     for _ in 0..<40 {
       let scenario = try RandomScenario.make(&random)
-      let simulator = Simulator(scenario.cadence, environment: scenario.environment)
+      let simulator = try Simulator(scenario.cadence, environment: scenario.environment)
       let full = simulator.run(scenario.invoice)
       var handedOut: [ActionPlan] = []
       let summary = simulator.walk(scenario.invoice, listing: .new) { handedOut.append($0) }
@@ -55,7 +55,7 @@ struct SimulatorTests {
     var random = SeededRandom(seed: 0xDA7E_0000 + UInt64(batch))
     for _ in 0..<30 {
       let scenario = try RandomScenario.make(&random)
-      let simulator = Simulator(scenario.cadence, environment: scenario.environment)
+      let simulator = try Simulator(scenario.cadence, environment: scenario.environment)
       let dates = (0..<6).map { _ in scenario.invoice.due.adding(days: Int.random(in: -25...60, using: &random)) }
       let together = simulator.plans(for: scenario.invoice, on: dates)
       let apart = dates.map { simulator.plan(for: scenario.invoice, on: $0) }
@@ -90,13 +90,13 @@ struct SimulatorTests {
   func yearIsCheap() throws {
     let cadence = try Cadence(parsing: SimulatorTests.twelveSteps)
     let invoice = try Invoice.make(due: "2026-01-31", amount: "900.00", issued: "2026-01-01")
-    let simulation = Simulator(cadence).run(invoice, through: try fixtureDate("2026-12-31"))
+    let simulation = try Simulator(cadence).run(invoice, through: try fixtureDate("2026-12-31"))
     #expect(simulation.timeline.count == 12)
     #expect(simulation.evaluations <= 13)
     // The same year walked day by day takes 365 evaluations and finds the same plans.
     #expect(
       simulation.plans
-        == dayByDay(Evaluator(cadence), invoice, from: invoice.issued, through: try fixtureDate("2026-12-31")))
+        == dayByDay(try Evaluator(cadence), invoice, from: invoice.issued, through: try fixtureDate("2026-12-31")))
   }
 
   @Test("the timeline prints date, offset, action, template and a note for late actions")
@@ -104,7 +104,7 @@ struct SimulatorTests {
     let cadence = try Cadence(
       parsing: "cadence \"t\"\n  D+1 email overdue\n  D+2 fee \"2%\"\n  D+30 refer to agency arm\n")
     let invoice = try Invoice.make(due: "2026-03-10")
-    let simulation = Simulator(cadence).run(invoice, from: try fixtureDate("2026-03-12"))
+    let simulation = try Simulator(cadence).run(invoice, from: try fixtureDate("2026-03-12"))
     #expect(
       simulation.timeline.lines == [
         "2026-03-12  D+1   email            overdue  (1 day late)",
@@ -118,7 +118,7 @@ struct SimulatorTests {
   func planAfterSimulation() throws {
     let cadence = try Cadence(parsing: "cadence \"t\"\n  D+1 call\n  D+3 call as second\n  limit call 1 per 7 days\n")
     let invoice = try Invoice.make(due: "2026-03-10")
-    let plan = Simulator(cadence).plan(for: invoice, on: try fixtureDate("2026-03-13"))
+    let plan = try Simulator(cadence).plan(for: invoice, on: try fixtureDate("2026-03-13"))
     #expect(plan.actions.isEmpty)
     #expect(plan.skipped.map(\.reason) == [.limited])
     #expect(plan.skipped.first?.retry == nil)  // 2026-03-18 is past the 3-day catch-up
@@ -129,7 +129,7 @@ struct SimulatorTests {
     let cadence = try Cadence(parsing: SimulatorTests.twelveSteps)
     let invoice = try Invoice.make(due: "2026-01-31", amount: "900.00", issued: "2026-01-01").paying(
       "900.00", on: "2026-02-03")
-    let simulation = Simulator(cadence).run(invoice)
+    let simulation = try Simulator(cadence).run(invoice)
     // The D0 sms is held back by `limit any 1 per 2 days` after the D-1 whatsapp, then the
     // D+1 email (newer) takes the next free day.
     #expect(simulation.timeline.map(\.step) == ["i+3-email", "d-5-email", "d-1-whatsapp", "d+1-email"])
