@@ -32,10 +32,10 @@ private let planBound = 8 * 1024
 /// ids and in the plan, each byte escaped to at most six (`\u2028`).
 private let planGrowth = 6 * 10
 
-/// The entry point libFuzzer calls with each input.
 /// The cadence's evaluator, in the environment that has its calendar.
 private let evaluator = cadence.flatMap { try? Evaluator($0, environment: environment) }
 
+/// The entry point libFuzzer calls with each input.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzDocuments(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = Data(UnsafeBufferPointer(start: data, count: size))
