@@ -85,6 +85,29 @@ struct PlanWriterTests {
     }
   }
 
+  @Test("a streamed portfolio writes each plan as its JSON line, with the default render or a given one")
+  func streamAgrees() throws {
+    var random = SeededRandom(seed: 0x3502_0000)
+    for _ in 0..<40 {
+      let scenario = try RandomScenario.make(&random)
+      let date = scenario.invoice.due.adding(days: Int.random(in: -12...50, using: &random))
+      let expected = scenario.evaluator.plan(for: scenario.invoice, on: date).jsonLine + "\n"
+      let input = Data(String(repeating: scenario.invoice.jsonLine + "\n", count: 3).utf8)
+      for render: (@Sendable (ActionPlan) -> String)? in [nil, { $0.jsonLine + "\n" }] {
+        var done = false
+        var output = Data()
+        Portfolio(scenario.evaluator, workers: 2).stream(
+          on: date,
+          read: {
+            defer { done = true }
+            return done ? nil : input
+          },
+          write: { output.append($0) }, problem: { Issue.record("\($0)") }, render: render)
+        #expect(String(decoding: output, as: UTF8.self) == String(repeating: expected, count: 3))
+      }
+    }
+  }
+
   @Test("an explanation holds the plan and its next actions as the plan writer writes them")
   func explanationAgrees() throws {
     var random = SeededRandom(seed: 0x3503_0000)
