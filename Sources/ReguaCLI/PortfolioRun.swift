@@ -31,12 +31,8 @@ enum PortfolioRun {
     let showsProgress = isatty(2) == 1
     let portfolio = Portfolio(try Evaluator(cadence))
     var readError: String?
-    let render: @Sendable (ActionPlan) -> String
-    if json {
-      render = { $0.jsonLine + "\n" }
-    } else {
-      render = { PortfolioRun.line($0) }
-    }
+    // `nil`: each plan's JSON line, written straight into the output bytes.
+    let render: (@Sendable (ActionPlan) -> String)? = json ? nil : { @Sendable in PortfolioRun.line($0) }
     func report(_ problem: Portfolio.LineProblem) {
       // On a terminal, the progress line is cleared first so the message starts on its own.
       if showsProgress { terminal.errorBytes(Data("\r\u{1B}[2K".utf8)) }

@@ -1,45 +1,52 @@
-extension ActionPlan {
-  /// The plan in the pinned JSON shape, as `regua plan --json` prints it.
-  public var json: JSONValue {
-    .object([
-      "actions": .array(actions.map(\.json)),
-      "cadence": .string(cadence),
-      "date": .string(date.description),
-      "invoice": .string(invoice),
-      "next": .string(next?.description),
-      "skipped": .array(skipped.map(\.json)),
-      "version": version.map(JSONValue.int) ?? .null,
-    ])
-  }
+import Foundation
 
-  /// The plan as one line of JSON, keys sorted: ``json`` serialized, written directly.
+extension ActionPlan {
+  /// The plan as one line of JSON in the pinned shape, keys sorted, as `regua plan --json` prints
+  /// it (no newline).
+  ///
+  /// ```swift
+  /// let plan = evaluator.plan(for: invoice, on: today)
+  /// print(plan.jsonLine)  // {"actions":[…],"cadence":"b2b-standard","date":"2026-03-24",…}
+  /// ```
   public var jsonLine: String { PlanWriter.line(self) }
+
+  /// The plan's JSON: ``jsonLine`` as UTF-8 bytes, written straight into them.
+  public func jsonData() -> Data { Data(PlanWriter.bytes(self)) }
+
+  /// The plan's JSON as a value, to place inside a larger document (an explanation's `plan`):
+  /// ``jsonLine`` read back, so that its ``JSONValue/serialized`` form is those exact bytes.
+  public var json: JSONValue { JSONValue(written: PlanWriter.bytes(self)) }
 }
 
 extension PlannedAction {
-  /// The action in the pinned JSON shape.
+  /// The action in the pinned JSON shape: one element of a plan's `actions`, as the plan
+  /// writes it.
   public var json: JSONValue {
-    .object([
-      "action": .string(action.rawValue),
-      "args": .array(arguments.map(JSONValue.string)),
-      "channel": .string(channel?.name),
-      "id": .string(id),
-      "late": .int(late),
-      "scheduled": .string(scheduled.description),
-      "step": .string(step),
-    ])
+    var output = JSONBuffer(capacity: 160)
+    PlanWriter.write(self, to: &output)
+    return JSONValue(written: output.bytes)
   }
 }
 
 extension SkippedStep {
-  /// The skipped step in the pinned JSON shape.
+  /// The skipped step in the pinned JSON shape: one element of a plan's `skipped`, as the plan
+  /// writes it.
   public var json: JSONValue {
-    .object([
-      "detail": .string(detail),
-      "reason": .string(reason.rawValue),
-      "retry": .string(retry?.description),
-      "scheduled": .string(scheduled.description),
-      "step": .string(step),
-    ])
+    var output = JSONBuffer(capacity: 240)
+    PlanWriter.write(self, to: &output)
+    return JSONValue(written: output.bytes)
+  }
+}
+
+extension JSONValue {
+  /// The value of JSON text this library's writers wrote, which is always valid.
+  fileprivate init(written bytes: [UInt8]) {
+    do {
+      self = try bytes.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) in
+        try JSONValue(reading: buffer)
+      }
+    } catch {
+      preconditionFailure("a writer wrote invalid JSON: \(error.message), at byte \(error.offset)")
+    }
   }
 }

@@ -339,6 +339,23 @@ struct JSONScanner {
     }
   }
 
+  /// Reads a number (by RFC 8259's grammar) as the text it is written in.
+  mutating func readNumber() throws(JSONSyntaxError) -> Substring {
+    skipWhitespace()
+    let start = index
+    guard start < bytes.count else { throw unexpected("a number") }
+    try skipNumber()
+    return Substring(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+  }
+
+  /// Reads `true` or `false`.
+  mutating func readBool() throws(JSONSyntaxError) -> Bool {
+    guard peekKind() == .bool else { throw unexpected("`true` or `false`") }
+    let value = bytes[index] == UInt8(ascii: "t")
+    try skipLiteral(value ? "true" : "false")
+    return value
+  }
+
   /// Reads `null` if it is next.
   mutating func consumeNull() throws(JSONSyntaxError) -> Bool {
     guard peekKind() == .null else { return false }

@@ -72,30 +72,40 @@ public enum JSONValue: Sendable, Hashable {
       ?? Array(value.utf8).withUnsafeBufferPointer(isPlain)
     if plain {
       output += value
-      output += "\""
-      return
-    }
-    for scalar in value.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      case let c where SafeText.isUnsafe(c):
-        for unit in c.utf16 {
-          let hex = String(unit, radix: 16)
-          output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        }
-      default: output.unicodeScalars.append(scalar)
-      }
+    } else {
+      var escaped: [UInt8] = []
+      appendEscaped(value, to: &escaped)
+      output += String(decoding: escaped, as: UTF8.self)
     }
     output += "\""
   }
 
+  /// Appends `value`'s UTF-8 to `output` with every character that must be escaped in a JSON
+  /// string escaped (see ``writeString(_:to:)``), quotes not included: the one place that
+  /// decides how a character is escaped, for strings and for ``JSONBuffer``'s bytes.
+  static func appendEscaped(_ value: String, to output: inout [UInt8]) {
+    for scalar in value.unicodeScalars {
+      switch scalar {
+      case "\"": output.append(contentsOf: #"\""#.utf8)
+      case "\\": output.append(contentsOf: #"\\"#.utf8)
+      case "\n": output.append(contentsOf: #"\n"#.utf8)
+      case "\r": output.append(contentsOf: #"\r"#.utf8)
+      case "\t": output.append(contentsOf: #"\t"#.utf8)
+      case let c where SafeText.isUnsafe(c):
+        for unit in c.utf16 {
+          let hex = String(unit, radix: 16)
+          output.append(contentsOf: #"\u"#.utf8)
+          output.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: 4 - hex.count))
+          output.append(contentsOf: hex.utf8)
+        }
+      default: UTF8.encode(scalar) { output.append($0) }
+      }
+    }
+  }
+
   /// Whether the UTF-8 text `bytes` can be written between quotes as is: no `"`, no `\`, no
   /// scalar that ``SafeText/isUnsafe(_:)``.
-  private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     for offset in bytes.indices {
       let byte = bytes[offset]
       // Printable ASCII (0x20–0x7E), the common case, first.

@@ -1,77 +1,86 @@
-/// Writes a plan as one line of the pinned JSON with the keys in a fixed order — the sorted order
-/// the spec pins — straight into one string, without building a tree of values to sort first.
+/// The one writer of a plan's JSON: every way a plan leaves as JSON — ``ActionPlan/jsonLine``,
+/// ``ActionPlan/jsonData()``, ``ActionPlan/json`` (an explanation's `plan`), a portfolio's
+/// stream — goes through it, so a field added here is added everywhere.
 ///
-/// Byte for byte what ``ActionPlan/json`` serializes to; tested against it.
+/// It writes the pinned shape straight into bytes (``JSONBuffer``), keys in the order the spec
+/// pins (sorted by their bytes), without building a tree of values to sort first. A test checks
+/// that the order is the sorted one: the tree ``ActionPlan/json`` reads back from these bytes
+/// serializes with its keys sorted, and must give the same bytes.
 enum PlanWriter {
+  /// The plan's JSON, with `suffix` after it (a stream's `\n`).
+  static func bytes(_ plan: ActionPlan, suffix: StaticString = "") -> [UInt8] {
+    var output = JSONBuffer(capacity: 160 + 160 * plan.actions.count + 240 * plan.skipped.count)
+    write(plan, to: &output)
+    output.append(suffix)
+    return output.bytes
+  }
+
+  /// The plan's JSON as a string.
   static func line(_ plan: ActionPlan) -> String {
-    var output = ""
-    output.reserveCapacity(160 + 160 * plan.actions.count + 240 * plan.skipped.count)
-    output += "{\"actions\":["
+    var output = JSONBuffer(capacity: 160 + 160 * plan.actions.count + 240 * plan.skipped.count)
+    write(plan, to: &output)
+    return output.text
+  }
+
+  /// Appends the plan: `{"actions":[…],"cadence":…,"date":…,"invoice":…,"next":…,"skipped":[…],"version":…}`.
+  static func write(_ plan: ActionPlan, to output: inout JSONBuffer) {
+    output.append(#"{"actions":["#)
     for (index, action) in plan.actions.enumerated() {
-      if index > 0 { output += "," }
+      if index > 0 { output.append(",") }
       write(action, to: &output)
     }
-    output += "],\"cadence\":"
-    JSONValue.writeString(plan.cadence, to: &output)
-    output += ",\"date\":\""
-    output += plan.date.description
-    output += "\",\"invoice\":"
-    JSONValue.writeString(plan.invoice, to: &output)
-    output += ",\"next\":"
-    writeDate(plan.next, to: &output)
-    output += ",\"skipped\":["
+    output.append(#"],"cadence":"#)
+    output.append(string: plan.cadence)
+    output.append(#","date":"#)
+    output.append(date: plan.date)
+    output.append(#","invoice":"#)
+    output.append(string: plan.invoice)
+    output.append(#","next":"#)
+    output.append(date: plan.next)
+    output.append(#","skipped":["#)
     for (index, skip) in plan.skipped.enumerated() {
-      if index > 0 { output += "," }
+      if index > 0 { output.append(",") }
       write(skip, to: &output)
     }
-    output += "],\"version\":"
-    output += plan.version.map { String($0) } ?? "null"
-    output += "}"
-    return output
+    output.append(#"],"version":"#)
+    output.append(int: plan.version)
+    output.append("}")
   }
 
-  private static func write(_ action: PlannedAction, to output: inout String) {
-    output += "{\"action\":\""
-    output += action.action.rawValue
-    output += "\",\"args\":["
+  /// Appends an action: `{"action":…,"args":[…],"channel":…,"id":…,"late":…,"scheduled":…,"step":…}`.
+  static func write(_ action: PlannedAction, to output: inout JSONBuffer) {
+    output.append(#"{"action":""#)
+    output.appendPlain(action.action.rawValue)
+    output.append(#"","args":["#)
     for (index, argument) in action.arguments.enumerated() {
-      if index > 0 { output += "," }
-      JSONValue.writeString(argument, to: &output)
+      if index > 0 { output.append(",") }
+      output.append(string: argument)
     }
-    output += "],\"channel\":"
-    if let channel = action.channel { JSONValue.writeString(channel.name, to: &output) } else { output += "null" }
-    output += ",\"id\":"
-    JSONValue.writeString(action.id, to: &output)
-    output += ",\"late\":"
-    output += String(action.late)
-    output += ",\"scheduled\":\""
-    output += action.scheduled.description
-    output += "\",\"step\":"
-    JSONValue.writeString(action.step, to: &output)
-    output += "}"
+    output.append(#"],"channel":"#)
+    output.append(string: action.channel?.name)
+    output.append(#","id":"#)
+    output.append(string: action.id)
+    output.append(#","late":"#)
+    output.append(int: action.late)
+    output.append(#","scheduled":"#)
+    output.append(date: action.scheduled)
+    output.append(#","step":"#)
+    output.append(string: action.step)
+    output.append("}")
   }
 
-  private static func write(_ skip: SkippedStep, to output: inout String) {
-    output += "{\"detail\":"
-    JSONValue.writeString(skip.detail, to: &output)
-    output += ",\"reason\":\""
-    output += skip.reason.rawValue
-    output += "\",\"retry\":"
-    writeDate(skip.retry, to: &output)
-    output += ",\"scheduled\":\""
-    output += skip.scheduled.description
-    output += "\",\"step\":"
-    JSONValue.writeString(skip.step, to: &output)
-    output += "}"
-  }
-
-  private static func writeDate(_ date: CivilDate?, to output: inout String) {
-    guard let date else {
-      output += "null"
-      return
-    }
-    output += "\""
-    output += date.description
-    output += "\""
+  /// Appends a skipped step: `{"detail":…,"reason":…,"retry":…,"scheduled":…,"step":…}`.
+  static func write(_ skip: SkippedStep, to output: inout JSONBuffer) {
+    output.append(#"{"detail":"#)
+    output.append(string: skip.detail)
+    output.append(#","reason":""#)
+    output.appendPlain(skip.reason.rawValue)
+    output.append(#"","retry":"#)
+    output.append(date: skip.retry)
+    output.append(#","scheduled":"#)
+    output.append(date: skip.scheduled)
+    output.append(#","step":"#)
+    output.append(string: skip.step)
+    output.append("}")
   }
 }

@@ -63,13 +63,14 @@ extension Portfolio {
   ///   - problem: Called with each bad line's problems, in order.
   ///   - progress: Called after the lines of each read (or batch) are written, with the summary
   ///     so far.
-  ///   - render: How a plan is written, newline included: its JSON line by default.
+  ///   - render: How a plan is written, newline included; `nil` (the default) writes its JSON
+  ///     line (``ActionPlan/jsonLine``), straight into the output bytes.
   /// - Returns: How many lines were read, planned, left to other shards and refused.
   @discardableResult
   public func stream(
     on date: CivilDate, shard: Shard? = nil, read: () -> Data?, write: (Data) -> Void,
     problem: (LineProblem) -> Void, progress: (StreamSummary) -> Void = { _ in },
-    render: @escaping @Sendable (ActionPlan) -> String = { $0.jsonLine + "\n" }
+    render: (@Sendable (ActionPlan) -> String)? = nil
   ) -> StreamSummary {
     var summary = StreamSummary()
     var buffer: [UInt8] = []
@@ -148,7 +149,7 @@ extension Portfolio {
   private func plan(
     _ lines: [Range<Int>], in buffer: [UInt8], outcomes: inout [LineOutcome], date: CivilDate, shard: Shard?,
     summary: inout StreamSummary, write: (Data) -> Void, problem: (LineProblem) -> Void,
-    render: @escaping @Sendable (ActionPlan) -> String
+    render: (@Sendable (ActionPlan) -> String)?
   ) {
     let firstLine = summary.lines + 1
     let evaluator = self.evaluator
@@ -179,8 +180,9 @@ extension Portfolio {
                 if let shard, !shard.contains(invoice) {
                   outcome = .otherShard
                 } else {
-                  let text = render(evaluator.plan(for: invoice, on: date))
-                  bytes = text.utf8.count
+                  let plan = evaluator.plan(for: invoice, on: date)
+                  let text = render.map { Array($0(plan).utf8) } ?? PlanWriter.bytes(plan, suffix: "\n")
+                  bytes = text.count
                   outcome = .plan(text)
                 }
               }
@@ -199,8 +201,8 @@ extension Portfolio {
           break
         case .otherShard:
           summary.otherShards += 1
-        case .plan(var plan):
-          plan.withUTF8 { text.append($0) }
+        case .plan(let plan):
+          text.append(contentsOf: plan)
           summary.planned += 1
         case .problem(let line):
           if !text.isEmpty {
@@ -223,6 +225,6 @@ extension Portfolio {
 enum LineOutcome {
   case blank
   case otherShard
-  case plan(String)
+  case plan([UInt8])
   case problem(Portfolio.LineProblem)
 }
