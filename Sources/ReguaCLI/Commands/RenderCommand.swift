@@ -46,7 +46,7 @@ enum RenderCommand: Command {
       layout = try TimelineLayout(
         cadence: cadence, invoice: try RuleLoading.invoice(path, hostChannels: cadence.hostChannels))
     } else {
-      layout = try TimelineLayout(cadence: cadence)
+      layout = TimelineLayout(cadence: cadence)
     }
     let text =
       switch format {
