@@ -14,19 +14,9 @@ extension Evaluator {
   ///   - held: Which missed steps get ``StepExplanation/held``: every one (the default), or only
   ///     those whose skip is new today (what `regua plan` lists).
   public func explain(_ invoice: Invoice, on date: CivilDate, held: HeldDaysScope = .all) -> Explanation {
-    let schedule = schedule(for: invoice)
-    return explain(
-      invoice, on: date, schedule: schedule,
-      history: HistoryLedger(invoice.history, schedule: schedule, cadence: compiled), held: held)
-  }
-
-  /// ``explain(_:on:held:)`` with the invoice's schedule and history already indexed (a
-  /// simulation keeps both as it walks); `held` `nil` computes no ``StepExplanation/held`` at
-  /// all, for a reader that shows none.
-  func explain(
-    _ invoice: Invoice, on date: CivilDate, schedule: Schedule, history: HistoryLedger, held: HeldDaysScope?
-  ) -> Explanation {
     let day = date.daysSinceEpoch
+    let schedule = schedule(for: invoice)
+    let history = HistoryLedger(invoice.history, schedule: schedule, cadence: compiled)
     var ledger = history
     let plan = plan(for: invoice, on: date, schedule: schedule, ledger: &ledger, newSkips: nil)
     let timeline = InvoiceTimeline(invoice, effectiveDue: schedule.effectiveDue)
@@ -65,7 +55,7 @@ extension Evaluator {
             values: values))
       }
     }
-    if let held { fillHeldDays(&steps, scope: held, invoice: invoice, schedule: schedule, history: history) }
+    fillHeldDays(&steps, scope: held, invoice: invoice, schedule: schedule, history: history)
     var nextActions: [PlannedAction] = []
     if let next = plan.next {
       var after = ledger

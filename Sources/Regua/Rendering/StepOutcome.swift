@@ -12,10 +12,11 @@ public enum StepOutcome: Sendable, Hashable {
   /// It was already in the invoice's history before the simulation: the occurrence's earliest
   /// entry.
   case recorded(HistoryEntry)
-  /// It did not fire: the engine's skip on the day it was due (the ``StepStatus/skipped(_:)`` of
-  /// that day's ``Explanation``), its reason and detail as data. `then` is, for a step a pause or
-  /// a limit held back, its skip on the last day anything is scheduled or fires when the reason
-  /// differs by then (a step paused and then too late is `missed`); `nil` otherwise.
+  /// It did not fire: the engine's skip on the day it was due (that day's plan's, which the
+  /// day's ``Explanation`` gives as ``StepStatus/skipped(_:)``), its reason and detail as data.
+  /// `then` is, for a step a pause or a limit held back, its skip on the last day anything is
+  /// scheduled or fires when the reason differs by then (a step paused and then too late is
+  /// `missed`); `nil` otherwise.
   case skipped(SkippedStep, then: SkippedStep?)
   /// The occurrence never came due in the simulated period (nothing was evaluated on or after
   /// its date).

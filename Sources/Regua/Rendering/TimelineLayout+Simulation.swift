@@ -5,14 +5,16 @@ extension TimelineLayout {
   ///
   /// An occurrence fired in the simulation is ``StepOutcome/fired(_:)`` with the simulator's
   /// entry; one already in the invoice's history is ``StepOutcome/recorded(_:)``; one the engine
-  /// skips is ``StepOutcome/skipped(_:then:)`` with the skip the engine's ``Explanation`` gives
-  /// on the day it falls due — why it did not go out when it was due: its condition, a pause, a
-  /// stop — and, for one held back by a pause or a limit, the skip on the last day anything is
-  /// scheduled or fires when its reason differs.
+  /// skips is ``StepOutcome/skipped(_:then:)`` with the engine's skip on the day it falls due
+  /// (the ``SkippedStep`` of that day's plan, which an ``Explanation`` of the day gives as
+  /// ``StepStatus/skipped(_:)``) — why it did not go out when it was due: its condition, a
+  /// pause, a stop — and, for one held back by a pause or a limit, the skip on the last day
+  /// anything is scheduled or fires when its reason differs.
   ///
-  /// Linear in the occurrences and the days explained: the walk keeps only the actions it fires,
-  /// and each day's explanation is read once, its skips filed by occurrence id, never searched
-  /// per occurrence.
+  /// Linear in the occurrences and the days evaluated: the walk keeps only the actions it fires,
+  /// and each day's plan is read once, its skips filed by occurrence id, never searched per
+  /// occurrence. (Not ``Evaluator/explain(_:on:held:)`` on each day: it also evaluates the day
+  /// before and `next`, and traces every later step's conditions, ten times the cost.)
   static func outcomes(
     of cadence: Cadence, for invoice: Invoice, schedule: Schedule, environment: Environment
   ) -> [String: StepOutcome] {
@@ -24,19 +26,17 @@ extension TimelineLayout {
       plans.append(actions)
     }
     let fired = TimelineEntry.entries(of: plans, in: cadence)
-    // Each occurrence is explained on the day it falls due (not before the issue), and all of
-    // them on the last day anything is scheduled or fires, in one walk.
+    // Each occurrence is read in the plan of the day it falls due (not before the issue), and
+    // all of them in the plan of the last day anything is scheduled or fires, in one walk.
     let issued = invoice.issued
     let last = ([schedule.occurrences.last?.scheduled, fired.last?.date, issued].compactMap { $0 }).max() ?? issued
     var first: [String: SkippedStep] = [:]
     var final: [String: SkippedStep] = [:]
     let dueDays = schedule.occurrences.map { Swift.max($0.scheduled, issued) }
-    simulator.forEachExplanation(for: invoice, on: dueDays + [last]) { explanation in
-      let date = explanation.plan.date
-      for step in explanation.steps {
-        guard case .skipped(let skip) = step.outcome else { continue }
-        if Swift.max(skip.scheduled, issued) == date { first[step.id] = skip }
-        if date == last { final[step.id] = skip }
+    simulator.forEachPlan(for: invoice, on: dueDays + [last]) { plan in
+      for skip in plan.skipped {
+        if Swift.max(skip.scheduled, issued) == plan.date { first[skip.step] = skip }
+        if plan.date == last { final[skip.step] = skip }
       }
     }
 

@@ -5,8 +5,8 @@
 ///
 /// Drawn for an invoice, each occurrence of a step lands on its real date (business-day shifting
 /// included) and carries what became of it in the simulated timeline (``StepOutcome``): what
-/// fired on which date, what was skipped and why, as the engine's ``Explanation`` of its day
-/// gives it; the invoice's payments and promise are drawn in a lane of their own.
+/// fired on which date, what was skipped and why, as the engine's plan of its day gives it
+/// (typed: ``SkippedStep``); the invoice's payments and promise are drawn in a lane of their own.
 ///
 /// Every position is in pixels, so ``SVGRenderer`` only draws; ``MermaidRenderer`` and
 /// ``HTMLRenderer`` read the same model. Nothing depends on today's date or on randomness: the

@@ -107,19 +107,6 @@ public struct Simulator: Sendable {
     forEachDate(of: invoice, dates, from: start) { walk, date in body(walk.plan(on: date)) }
   }
 
-  /// Hands the explanation of each of `dates` to `body`, in date order and each date once: the
-  /// ``Explanation`` of the plan ``forEachPlan(for:on:from:_:)`` hands out for that date, every
-  /// occurrence with what became of it (``StepStatus``), without what held missed steps
-  /// (``StepExplanation/held`` is `nil`).
-  ///
-  /// - Returns: How many days the walk evaluated, the dates asked included (each counts once).
-  @discardableResult
-  func forEachExplanation(
-    for invoice: Invoice, on dates: [CivilDate], from start: CivilDate? = nil, _ body: (Explanation) -> Void
-  ) -> Int {
-    forEachDate(of: invoice, dates, from: start) { walk, date in body(walk.explanation(on: date)) }
-  }
-
   /// Walks to each of `dates` in order, each once, and hands `body` the walk standing before it.
   private func forEachDate(
     of invoice: Invoice, _ dates: [CivilDate], from start: CivilDate?, _ body: (Walk, CivilDate) -> Void
@@ -180,11 +167,6 @@ public struct Simulator: Sendable {
     func plan(on date: CivilDate) -> ActionPlan {
       var copy = ledger
       return evaluator.plan(for: state, on: date, schedule: schedule, ledger: &copy, newSkips: nil)
-    }
-
-    /// The explanation of `date` in the current state, without moving the walk.
-    func explanation(on date: CivilDate) -> Explanation {
-      evaluator.explain(state, on: date, schedule: schedule, history: ledger, held: nil)
     }
   }
 }
