@@ -35,8 +35,8 @@ public struct Occurrence: Sendable, Hashable {
 ///
 /// The one place the id's form is known: ``Occurrence/id(stepID:)`` writes it through
 /// ``description``, and the history ledger, the schedule and the simulator read histories and
-/// plans back through ``init(_:)`` or, on the engine's path, ``stepPart(of:)`` and
-/// ``keyPart(of:)``, which read the UTF-8 bytes in place and allocate nothing.
+/// plans back through ``init(_:)`` or, on the engine's path, through internal readers of the
+/// step's and the key's text that read the UTF-8 bytes in place and allocate nothing.
 ///
 /// ```swift
 /// let id = OccurrenceID("p+1-call@2026-03-20")
