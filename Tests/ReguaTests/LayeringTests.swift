@@ -10,7 +10,8 @@ import Testing
 struct LayeringTests {
   /// The folders of `Sources/Regua`, top layer first.
   static let layers = [
-    "Text", "Model", "Vocabulary", "Diagnostics", "Language", "Calendar", "Compiler", "Builder", "Engine", "Simulation",
+    "Text", "Model", "Vocabulary", "Diagnostics", "Language", "Calendar", "Compiler", "Builder", "Engine",
+    "Engine/Simulation",
     "PolicyTests", "Lint", "RuleFiles", "Formatting", "Interchange", "Portfolio", "Rendering", "Reports",
   ]
 
