@@ -73,10 +73,10 @@ struct HistoryLedger {
         var channel = -1
         var step = compiled.stepIDs.index(of: id)
         var occurrence = step.map { positions[$0] } ?? -1
-        if step == nil, HistoryLedger.hasOccurrenceKey(id) {
+        if step == nil, OccurrenceID.hasKey(id) {
           // An occurrence id: it counts only when it names an occurrence of this invoice;
           // otherwise the cadence does not know it, like any unknown id.
-          let keyed = compiled.stepIDs.index(of: HistoryLedger.stepID(of: id))
+          let keyed = compiled.stepIDs.index(of: String(OccurrenceID.stepPart(of: id)))
           occurrence = keyed.flatMap { schedule.occurrence(ofStep: $0, id: id) } ?? -1
           step = occurrence >= 0 ? keyed : nil
         }
@@ -98,19 +98,6 @@ struct HistoryLedger {
 
   private static func clamp(_ day: Int) -> Int {
     Swift.min(Swift.max(day, CivilDate.earliest.daysSinceEpoch - 1), CivilDate.latest.daysSinceEpoch + 1)
-  }
-
-  /// Whether an id carries an occurrence key (`p+1-call@2026-03-20`), read from its bytes in
-  /// place.
-  static func hasOccurrenceKey(_ id: String) -> Bool {
-    var id = id
-    return id.withUTF8 { $0.contains(UInt8(ascii: "@")) }
-  }
-
-  /// The step id of an occurrence id: `p+1-call@2026-03-20` → `p+1-call`.
-  static func stepID(of id: String) -> String {
-    guard let at = id.utf8.firstIndex(of: UInt8(ascii: "@")) else { return id }
-    return String(id[..<at])
   }
 
   /// How many integers the index holds: proportional to the occurrences, channels and history.

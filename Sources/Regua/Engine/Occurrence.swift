@@ -19,12 +19,86 @@ public struct Occurrence: Sendable, Hashable {
     self.scheduled = scheduled
   }
 
-  /// The id recorded in histories and printed in plans: the step id, plus the key's suffix.
+  /// The id recorded in histories and printed in plans: the step id, plus the key's suffix
+  /// (``OccurrenceID``).
   ///
   /// `d+14-call` for a single occurrence; `p+1-call@2026-03-20` for the series of the promise
   /// dated 2026-03-20.
   public func id(stepID: String) -> String {
-    key.suffix.map { stepID + $0 } ?? stepID
+    OccurrenceID(step: stepID, key: key).description
+  }
+}
+
+/// An occurrence's id, taken apart: the step id, and the key that tells the step's occurrences
+/// apart — `d+14-call` is step `d+14-call`, single; `p+1-call@2026-03-20` is step `p+1-call`,
+/// the series of the promise dated 2026-03-20.
+///
+/// The one place the id's form is known: ``Occurrence/id(stepID:)`` writes it through
+/// ``description``, and the history ledger, the schedule and the simulator read histories and
+/// plans back through ``init(_:)`` or, on the engine's path, through internal readers of the
+/// step's and the key's text that read the UTF-8 bytes in place and allocate nothing.
+///
+/// ```swift
+/// let id = OccurrenceID("p+1-call@2026-03-20")
+/// id?.step         // "p+1-call"
+/// id?.key          // .promise(2026-03-20)
+/// id?.description  // "p+1-call@2026-03-20"
+/// ```
+public struct OccurrenceID: Sendable, Hashable, CustomStringConvertible {
+  /// The step's id.
+  public var step: String
+  /// Which of the step's occurrences.
+  public var key: OccurrenceKey
+
+  /// Creates the id of an occurrence of step `step`.
+  public init(step: String, key: OccurrenceKey = .single) {
+    self.step = step
+    self.key = key
+  }
+
+  /// Reads an id: text without `@` names a step's single occurrence; text with one names the
+  /// step before the first `@` and the key after it.
+  ///
+  /// - Parameter text: An id as a plan prints it and a history records it.
+  /// - Returns: `nil` when the text after `@` is none of ``OccurrenceKey``'s forms.
+  public init?(_ text: String) {
+    guard let key = OccurrenceID.keyPart(of: text) else {
+      self.init(step: text)
+      return
+    }
+    guard let key = OccurrenceKey(suffix: key) else { return nil }
+    self.init(step: String(OccurrenceID.stepPart(of: text)), key: key)
+  }
+
+  /// The id as plans print it and histories record it: the step id, plus the key's suffix.
+  public var description: String {
+    key.suffix.map { step + $0 } ?? step
+  }
+
+  /// The step id of an id, read in place: the text before the first `@`, or all of it
+  /// (`p+1-call@2026-03-20` → `p+1-call`).
+  static func stepPart(of id: String) -> Substring {
+    guard let at = separator(in: id) else { return id[...] }
+    return id[..<at]
+  }
+
+  /// The key's text of an id, read in place: the text after the first `@`, or `nil` without
+  /// one (`p+1-call@2026-03-20` → `2026-03-20`).
+  static func keyPart(of id: String) -> Substring? {
+    guard let at = separator(in: id) else { return nil }
+    return id[id.utf8.index(after: at)...]
+  }
+
+  /// Whether an id carries a key (`p+1-call@2026-03-20`).
+  static func hasKey(_ id: String) -> Bool {
+    separator(in: id) != nil
+  }
+
+  /// Where the first `@` is, found in the UTF-8 bytes without copying them.
+  private static func separator(in id: String) -> String.Index? {
+    var bytes = id
+    guard let offset = bytes.withUTF8({ $0.firstIndex(of: UInt8(ascii: "@")) }) else { return nil }
+    return id.utf8.index(id.utf8.startIndex, offsetBy: offset)
   }
 }
 

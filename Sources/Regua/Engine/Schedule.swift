@@ -106,9 +106,7 @@ public struct Schedule: Sendable, Hashable {
   /// costs nothing per entry); keyed occurrences, when steps produce them, are found by a binary
   /// search of ``keyed``.
   func occurrence(ofStep step: Int, id: String) -> Int? {
-    guard let at = id.utf8.firstIndex(of: UInt8(ascii: "@")),
-      let key = OccurrenceKey(suffix: id[id.index(after: at)...])
-    else { return nil }
+    guard let suffix = OccurrenceID.keyPart(of: id), let key = OccurrenceKey(suffix: suffix) else { return nil }
     var low = 0
     var high = keyed.count
     while low < high {

@@ -1,80 +1,70 @@
-extension StepOutcome {
-  /// What became of each step of `cadence` for `invoice`, by step id, in the simulated timeline
-  /// (``Simulator/run(_:from:through:)``, from the issue date until nothing more is planned).
+extension TimelineLayout {
+  /// What became of each occurrence of `cadence`'s steps for `invoice`, by occurrence id, in
+  /// the simulated timeline (``Simulator/walk(_:from:through:listing:_:)``, from the issue date
+  /// until nothing more is planned).
   ///
-  /// A step fired in the simulation is ``fired(date:late:)``; one already in the invoice's
-  /// history is ``recorded(date:)``; one the engine skips is ``skipped(_:detail:)`` with the
-  /// reason it gives on the step's own date — why it did not go out when it was due: its
-  /// condition, a pause, a stop — and, for a step held back by a pause or a limit, the reason on
-  /// the last day anything is scheduled or fires when it differs (a step paused and then too
-  /// late is `missed` by then), that one's sentence after it.
+  /// An occurrence fired in the simulation is ``StepOutcome/fired(_:)`` with the simulator's
+  /// entry; one already in the invoice's history is ``StepOutcome/recorded(_:)``; one the engine
+  /// skips is ``StepOutcome/skipped(_:then:)`` with the engine's skip on the day it falls due
+  /// (the ``SkippedStep`` of that day's plan, which an ``Explanation`` of the day gives as
+  /// ``StepStatus/skipped(_:)``) — why it did not go out when it was due: its condition, a
+  /// pause, a stop — and, for one held back by a pause or a limit, the skip on the last day
+  /// anything is scheduled or fires when its reason differs.
   ///
-  /// Linear in the steps and the days evaluated: the simulation keeps only the actions it fires,
-  /// and each day's plan is read once into the first skip of each step, never searched per step.
-  static func outcomes(of evaluator: Evaluator, for invoice: Invoice) -> [String: StepOutcome] {
+  /// Linear in the occurrences and the days evaluated: the walk keeps only the actions it fires,
+  /// and each day's plan is read once, its skips filed by occurrence id, never searched per
+  /// occurrence. (Not ``Evaluator/explain(_:on:held:)`` on each day: it also evaluates the day
+  /// before and `next`, and traces every later step's conditions, ten times the cost.)
+  static func outcomes(
+    of evaluator: Evaluator, for invoice: Invoice, schedule: Schedule
+  ) -> [String: StepOutcome] {
     let cadence = evaluator.cadence
     let simulator = Simulator(evaluator)
-    var fired: [(step: String, date: CivilDate, late: Int)] = []
-    var lastPlan: CivilDate?
+    var plans: [ActionPlan] = []
     simulator.walk(invoice, listing: .new) { plan in
-      lastPlan = plan.date
-      for action in plan.actions { fired.append((StepOutcome.stepID(of: action.step), plan.date, action.late)) }
+      var actions = plan
+      actions.skipped = []
+      plans.append(actions)
     }
-    let schedule = evaluator.schedule(for: invoice)
-    // The plan of each day a step is due, and of the last day, in one walk.
-    let dueDays = schedule.occurrences.map { max($0.scheduled, invoice.issued) }
-    let last = ([schedule.occurrences.last?.scheduled, lastPlan].compactMap { $0 } + [invoice.issued]).max()
-    // Which occurrences fall due on each day, to read each day's plan for those only.
-    var dueOn: [CivilDate: [Int]] = [:]
-    for (index, day) in dueDays.enumerated() { dueOn[day, default: []].append(index) }
-    var first: [SkippedStep?] = Array(repeating: nil, count: dueDays.count)
+    let fired = TimelineEntry.entries(of: plans, in: cadence)
+    // Each occurrence is read in the plan of the day it falls due (not before the issue), and
+    // all of them in the plan of the last day anything is scheduled or fires, in one walk.
+    let issued = invoice.issued
+    let last = ([schedule.occurrences.last?.scheduled, fired.last?.date, issued].compactMap { $0 }).max() ?? issued
+    var first: [String: SkippedStep] = [:]
     var final: [String: SkippedStep] = [:]
-    simulator.forEachPlan(for: invoice, on: Array(dueOn.keys) + [last].compactMap { $0 }) { plan in
-      // Each step's first skip in the plan, as a search from the front would find it.
-      var skips: [String: SkippedStep] = [:]
-      for skip in plan.skipped where skips[StepOutcome.stepID(of: skip.step)] == nil {
-        skips[StepOutcome.stepID(of: skip.step)] = skip
+    let dueDays = schedule.occurrences.map { Swift.max($0.scheduled, issued) }
+    simulator.forEachPlan(for: invoice, on: dueDays + [last]) { plan in
+      for skip in plan.skipped {
+        if Swift.max(skip.scheduled, issued) == plan.date { first[skip.step] = skip }
+        if plan.date == last { final[skip.step] = skip }
       }
-      for index in dueOn[plan.date] ?? [] {
-        let occurrence = schedule.occurrences[index]
-        guard cadence.steps.indices.contains(occurrence.step) else { continue }
-        first[index] = skips[cadence.steps[occurrence.step].id]
-      }
-      if plan.date == last { final = skips }
     }
 
     var outcomes: [String: StepOutcome] = [:]
-    for (index, occurrence) in schedule.occurrences.enumerated() {
-      guard cadence.steps.indices.contains(occurrence.step) else { continue }
-      let step = cadence.steps[occurrence.step].id
-      let final = final[step]
-      guard let first = first[index] ?? final else { continue }
-      var detail = first.detail
+    var ids: Set<String> = []
+    for occurrence in schedule.occurrences {
+      let id = occurrence.id(stepID: cadence.steps[occurrence.step].id)
+      ids.insert(id)
+      let final = final[id]
+      guard let skip = first[id] ?? final else { continue }
       // A pause or a limit holds a step back for a while: say what became of it afterwards.
-      if let final, final.reason != first.reason, [.paused, .limited].contains(first.reason) {
-        detail += " Then: " + final.detail
-      }
-      outcomes[step] = .skipped(first.reason, detail: detail)
+      let heldBack = skip.reason == .paused || skip.reason == .limited
+      outcomes[id] = .skipped(skip, then: final.flatMap { heldBack && $0.reason != skip.reason ? $0 : nil })
     }
-    let steps = Set(cadence.steps.map(\.id))
-    for entry in invoice.history.sorted(by: { $0.date > $1.date }) where steps.contains(entry.step) {
-      outcomes[entry.step] = .recorded(date: entry.date)
+    for entry in invoice.history where ids.contains(entry.step) {
+      if case .recorded(let earlier) = outcomes[entry.step], earlier.date <= entry.date { continue }
+      outcomes[entry.step] = .recorded(entry)
     }
-    for action in fired {
-      outcomes[action.step] = .fired(date: action.date, late: action.late)
+    for entry in fired {
+      outcomes[entry.step] = .fired(entry)
     }
     return outcomes
   }
 
-  /// The step id of an occurrence id: `p+1-call@2026-03-20` → `p+1-call`.
-  static func stepID(of occurrence: String) -> String {
-    occurrence.firstIndex(of: "@").map { String(occurrence[..<$0]) } ?? occurrence
-  }
-}
-
-extension TimelineLayout {
-  /// The invoice's payments, promise and recorded contacts outside the cadence, to draw.
-  static func events(of invoice: Invoice, cadence: Cadence) -> [PendingEvent] {
+  /// The invoice's payments, promise and recorded contacts outside the cadence (history entries
+  /// that name neither a step nor one of `occurrences`, the invoice's occurrence ids), to draw.
+  static func events(of invoice: Invoice, cadence: Cadence, occurrences: Set<String>) -> [PendingEvent] {
     var events: [PendingEvent] = []
     for payment in invoice.payments.sorted(by: { ($0.date, $0.amount.minorUnits) < ($1.date, $1.amount.minorUnits) }) {
       events.append(
@@ -90,7 +80,7 @@ extension TimelineLayout {
     }
     let steps = Set(cadence.steps.map(\.id))
     for entry in invoice.history.sorted(by: { ($0.date, $0.step) < ($1.date, $1.step) })
-    where !steps.contains(entry.step) {
+    where !steps.contains(entry.step) && !occurrences.contains(entry.step) {
       guard let channel = entry.channel else { continue }
       events.append(
         PendingEvent(

@@ -1,11 +1,12 @@
 /// A cadence laid out as a timeline, computed once and drawn by any renderer: days on the
 /// horizontal axis (relative to the due date), one lane per contact channel and one for the
-/// actions that contact nobody, a mark per step, and the cadence's settings for a legend.
+/// actions that contact nobody, a mark per step (drawn for an invoice, per occurrence), and the
+/// cadence's settings for a legend.
 ///
-/// Drawn for an invoice, the steps land on their real dates (business-day shifting included)
-/// and each carries the simulated timeline's verdict (``StepOutcome``), from
-/// ``Simulator/run(_:from:through:)``: what fired on which date, what was skipped and why; the
-/// invoice's payments and promise are drawn in a lane of their own.
+/// Drawn for an invoice, each occurrence of a step lands on its real date (business-day shifting
+/// included) and carries what became of it in the simulated timeline (``StepOutcome``): what
+/// fired on which date, what was skipped and why, as the engine's plan of its day gives it
+/// (typed: ``SkippedStep``); the invoice's payments and promise are drawn in a lane of their own.
 ///
 /// Every position is in pixels, so ``SVGRenderer`` only draws; ``MermaidRenderer`` and
 /// ``HTMLRenderer`` read the same model. Nothing depends on today's date or on randomness: the
@@ -62,12 +63,12 @@ public struct TimelineLayout: Sendable, Hashable {
   /// invoice were issued `assumedTermDays` days before it is due.
   public init(cadence: Cadence, assumedTermDays: Int = TimelineLayout.defaultAssumedTermDays) {
     let term = max(0, min(assumedTermDays, Offset.maximumDays))
-    var placed: [(Step, Int, CivilDate?)] = []
+    var placed: [Placed] = []
     var unplaced: [Step] = []
     for step in cadence.steps {
       switch step.offset.anchor {
-      case .due: placed.append((step, step.offset.days, nil))
-      case .issue: placed.append((step, step.offset.days - term, nil))
+      case .due: placed.append(Placed(step: step, day: step.offset.days))
+      case .issue: placed.append(Placed(step: step, day: step.offset.days - term))
       case .promise: unplaced.append(step)
       }
     }
@@ -80,32 +81,49 @@ public struct TimelineLayout: Sendable, Hashable {
       settings: TimelineSetting.settings(of: cadence, assumedTermDays: term))
   }
 
-  /// Lays out a cadence for an invoice: steps on their real dates, each with what became of it
-  /// in the simulated timeline, and the invoice's payments and promise.
+  /// Lays out a cadence for an invoice: each occurrence of a step on its real date, with what
+  /// became of it in the simulated timeline, and the invoice's payments and promise.
   ///
   /// - Throws: ``EnvironmentError`` when the cadence names a calendar the environment does not
   ///   have.
   public init(cadence: Cadence, invoice: Invoice, environment: Environment = .standard) throws(EnvironmentError) {
     let evaluator = try Evaluator(cadence, environment: environment)
     let schedule = evaluator.schedule(for: invoice)
-    var placed: [(Step, Int, CivilDate?)] = []
+    // One mark per occurrence: the steps in declaration order, each one's in schedule order.
+    var byStep: [[Occurrence]] = Array(repeating: [], count: cadence.steps.count)
+    for occurrence in schedule.occurrences { byStep[occurrence.step].append(occurrence) }
+    var placed: [Placed] = []
     var unplaced: [Step] = []
-    for step in cadence.steps {
-      if let date = schedule.date(of: step.offset) {
-        placed.append((step, date.days(since: invoice.due), date))
-      } else {
-        unplaced.append(step)
+    var ids: Set<String> = []
+    for (index, step) in cadence.steps.enumerated() {
+      if byStep[index].isEmpty { unplaced.append(step) }
+      for occurrence in byStep[index] {
+        let id = occurrence.id(stepID: step.id)
+        ids.insert(id)
+        placed.append(
+          Placed(
+            step: step, day: occurrence.scheduled.days(since: invoice.due), date: occurrence.scheduled, occurrence: id))
       }
     }
-    let outcomes = StepOutcome.outcomes(of: evaluator, for: invoice)
+    let outcomes = TimelineLayout.outcomes(of: evaluator, for: invoice, schedule: schedule)
     let subtitle =
       "invoice \(invoice.id) · \(invoice.amount) · issued \(invoice.issued) · due \(invoice.due)"
       + (schedule.effectiveDue == invoice.due ? "" : " (effective \(schedule.effectiveDue))")
       + " · simulated assuming every planned action is done on its day"
     self.init(
       cadence: cadence, invoice: invoice, placed: placed, unplaced: unplaced, outcomes: outcomes,
-      events: TimelineLayout.events(of: invoice, cadence: cadence), issueDay: invoice.issued.days(since: invoice.due),
+      events: TimelineLayout.events(of: invoice, cadence: cadence, occurrences: ids),
+      issueDay: invoice.issued.days(since: invoice.due),
       subtitle: subtitle, settings: TimelineSetting.settings(of: cadence, assumedTermDays: nil))
+  }
+
+  /// A mark before it is placed: the step, its day relative to the due date and, drawn for an
+  /// invoice, its date and occurrence id.
+  struct Placed {
+    var step: Step
+    var day: Int
+    var date: CivilDate?
+    var occurrence: String?
   }
 
   /// An event before it is placed: what, when, its label and its lane.
@@ -118,7 +136,7 @@ public struct TimelineLayout: Sendable, Hashable {
   }
 
   private init(
-    cadence: Cadence, invoice: Invoice?, placed: [(Step, Int, CivilDate?)], unplaced: [Step],
+    cadence: Cadence, invoice: Invoice?, placed: [Placed], unplaced: [Step],
     outcomes: [String: StepOutcome], events pending: [PendingEvent], issueDay: Int?, subtitle: String,
     settings: [TimelineSetting]
   ) {
@@ -140,20 +158,20 @@ public struct TimelineLayout: Sendable, Hashable {
     // use, other actions, payments.
     var kinds: [TimelineLane.Kind] = []
     let channels =
-      placed.compactMap(\.0.channel)
+      placed.compactMap(\.step.channel)
       + pending.compactMap { event -> String? in
         if case .channel(let name) = event.lane { return name }
         return nil
       }
     for channel in Channel.builtIn.map(\.name) where channels.contains(channel) { kinds.append(.channel(channel)) }
     for channel in channels where !kinds.contains(.channel(channel)) { kinds.append(.channel(channel)) }
-    if placed.contains(where: { $0.0.channel == nil }) { kinds.append(.actions) }
+    if placed.contains(where: { $0.step.channel == nil }) { kinds.append(.actions) }
     if pending.contains(where: { $0.lane == .payments }) { kinds.append(.payments) }
     if kinds.isEmpty { kinds.append(.actions) }
     let laneIndex = Dictionary(kinds.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
 
     // The axis, from every day something is drawn on.
-    var days = placed.map(\.1)
+    var days = placed.map(\.day)
     if let issueDay { days.append(issueDay) }
     let due = invoice?.due
     for event in pending {
@@ -171,9 +189,9 @@ public struct TimelineLayout: Sendable, Hashable {
     let limit = TimelineMetrics.labelCharacters
     var marks: [TimelineMark] = []
     for (index, entry) in placed.enumerated() {
-      let (step, day, date) = entry
+      let (step, day, date) = (entry.step, entry.day, entry.date)
       let lane = laneIndex[step.channel.map { .channel($0) } ?? .actions] ?? 0
-      let outcome = invoice == nil ? nil : outcomes[step.id] ?? .notDue
+      let outcome = invoice == nil ? nil : entry.occurrence.flatMap { outcomes[$0] } ?? .notDue
       marks.append(
         TimelineMark(
           step: step, index: index, lane: lane, row: 0, day: day, date: date, x: axis.x(ofDay: day), y: 0,

@@ -52,14 +52,20 @@ struct RenderScalingTests {
     let layout = try TimelineLayout(cadence: RenderScalingTests.oneDayCadence(steps: 50), invoice: invoice)
     let outcomes = layout.marks.compactMap(\.outcome)
     #expect(outcomes.count == 50)
-    #expect(outcomes.last == .fired(date: day("2026-03-15"), late: 0))
+    guard case .fired(let entry) = outcomes.last else {
+      Issue.record("s-49 did not fire: \(String(describing: outcomes.last))")
+      return
+    }
+    #expect(entry.step == "s-49" && entry.date == day("2026-03-15") && entry.late == 0)
     for (index, outcome) in outcomes.dropLast().enumerated() {
-      guard case .skipped(let reason, let detail) = outcome else {
+      guard case .skipped(let skip, nil) = outcome else {
         Issue.record("s-\(index) should be skipped, not \(outcome.name)")
         continue
       }
-      #expect(reason == .superseded)
-      #expect(detail.contains("`s-49`"))
+      #expect(skip.step == "s-\(index)" && skip.reason == .superseded)
+      #expect(
+        skip.explanation == .superseded(by: "s-49", channel: "email", scheduled: day("2026-03-15"), executed: false))
+      #expect(outcome.explanation.contains("`s-49`"))
     }
     #expect(Set(layout.marks.map(\.row)).count == 50, "one row each: the labels stack")
   }

@@ -133,16 +133,35 @@ struct TimelineLayoutTests {
     let invoice = try loadSampleInvoice("b2b-invoice.json")
     let layout = try TimelineLayout(cadence: cadence, invoice: invoice)
     func outcome(_ step: String) -> StepOutcome? { layout.marks.first { $0.step.id == step }?.outcome }
-    #expect(outcome("d-3-email") == .recorded(date: try fixtureDate("2026-03-07")))
-    #expect(outcome("d+14-call") == .fired(date: try fixtureDate("2026-03-24"), late: 0))
-    // Paused by the promise on its day, then too late: the reason on its day comes first.
-    guard case .skipped(.paused, let detail) = outcome("d+7-whatsapp") else {
+    guard case .recorded(let entry) = outcome("d-3-email") else {
+      Issue.record("d-3-email is not recorded: \(String(describing: outcome("d-3-email")))")
+      return
+    }
+    let recordedOn = try fixtureDate("2026-03-07")
+    #expect(entry.step == "d-3-email" && entry.date == recordedOn)
+    guard case .fired(let fired) = outcome("d+14-call") else {
+      Issue.record("d+14-call did not fire: \(String(describing: outcome("d+14-call")))")
+      return
+    }
+    let firedOn = try fixtureDate("2026-03-24")
+    #expect(fired.step == "d+14-call" && fired.date == firedOn && fired.late == 0)
+    // Paused by the promise on its day, then too late: the reason on its day comes first, each
+    // with its own typed detail.
+    guard case .skipped(let paused, let then) = outcome("d+7-whatsapp"), paused.reason == .paused else {
       Issue.record("d+7-whatsapp is not paused: \(String(describing: outcome("d+7-whatsapp")))")
       return
     }
+    #expect(paused.step == "d+7-whatsapp")
+    guard case .paused = paused.explanation else {
+      Issue.record("the pause's detail is not typed: \(paused.explanation)")
+      return
+    }
+    #expect(then?.reason == .missed)
+    let detail = outcome("d+7-whatsapp")?.explanation ?? ""
     #expect(detail.contains("D+7 whatsapp"))
+    #expect(detail == paused.detail + " Then: " + (then?.detail ?? ""))
     #expect(detail.contains(" Then: ") && detail.contains("late"))
-    guard case .skipped(.condition, _) = outcome("d+15-task") else {
+    guard case .skipped(let condition, nil) = outcome("d+15-task"), condition.reason == .condition else {
       Issue.record("d+15-task is not skipped for its condition")
       return
     }
@@ -160,11 +179,36 @@ struct TimelineLayoutTests {
       """)
     let invoice = try Invoice.make(due: "2026-03-10", amount: "100.00").paying("100.00", on: "2026-03-12")
     let layout = try TimelineLayout(cadence: cadence, invoice: invoice)
-    #expect(layout.marks[0].outcome == .fired(date: try fixtureDate("2026-03-11"), late: 0))
-    guard case .skipped(.stopped, _) = layout.marks[1].outcome else {
+    #expect(layout.marks[0].outcome?.summary == "done 2026-03-11")
+    guard case .skipped(let skip, nil) = layout.marks[1].outcome, skip.reason == .stopped else {
       Issue.record("the call is not stopped: \(String(describing: layout.marks[1].outcome))")
       return
     }
+  }
+
+  @Test(
+    "outcomes are kept by occurrence: a history id with a key the invoice has no occurrence for is a contact of its own"
+  )
+  func outcomesByOccurrence() throws {
+    let cadence = try renderingCadence(
+      """
+      cadence "short"
+        D+1 email overdue
+        D+10 call
+      """)
+    let invoice = try Invoice.make(due: "2026-03-10")
+      .recording("d+1-email@2026-03-20", on: "2026-03-09", channel: "email")
+      .recording("d+10-call", on: "2026-03-15").recording("d+10-call", on: "2026-03-12")
+    let layout = try TimelineLayout(cadence: cadence, invoice: invoice)
+    // Not the step's occurrence: the email still goes out, and the entry is drawn as a contact.
+    #expect(layout.marks[0].outcome?.name == "fired")
+    #expect(layout.events.map(\.name) == ["recorded"])
+    // The occurrence's earliest entry.
+    guard case .recorded(let entry) = layout.marks[1].outcome else {
+      Issue.record("the call is not recorded: \(String(describing: layout.marks[1].outcome))")
+      return
+    }
+    #expect(entry.date == CivilDate("2026-03-12"))
   }
 
   @Test("an empty cadence still draws the due date, one lane and a legend")

@@ -30,8 +30,8 @@ public struct TimelineEntry: Sendable, Hashable {
     return plans.flatMap { plan in
       plan.actions.map { action in
         TimelineEntry(
-          date: plan.date, offset: offsets[HistoryLedger.stepID(of: action.step)] ?? .due(0), step: action.step,
-          action: action.action, arguments: action.arguments, late: action.late)
+          date: plan.date, offset: offsets[String(OccurrenceID.stepPart(of: action.step))] ?? .due(0),
+          step: action.step, action: action.action, arguments: action.arguments, late: action.late)
       }
     }
   }

@@ -112,10 +112,17 @@ public struct Simulator: Sendable {
   func forEachPlan(
     for invoice: Invoice, on dates: [CivilDate], from start: CivilDate? = nil, _ body: (ActionPlan) -> Void
   ) -> Int {
+    forEachDate(of: invoice, dates, from: start) { walk, date in body(walk.plan(on: date)) }
+  }
+
+  /// Walks to each of `dates` in order, each once, and hands `body` the walk standing before it.
+  private func forEachDate(
+    of invoice: Invoice, _ dates: [CivilDate], from start: CivilDate?, _ body: (Walk, CivilDate) -> Void
+  ) -> Int {
     var walk = Walk(evaluator, invoice: invoice, start: start ?? invoice.issued, listing: .all)
     for date in Set(dates).sorted() {
       while let day = walk.day, day < date { walk.step() }
-      body(walk.plan(on: date))
+      body(walk, date)
       walk.evaluations += 1
     }
     return walk.evaluations
