@@ -172,4 +172,24 @@ struct ZoneRulesTests {
     #expect(TimeZoneDatabase.system.adding([pinned]).rules(for: "America/Sao_Paulo") == pinned)
     #expect(TimeZoneDatabase.system.adding([pinned]).rules(for: "Europe/London") != nil)
   }
+
+  /// An instant, a zone, the civil date its wall clock shows then: what `--on today` computes.
+  static let todays: [(instant: String, zone: String, date: String)] = [
+    ("2026-03-09T03:00:00Z", "America/New_York", "2026-03-08"),
+    ("2026-03-09T03:00:00Z", "UTC", "2026-03-09"),
+    ("2026-03-09T03:00:00Z", "America/Sao_Paulo", "2026-03-09"),
+    ("2026-03-09T02:59:59Z", "America/Sao_Paulo", "2026-03-08"),
+    ("2026-03-08T18:29:59Z", "Asia/Kolkata", "2026-03-08"),
+    ("2026-03-08T18:30:00Z", "Asia/Kolkata", "2026-03-09"),
+    ("2026-03-08T10:00:00Z", "Pacific/Kiritimati", "2026-03-09"),
+    ("1969-12-31T23:59:59Z", "UTC", "1969-12-31"),
+  ]
+
+  @Test("the civil date of a Date in a zone is the date the zone's wall clock shows", arguments: todays)
+  func civilDateOfDate(instant text: String, zone identifier: String, date: String) throws {
+    let moment = try instant(text)
+    let timeZone = try #require(TimeZone(identifier: identifier))
+    #expect(CivilDate(Date(moment), in: timeZone) == day(date))
+    #expect(try zone(identifier).civilDate(of: moment) == day(date))
+  }
 }
