@@ -38,7 +38,8 @@ struct LayeringTests {
     // The syntax knows no validator, calendar or engine.
     "Language": ["Text", "Model", "Vocabulary", "Diagnostics"],
     // Environment pieces, pure: no syntax, no diagnostics. Charges does not exist yet.
-    "Calendar": ["Model"],
+    // A sibling edge: a send window's time errors quote the user's text safely (`SafeText`).
+    "Calendar": ["Text", "Model"],
     "Charges": ["Text", "Model", "Vocabulary"],
     "Compiler": ["Text", "Model", "Vocabulary", "Diagnostics", "Language"],
     // The builder makes a `Cadence` in code, through the compiler's one validator (a sibling
