@@ -8,6 +8,18 @@ public enum CadenceComponent: Sendable, Hashable {
   case pause(Condition)
   /// `limit …`.
   case limit(ContactLimit)
+  /// `holiday YYYY-MM-DD "name"`.
+  case holiday(CivilDate, name: String)
+  /// `workday YYYY-MM-DD`.
+  case workday(CivilDate)
+}
+
+/// `workday YYYY-MM-DD` in the Swift builder: a day the cadence's calendar opens even on a
+/// weekend or a holiday, `Workday(try CivilDate(parsing: "2026-06-06"))`.
+public struct Workday: Sendable, Hashable {
+  let date: CivilDate
+  /// A business day on `date`.
+  public init(_ date: CivilDate) { self.date = date }
 }
 
 /// `pause when <condition>` in the Swift builder: `Pause(when: .disputed)`.
@@ -65,6 +77,13 @@ public enum CadenceBuilder {
   public static func buildExpression(_ stop: Stop) -> [CadenceComponent] { [.stop(stop.condition)] }
   /// A contact limit.
   public static func buildExpression(_ limit: Limit) -> [CadenceComponent] { [.limit(limit.limit)] }
+  /// A holiday of the cadence's calendar, `holiday YYYY-MM-DD "name"`:
+  /// `Holiday(date: try CivilDate(parsing: "2026-11-20"), name: "Consciência Negra")`.
+  public static func buildExpression(_ holiday: Holiday) -> [CadenceComponent] {
+    [.holiday(holiday.date, name: holiday.name)]
+  }
+  /// A workday of the cadence's calendar.
+  public static func buildExpression(_ workday: Workday) -> [CadenceComponent] { [.workday(workday.date)] }
   /// Components in order.
   public static func buildBlock(_ parts: [CadenceComponent]...) -> [CadenceComponent] { parts.flatMap { $0 } }
   /// An `if` without `else`.
@@ -148,6 +167,10 @@ extension Cadence {
         } else {
           declaration.pauseConditions.append(condition)
         }
+      case .holiday(let date, let name):
+        declaration.holidays.append((date, name, .day(date, order: order)))
+      case .workday(let date):
+        declaration.workdays.append((date, .day(date, order: order)))
       case .limit(let limit):
         let place = BuilderPlace.limit(limit, order: order)
         declaration.limits.append(
@@ -180,12 +203,13 @@ enum BuilderPlace {
   case cadence
   case step(String, explicit: Bool, order: Int)
   case limit(ContactLimit, order: Int)
+  case day(CivilDate, order: Int)
 
   /// The component's position in the builder's content; the cadence's own settings come first.
   var order: Int {
     switch self {
     case .cadence: return -1
-    case .step(_, _, let order), .limit(_, let order): return order
+    case .step(_, _, let order), .limit(_, let order), .day(_, let order): return order
     }
   }
 
@@ -196,6 +220,7 @@ enum BuilderPlace {
     case .cadence: return problem
     case .step(let id, _, _): located.message = "step `\(SafeText.excerpt(id))`: " + problem.message
     case .limit(let limit, _): located.message = "`\(limit)`: " + problem.message
+    case .day(let date, _): located.message = "\(date): " + problem.message
     }
     return located
   }

@@ -12,8 +12,13 @@ public struct Cadence: Sendable, Hashable {
   public var version: Int?
   /// The IANA time zone the cadence's dates are read in, if declared.
   public var timeZone: String?
-  /// The business calendar (`BR`), recorded; it shifts nothing yet.
+  /// The business calendar that moves the cadence's dates (`BR`), by the name an
+  /// ``Environment`` knows it by; `nil` for none.
   public var calendar: String?
+  /// Days the cadence's `holiday` lines add to its calendar, with their names.
+  public var holidays: [CivilDate: String] = [:]
+  /// Days the cadence's `workday` lines make business days.
+  public var workdays: Set<CivilDate> = []
   /// How many days late a contact step may still fire (`catch up N days`).
   public var catchUpDays: Int
   /// The steps, in declaration order.

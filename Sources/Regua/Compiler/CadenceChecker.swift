@@ -6,6 +6,8 @@ struct CadenceChecker {
   var diagnostics: [Diagnostic] = []
   /// What "did you mean" may still spend on the file's cadences.
   private var suggestionBudget = Bounds.suggestionWork
+  /// The calendars a cadence may name besides the built-in ones: the file's and the host's.
+  var knownCalendars: Set<String> = []
 
   mutating func check(_ syntax: CadenceSyntax) -> Cadence? {
     var declaration = CadenceDeclaration<SourceRange>(
@@ -14,6 +16,7 @@ struct CadenceChecker {
       declaration.version = .init(value: version, place: syntax.versionRange ?? syntax.range)
     }
     declaration.headerIsBroken = syntax.brokenHeader != nil
+    declaration.knownCalendars = knownCalendars
     var seenSettings: [String: SourceRange] = [:]
     var types = TypeChecker()
     var valid = syntax.brokenHeader == nil
@@ -49,6 +52,10 @@ struct CadenceChecker {
         if let condition = types.checkCondition(expression) { declaration.stopConditions.append(condition) }
       case .pause(let expression, _):
         if let condition = types.checkCondition(expression) { declaration.pauseConditions.append(condition) }
+      case .holiday(let holiday):
+        declaration.holidays.append((holiday.date, holiday.name, holiday.dateRange))
+      case .workday(let date, let dateRange, _):
+        declaration.workdays.append((date, dateRange))
       case .limit(let limit):
         declaration.limits.append(
           .init(

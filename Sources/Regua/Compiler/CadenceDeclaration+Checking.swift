@@ -28,13 +28,35 @@ extension CadenceDeclaration {
     if !headerIsBroken { fail(CadenceValidation.check(name: name, "the cadence's name"), at: namePlace) }
     if let version { fail(Bounds.checkNumber(version.value, in: Bounds.versions), at: version.place) }
     if let timeZone { fail(CadenceValidation.check(timeZone: timeZone.name, budget: &budget), at: timeZone.place) }
-    if let calendar { fail(CadenceValidation.check(name: calendar.name, "the calendar"), at: calendar.place) }
+    if let calendar {
+      fail(
+        CadenceValidation.check(name: calendar.name, "the calendar")
+          ?? knownCalendars.flatMap { CadenceValidation.check(calendar: calendar.name, known: $0, budget: &budget) },
+        at: calendar.place)
+    }
+    var days: [CivilDate: Place] = [:]
+    for (date, _, place) in holidays {
+      fail(CadenceValidation.checkCalendarDay("holiday", calendar: calendar?.name), at: place)
+      if let first = days[date] {
+        fail(CadenceValidation.repeatedDay(date), at: place, first: first)
+      }
+      days[date] = days[date] ?? place
+    }
+    for (date, place) in workdays {
+      fail(CadenceValidation.checkCalendarDay("workday", calendar: calendar?.name), at: place)
+      if let first = days[date] {
+        fail(CadenceValidation.repeatedDay(date), at: place, first: first)
+      }
+      days[date] = days[date] ?? place
+    }
     if let catchUpDays { fail(Bounds.checkNumber(catchUpDays.value, in: Bounds.catchUpDays), at: catchUpDays.place) }
 
     var cadence = Cadence(
       name: name, version: version?.value, timeZone: timeZone?.name, calendar: calendar?.name,
       catchUpDays: catchUpDays?.value ?? Cadence.defaultCatchUpDays, stopConditions: stopConditions,
       pauseConditions: pauseConditions)
+    cadence.holidays = Dictionary(holidays.map { ($0.date, $0.name) }) { first, _ in first }
+    cadence.workdays = Set(workdays.map(\.date))
     var firstPlaces: [String: Place] = [:]
     firstPlaces.reserveCapacity(steps.count)
     for declared in steps {

@@ -47,6 +47,14 @@ struct CadenceDeclaration<Place> {
   var timeZone: (name: String, place: Place)?
   var calendar: (name: String, place: Place)?
   var catchUpDays: Number?
+  /// The calendar names a `calendar` line may use besides the built-in ones (the file's and the
+  /// host's); `nil` when they are not known here, and the evaluator checks the name against its
+  /// environment (the Swift builder).
+  var knownCalendars: Set<String>?
+  /// `holiday` lines: a day, its name, and where it was written.
+  var holidays: [(date: CivilDate, name: String, place: Place)] = []
+  /// `workday` lines: a day and where it was written.
+  var workdays: [(date: CivilDate, place: Place)] = []
   /// The steps in declaration order, each already through the front end's own checks (a rule
   /// file's conditions are type-checked, a builder's amounts read).
   var steps: [DeclaredStep] = []

@@ -73,6 +73,37 @@ enum CadenceValidation {
       help: "ids are lower-case letters, digits and `_.+-`, starting with a letter or digit, e.g. `first-call`")
   }
 
+  /// Checks a calendar's name against the built-in calendars and `known` (the file's and the
+  /// host's); a suggestion spends from `budget`.
+  static func check(calendar name: String, known: Set<String>, budget: inout Int) -> Problem? {
+    guard BusinessCalendar.builtIn[name] == nil, !known.contains(name) else { return nil }
+    let names = BusinessCalendar.builtInNames + known.sorted()
+    let suggestion =
+      Habits.calendar(for: name).flatMap { names.contains($0) ? $0 : nil }
+      ?? names.first { $0.lowercased() == name.lowercased() }
+      ?? Suggestions.closest(to: name, among: names, budget: &budget)
+    return Problem(
+      code: .unknownCalendar, message: "unknown calendar `\(name)`",
+      help: suggestion.map { "did you mean `\($0)`?" }
+        ?? "the calendars are " + names.map { "`\($0)`" }.joined(separator: ", ")
+        + "; declare another with `calendar \"name\" extends BR` in a rule file of the rules directory")
+  }
+
+  /// A `holiday` or `workday` line (`what`) needs a calendar that moves dates.
+  static func checkCalendarDay(_ what: String, calendar: String?) -> Problem? {
+    guard calendar == nil || calendar == "none" else { return nil }
+    return Problem(
+      code: .calendarNeeded, message: "`\(what)` changes the cadence's business calendar, but it has none",
+      help: "add `calendar BR` (or `US`, or a calendar of your own) to the cadence")
+  }
+
+  /// A day written twice among a cadence's `holiday` and `workday` lines.
+  static func repeatedDay(_ date: CivilDate) -> Problem {
+    Problem(
+      code: .repeatedDay, message: "\(date) is already a `holiday` or a `workday` of the cadence",
+      help: "keep one line for the day")
+  }
+
   static func duplicateID(_ id: String, explicit: Bool) -> Problem {
     Problem(
       code: .duplicateStep, message: "two steps have the id `\(id)`",

@@ -211,6 +211,15 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
   /// A channel that is neither built in nor declared.
   public static let unknownChannel = DiagnosticCode(
     "unknown-channel", "A channel that is neither built in nor declared.")
+  /// A calendar that is neither built in nor declared.
+  public static let unknownCalendar = DiagnosticCode(
+    "unknown-calendar", "A calendar that is neither built in (`BR`, `US`, `none`) nor declared.")
+  /// A `holiday` or `workday` line in a cadence without a calendar.
+  public static let calendarNeeded = DiagnosticCode(
+    "calendar-needed", "A `holiday` or `workday` line in a cadence without a business calendar.")
+  /// A day written twice among a cadence's `holiday` and `workday` lines.
+  public static let repeatedDay = DiagnosticCode(
+    "repeated-day", "A day written twice among a cadence's `holiday` and `workday` lines.")
   /// A time zone that is not in the time-zone database.
   public static let unknownTimeZone = DiagnosticCode(
     "unknown-time-zone", "A time zone that is not in the time-zone database.")
@@ -365,6 +374,9 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
     offsetBeforeIssue,
     notifyBuiltIn,
     unknownChannel,
+    unknownCalendar,
+    calendarNeeded,
+    repeatedDay,
     unknownTimeZone,
     unknownCurrency,
     tooManyDecimals,

@@ -15,7 +15,8 @@ public struct Evaluator: Sendable {
   /// What evaluations may consult besides the cadence and the invoice (calendars).
   public let environment: Environment
   let compiled: CompiledCadence
-  /// The calendar the cadence names, resolved in the environment once.
+  /// The calendar the cadence names, resolved in the environment once, with the cadence's own
+  /// `holiday` and `workday` lines added.
   let calendar: BusinessCalendar
 
   /// Prepares a cadence for evaluation.
@@ -33,7 +34,7 @@ public struct Evaluator: Sendable {
     self.cadence = cadence
     self.environment = environment
     self.compiled = CompiledCadence(cadence)
-    self.calendar = calendar
+    self.calendar = calendar.adding(holidays: cadence.holidays, workdays: cadence.workdays)
   }
 
   /// When each step comes due for `invoice`: the dates every plan for it reads.

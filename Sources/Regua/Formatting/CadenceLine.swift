@@ -18,6 +18,10 @@ struct CadenceLine {
       code = "stop when \(SyntaxPrinter.expression(condition))"
     case .pause(let condition, _):
       code = "pause when \(SyntaxPrinter.expression(condition))"
+    case .holiday(let holiday):
+      code = "holiday \(holiday.date) \(SyntaxPrinter.quoted(holiday.name))"
+    case .workday(let date, _, _):
+      code = "workday \(date)"
     case .limit(let limit):
       code = "limit \(limit.channel) \(limit.count) per \(limit.days) \(SyntaxPrinter.days(limit.days))"
     case .error(let line):

@@ -34,11 +34,23 @@ enum Habits {
     }
   }
 
+  /// The built-in calendar a country's name or code names (`brasil` → `BR`).
+  static func calendar(for word: String) -> String? {
+    switch folded(word) {
+    case "br", "bra", "brasil", "brazil", "brasileiro", "anbima", "febraban": return "BR"
+    case "us", "usa", "eua", "united-states", "estados-unidos", "federal", "opm": return "US"
+    case "nenhum", "nenhuma", "sem", "no", "nao", "off": return "none"
+    default: return nil
+    }
+  }
+
   /// The setting a Portuguese word names.
   static func setting(for word: String) -> String? {
     switch folded(word) {
     case "fuso", "fuso-horario", "fuso_horario", "zona", "time-zone", "tz": return "timezone"
     case "calendario", "feriados": return "calendar"
+    case "feriado": return "holiday"
+    case "dia-util", "dia_util", "util", "expediente": return "workday"
     case "tolerancia", "carencia", "recuperar", "catch-up": return "catch up"
     case "parar", "pare", "encerrar", "fim": return "stop"
     case "pausar", "pausa", "suspenso": return "pause"

@@ -220,7 +220,7 @@ struct Parser {
       range: line.range, items: [])
   }
 
-  static let bodyKeywords = ["timezone", "calendar", "catch", "stop", "pause", "limit"]
+  static let bodyKeywords = ["timezone", "calendar", "holiday", "workday", "catch", "stop", "pause", "limit"]
 
   func parseBodyLine(_ line: TokenLine) throws(LineError) -> CadenceItemSyntax.Kind? {
     var cursor = TokenCursor(line)
@@ -260,6 +260,20 @@ struct Parser {
       return first.text == "stop" ? .stop(expression, line.range) : .pause(expression, line.range)
     case "limit":
       return .limit(try parseLimit(&cursor, line))
+    case "holiday":
+      cursor.advance()
+      let (date, dateRange) = try parseDay(&cursor, example: "holiday 2026-11-20 \"Consciência Negra\"")
+      guard let name = cursor.next(), name.kind == .string || name.kind == .word, !name.value.isEmpty else {
+        throw cursor.error(.missingName, "`holiday` needs a name", help: "write `holiday \(date) \"name\"`")
+      }
+      try Parser.checkName(name, "the holiday's name")
+      try cursor.expectEnd("after the holiday's name")
+      return .holiday(HolidaySyntax(date: date, dateRange: dateRange, name: name.value, range: line.range))
+    case "workday":
+      cursor.advance()
+      let (date, dateRange) = try parseDay(&cursor, example: "workday 2026-06-06")
+      try cursor.expectEnd("after the date")
+      return .workday(date, dateRange: dateRange, range: line.range)
     default:
       if OffsetSyntax.looksLikeOffset(first.text) {
         return .step(try parseStep(&cursor, line))
@@ -276,6 +290,25 @@ struct Parser {
           .expectedStep, "unknown setting `\(first.text)`", at: first.range,
           help: suggestion.flatMap { word in rewritten.map { "did you mean `\(word)`? write `\($0)`" } }
             ?? "a step starts with an offset such as `D+3`, `D0` or `I+14`"))
+    }
+  }
+
+  /// A calendar day, `YYYY-MM-DD`, for `holiday` and `workday`.
+  private func parseDay(_ cursor: inout TokenCursor, example: String) throws(LineError) -> (CivilDate, SourceRange) {
+    guard let token = cursor.next(), token.kind == .word else {
+      throw cursor.error(.expectedDate, "expected a date", help: "write `\(example)`")
+    }
+    do throws(CivilDateError) {
+      return (try CivilDate(parsing: token.text), token.range)
+    } catch {
+      let message =
+        switch error {
+        case .noSuchDay: error.description
+        default: "`\(SafeText.excerpt(token.text))` is not a date"
+        }
+      throw LineError(
+        diagnostic: .error(.badDate, message, at: token.range, help: "write the day as `YYYY-MM-DD`, e.g. `\(example)`")
+      )
     }
   }
 

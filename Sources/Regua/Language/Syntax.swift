@@ -83,6 +83,10 @@ public struct CadenceItemSyntax: Sendable, Hashable {
     case pause(ExpressionSyntax, SourceRange)
     /// `limit <channel|any> N per M days`.
     case limit(LimitSyntax)
+    /// `holiday YYYY-MM-DD "name"`.
+    case holiday(HolidaySyntax)
+    /// `workday YYYY-MM-DD`: the date, where it is, and the line's range.
+    case workday(CivilDate, dateRange: SourceRange, range: SourceRange)
     /// A line that did not parse (the error was reported).
     case error(ErrorLineSyntax)
   }
@@ -106,6 +110,8 @@ public struct CadenceItemSyntax: Sendable, Hashable {
       return range
     case .step(let step): return step.range
     case .limit(let limit): return limit.range
+    case .holiday(let holiday): return holiday.range
+    case .workday(_, _, let range): return range
     case .error(let line): return line.range
     }
   }
@@ -165,6 +171,18 @@ public struct StepSyntax: Sendable, Hashable {
   /// `as <id>`, if present.
   public var explicitID: ArgumentSyntax?
   /// The whole line.
+  public var range: SourceRange
+}
+
+/// `holiday YYYY-MM-DD "name"` as written: a day the cadence's business calendar closes.
+public struct HolidaySyntax: Sendable, Hashable {
+  /// The day.
+  public var date: CivilDate
+  /// Where the date is.
+  public var dateRange: SourceRange
+  /// The holiday's name.
+  public var name: String
+  /// The line's range.
   public var range: SourceRange
 }
 

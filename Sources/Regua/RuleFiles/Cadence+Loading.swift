@@ -17,10 +17,12 @@ extension Cadence {
   /// - Parameters:
   ///   - text: The rule file's text.
   ///   - path: The name diagnostics show.
+  ///   - calendars: The names of the host's calendars the cadence may name besides the built-in
+  ///     ones.
   /// - Throws: ``CompilationError`` with every diagnostic, or one saying the file does not hold
   ///   exactly one cadence.
-  public init(parsing text: String, path: String = "<rules>") throws(CompilationError) {
-    try self.init(compiled: RuleCompiler.compile(SourceFile(path: path, text: text)))
+  public init(parsing text: String, path: String = "<rules>", calendars: Set<String> = []) throws(CompilationError) {
+    try self.init(compiled: RuleCompiler.compile(SourceFile(path: path, text: text), calendars: calendars))
   }
 
   /// The only cadence of a compiled file.

@@ -11,8 +11,12 @@ extension RuleCompiler {
   ///   - path: The name diagnostics show.
   ///   - bytes: The file's contents, or their first ``Bounds/fileBytes`` + 1 bytes.
   ///   - lint: Whether to add the ``Linter``'s warnings.
+  ///   - calendars: The names of the host's calendars a `calendar` line may name besides the
+  ///     built-in ones.
   /// - Returns: The compiled file; never throws and never traps.
-  public static func compile(path: String, contents bytes: [UInt8], lint: Bool = false) -> RuleFile {
+  public static func compile(
+    path: String, contents bytes: [UInt8], lint: Bool = false, calendars: Set<String> = []
+  ) -> RuleFile {
     if bytes.count > Bounds.fileBytes {
       let start = SourcePosition(line: 1, column: 1)
       return rejected(
@@ -22,7 +26,8 @@ extension RuleCompiler {
           at: SourceRange(start: start, end: start), help: "split the rules into several files"))
     }
     guard let offset = UTF8Validation.firstInvalidOffset(in: bytes) else {
-      return compile(SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self)), lint: lint)
+      return compile(
+        SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self)), lint: lint, calendars: calendars)
     }
     return notUTF8(path: path, bytes: bytes, at: offset)
   }

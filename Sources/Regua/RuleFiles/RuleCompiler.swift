@@ -23,7 +23,10 @@ public enum RuleCompiler {
   ///   - source: The file's text and the name diagnostics show.
   ///   - lint: Whether to run the ``Linter`` too, adding its warnings (what `regua check` does).
   ///     Warnings never drop a cadence nor make the file invalid.
-  public static func compile(_ source: SourceFile, lint: Bool = false) -> RuleFile {
+  ///   - calendars: The names of the host's calendars (those of the ``Environment`` the file's
+  ///     cadences will be evaluated in), which a `calendar` line may name besides the built-in
+  ///     ones; any other name is an `unknown-calendar` error.
+  public static func compile(_ source: SourceFile, lint: Bool = false, calendars: Set<String> = []) -> RuleFile {
     var lexer = Lexer()
     let lines = lexer.tokenize(source)
     var parser = Parser(quietLines: lexer.failedLines)
@@ -32,6 +35,7 @@ public enum RuleCompiler {
     let scope = FileScope(syntax)
     var checker = CadenceChecker()
     checker.diagnostics = scope.diagnostics
+    checker.knownCalendars = calendars
     // Each declaration's cadence, when it compiled, and the lines it spans.
     var compiled: [(cadence: Cadence, lines: ClosedRange<Int>)?] = []
     for (declaration, isCompiled) in zip(syntax.cadences, scope.isCompiled) {

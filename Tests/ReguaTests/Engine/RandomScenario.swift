@@ -78,7 +78,7 @@ struct RandomScenario {
     }
     if Bool.random(using: &random) { lines.append("  limit email 1 per \(Int.random(in: 2...9, using: &random)) days") }
     let source = lines.joined(separator: "\n") + "\n"
-    let cadence = try Cadence(parsing: source)
+    let cadence = try Cadence(parsing: source, calendars: ["HOST"])
 
     let due = CivilDate("2026-03-10") ?? CivilDate(daysSinceEpoch: 0)
     let dueText = due.description

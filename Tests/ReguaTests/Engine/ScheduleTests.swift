@@ -29,7 +29,7 @@ struct ScheduleTests {
 
   @Test("an evaluator whose environment lacks the cadence's calendar is never built: nothing moves nothing silently")
   func missingCalendar() throws {
-    let cadence = try Cadence(parsing: ScheduleTests.cadence)
+    let cadence = try Cadence(parsing: ScheduleTests.cadence, calendars: ["HOST"])
     #expect(throws: EnvironmentError.unknownCalendar("HOST", cadence: "s", known: ["BR", "US", "none"])) {
       try Evaluator(cadence)
     }
@@ -45,7 +45,7 @@ struct ScheduleTests {
 
   @Test("without a calendar that moves dates, offsets count plain days from their anchors")
   func plainDays() throws {
-    var cadence = try Cadence(parsing: ScheduleTests.cadence)
+    var cadence = try Cadence(parsing: ScheduleTests.cadence, calendars: ["HOST"])
     cadence.calendar = nil
     let invoice = try Invoice.make(due: "2026-03-14", issued: "2026-03-01")
     let schedule = try Evaluator(cadence).schedule(for: invoice)
@@ -59,7 +59,7 @@ struct ScheduleTests {
 
   @Test("a host calendar moves the due date and every step off non-business days; D-N counts from the stated due date")
   func hostCalendar() throws {
-    let cadence = try Cadence(parsing: ScheduleTests.cadence)
+    let cadence = try Cadence(parsing: ScheduleTests.cadence, calendars: ["HOST"])
     // Due on Saturday 2026-03-14: the effective due date is Tuesday the 17th (Monday is a holiday).
     let invoice = try Invoice.make(due: "2026-03-14", issued: "2026-03-01")
     let schedule = try Evaluator(cadence, environment: ScheduleTests.weekends).schedule(for: invoice)
@@ -84,7 +84,7 @@ struct ScheduleTests {
           D+5 email c
           D+2 email a
           D+4 email b
-        """)
+        """, calendars: ["HOST"])
     // Due Thursday 2026-03-12: D+2 is a Saturday and D+4 the Monday holiday, so all three land on
     // Tuesday the 17th, ordered as declared; the one declared last is the newest.
     let invoice = try Invoice.make(due: "2026-03-12", issued: "2026-03-01")

@@ -49,7 +49,7 @@ struct UncheckedInputTests {
           I+2 task x when days-overdue in [3, 4]
           D+5 fee x unless promised
           limit any 1 per 7 days
-        """)
+        """, calendars: ["HOST"])
     let day = CivilDate(daysSinceEpoch: value)
     let money = Money(minorUnits: Int64(truncatingIfNeeded: value), currency: .brl)
     let invoice = Invoice(
