@@ -21,6 +21,13 @@ extension Step {
     return copy
   }
 
+  /// The step kept on its own day when that is not a business day (`any day` in a rule file).
+  public func onAnyDay() -> Step {
+    var copy = self
+    copy.anyDay = true
+    return copy
+  }
+
   /// The step with an explicit id (`as` in a rule file).
   public func `as`(_ id: String) -> Step {
     var copy = self

@@ -70,7 +70,8 @@ struct CadenceChecker {
         declaration.steps.append(
           .init(
             step: Step(
-              id: step.explicitID?.value, offset: offset, action: action, when: when ?? nil, unless: unless ?? nil),
+              id: step.explicitID?.value, offset: offset, action: action, when: when ?? nil, unless: unless ?? nil,
+              anyDay: step.anyDay != nil),
             hasExplicitID: step.explicitID != nil, offset: step.offset.range, action: step.actionRange,
             id: step.explicitID?.range ?? step.offset.range.extended(to: step.actionRange),
             conditionsFailed: when == .some(nil) || unless == .some(nil)))

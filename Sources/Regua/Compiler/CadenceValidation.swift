@@ -38,6 +38,17 @@ enum CadenceValidation {
         message: "`P+` offsets are reserved for promise-to-pay steps, which are not available yet",
         help: "count from the due date (`D+N`) or the issue date (`I+N`)")
     }
+    if offset.unit == .businessDays, offset.days == 0 {
+      return Problem(
+        code: .badOffset, message: "a business-day offset counts at least one business day",
+        help: "write `\(offset.anchor.rawValue)0` for the anchor's own day, or `\(offset.anchor.rawValue)+1 business day`")
+    }
+    if offset.unit == .businessDays, offset.days.magnitude > Bounds.offsetBusinessDays {
+      return Problem(
+        code: .offsetOutOfRange,
+        message: "the offset is more than \(Bounds.offsetBusinessDays) business days from its anchor",
+        help: "business-day offsets are at most \(Bounds.offsetBusinessDays) business days (about ten years)")
+    }
     if offset.days.magnitude > Offset.maximumDays {
       return Problem(
         code: .offsetOutOfRange, message: "the offset is more than \(Offset.maximumDays) days from its anchor",

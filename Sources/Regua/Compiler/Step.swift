@@ -10,17 +10,25 @@ public struct Step: Sendable, Hashable, Identifiable {
   public var when: Condition?
   /// The step does not fire when this holds (`unless`).
   public var unless: Condition?
+  /// Whether the step keeps its own day when that is not a business day (`any day`), instead of
+  /// moving to the next business day.
+  public var anyDay: Bool
 
   /// Creates a step; without an explicit id, the default id is used.
-  public init(id: String? = nil, offset: Offset, action: Action, when: Condition? = nil, unless: Condition? = nil) {
+  public init(
+    id: String? = nil, offset: Offset, action: Action, when: Condition? = nil, unless: Condition? = nil,
+    anyDay: Bool = false
+  ) {
     self.id = id ?? Step.defaultID(offset: offset, action: action.kind)
     self.offset = offset
     self.action = action
     self.when = when
     self.unless = unless
+    self.anyDay = anyDay
   }
 
-  /// The id a step gets without `as`: `D+14 call` → `d+14-call`; arguments are not part of it.
+  /// The id a step gets without `as`: `D+14 call` → `d+14-call`, `D+5 business days call` →
+  /// `d+5bd-call`; arguments are not part of it.
   public static func defaultID(offset: Offset, action: ActionKind) -> String {
     offset.idPrefix + "-" + action.rawValue
   }

@@ -55,8 +55,10 @@ public struct Schedule: Sendable, Hashable {
     // Merge the two anchors' steps by (date, declaration index); a step whose date falls out of
     // the representable range has no occurrence.
     let (issued, due, effectiveDue) = (issued, due, effectiveDue)
-    func day(_ step: (index: Int, offset: Offset)) -> Int? {
-      Schedule.date(of: step.offset, issued: issued, due: due, effectiveDue: effectiveDue, calendar)?.daysSinceEpoch
+    func day(_ step: StepOrder.Entry) -> Int? {
+      Schedule.date(
+        of: step.offset, shifted: !step.anyDay, issued: issued, due: due, effectiveDue: effectiveDue, calendar)?
+        .daysSinceEpoch
     }
     var (i, j) = (0, 0)
     var nextDue = Int.max
@@ -123,7 +125,14 @@ public struct Schedule: Sendable, Hashable {
   /// The date an offset names for this invoice, as a step at that offset would be scheduled;
   /// `nil` for a promise offset or a date past the representable range.
   public func date(of offset: Offset) -> CivilDate? {
-    Schedule.date(of: offset, issued: issued, due: due, effectiveDue: effectiveDue, calendar)
+    Schedule.date(of: offset, shifted: true, issued: issued, due: due, effectiveDue: effectiveDue, calendar)
+  }
+
+  /// The date `step` is scheduled for this invoice: its offset's date, kept on a non-business
+  /// day when the step has `any day`; `nil` as for ``date(of:)``.
+  public func date(of step: Step) -> CivilDate? {
+    Schedule.date(
+      of: step.offset, shifted: !step.anyDay, issued: issued, due: due, effectiveDue: effectiveDue, calendar)
   }
 
   /// The date a text names: an ISO date as is, or an offset (`D+14`, `D-3`, `D0`, `I+5`).
@@ -135,7 +144,8 @@ public struct Schedule: Sendable, Hashable {
   }
 
   private static func date(
-    of offset: Offset, issued: CivilDate, due: CivilDate, effectiveDue: CivilDate, _ calendar: BusinessCalendar?
+    of offset: Offset, shifted: Bool, issued: CivilDate, due: CivilDate, effectiveDue: CivilDate,
+    _ calendar: BusinessCalendar?
   ) -> CivilDate? {
     let base: CivilDate
     switch offset.anchor {
@@ -143,9 +153,13 @@ public struct Schedule: Sendable, Hashable {
     case .due: base = offset.days < 0 ? due : effectiveDue
     case .promise: return nil
     }
+    if offset.unit == .businessDays, let calendar {
+      // The n-th business day after (before) the anchor: a business day already.
+      return calendar.date(byAdding: offset.days, businessDaysTo: base)
+    }
     let day = CivilDate(daysSinceEpoch: base.daysSinceEpoch.saturatingAdding(offset.days))
     guard day.isRepresentable else { return nil }
-    guard let calendar else { return day }
+    guard let calendar, shifted else { return day }
     return calendar.businessDay(onOrAfter: day)
   }
 }
@@ -154,17 +168,20 @@ public struct Schedule: Sendable, Hashable {
 /// their dates take for any invoice, computed once per cadence.
 struct StepOrder: Sendable {
   /// Steps counted from the due date.
-  let due: [(index: Int, offset: Offset)]
+  let due: [Entry]
   /// Steps counted from the issue date.
-  let issue: [(index: Int, offset: Offset)]
+  let issue: [Entry]
+
+  /// A step's place in the cadence, its offset, and whether it stays on a non-business day.
+  typealias Entry = (index: Int, offset: Offset, anyDay: Bool)
 
   init(_ cadence: Cadence) {
-    var due: [(index: Int, offset: Offset)] = []
-    var issue: [(index: Int, offset: Offset)] = []
+    var due: [Entry] = []
+    var issue: [Entry] = []
     for (index, step) in cadence.steps.enumerated() {
       switch step.offset.anchor {
-      case .due: due.append((index, step.offset))
-      case .issue: issue.append((index, step.offset))
+      case .due: due.append((index, step.offset, step.anyDay))
+      case .issue: issue.append((index, step.offset, step.anyDay))
       case .promise: break
       }
     }

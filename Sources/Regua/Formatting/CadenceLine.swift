@@ -1,5 +1,5 @@
 /// A line of a cadence's body in canonical spelling: the part before the options, and for a step
-/// its options (`when …`, `unless …`, `as …`, in that order).
+/// its options (`any day`, `when …`, `unless …`, `as …`, in that order).
 struct CadenceLine {
   /// A step's offset, canonically written, padded in ``printed(_:offsetWidth:)``.
   private var offset: String?
@@ -35,6 +35,7 @@ struct CadenceLine {
       }
       code = words.joined(separator: " ")
       var parts: [String] = []
+      if step.anyDay != nil { parts.append("any day") }
       if let when = step.when { parts.append("when \(SyntaxPrinter.expression(when))") }
       if let unless = step.unless { parts.append("unless \(SyntaxPrinter.expression(unless))") }
       if let id = step.explicitID { parts.append("as \(SyntaxPrinter.id(id.value))") }

@@ -128,6 +128,11 @@ enum Habits {
   }
 
   /// Whether a word says "days", as people write after an offset (`D+14 dias`).
+  /// Whether `word` says "business" after a word for days (`úteis`, `uteis`, `util`, `business`).
+  static func isBusinessWord(_ word: String) -> Bool {
+    ["uteis", "util", "business", "bancarios", "comerciais"].contains(folded(word))
+  }
+
   static func isDaysWord(_ word: String) -> Bool {
     ["dias", "dia", "days", "day", "d", "dd", "corridos", "uteis"].contains(folded(word))
   }

@@ -334,12 +334,32 @@ struct Parser {
 
   private func parseStep(_ cursor: inout TokenCursor, _ line: TokenLine) throws(LineError) -> StepSyntax {
     let offsetToken = try cursor.expectWord("an offset")
-    let offset = try OffsetSyntax.parse(offsetToken)
+    var offset = try OffsetSyntax.parse(offsetToken)
+    if let word = cursor.peek(), word.isWord("business") {
+      cursor.advance()
+      guard let unit = cursor.next(), unit.isWord("days") || unit.isWord("day") else {
+        throw cursor.error(
+          .expectedKeyword, "expected `business days`",
+          help: "write `\(offsetToken.text) business days` followed by the action")
+      }
+      offset.unit = .businessDays
+      offset.range = offset.range.extended(to: unit.range)
+    }
     guard let actionToken = cursor.next() else {
       throw cursor.error(
         .missingAction, "the step has no action", help: "add one, e.g. `\(offsetToken.text) email reminder`")
     }
     guard actionToken.kind == .word, let action = Parser.action(startingWith: actionToken.text) else {
+      if actionToken.kind == .word, Habits.isDaysWord(actionToken.text),
+        let next = cursor.peek(), next.kind == .word, Habits.isBusinessWord(next.text)
+      {
+        // `D+7 dias úteis sms x`: business days, in Portuguese.
+        let rest = line.tokens[(cursor.index + 1)...].map(\.text)
+        throw LineError(
+          diagnostic: .error(
+            .daysAfterOffset, "`\(actionToken.text) \(next.text)` after the offset", at: actionToken.range.extended(to: next.range),
+            help: "to count business days, write `\(([offsetToken.text, "business days"] + rest).joined(separator: " "))`"))
+      }
       if actionToken.kind == .word, Habits.isDaysWord(actionToken.text) {
         let rest = line.tokens[(cursor.index)...].map(\.text)
         throw LineError(
@@ -385,7 +405,7 @@ struct Parser {
       arguments.append(ArgumentSyntax(channel.text, range: channel.range, isQuoted: false))
       cursor.advance()
     }
-    while let token = cursor.peek(), !(token.kind == .word && TokenCursor.isReserved(token.text)) {
+    while let token = cursor.peek(), !(token.kind == .word && TokenCursor.isReserved(token.text)), !cursor.isAtAnyDay {
       switch token.kind {
       case .string:
         arguments.append(ArgumentSyntax(token.value, range: token.range, isQuoted: true))
@@ -416,6 +436,18 @@ struct Parser {
       explicitID: nil, range: line.range)
     while let option = cursor.next() {
       switch option.text {
+      case "any" where option.kind == .word:
+        guard let day = cursor.next(), day.isWord("day") else {
+          throw LineError(
+            diagnostic: .error(
+              .unexpectedToken, "unexpected `any` after the step", at: option.range,
+              help: "write `any day` to keep the step on its day when that is not a business day"))
+        }
+        if step.anyDay != nil {
+          throw LineError(
+            diagnostic: .error(.duplicateOption, "the step has `any day` twice", at: option.range, help: "keep one"))
+        }
+        step.anyDay = option.range.extended(to: day.range)
       case "when", "unless":
         if (option.text == "when" ? step.when : step.unless) != nil {
           throw LineError(
@@ -441,7 +473,7 @@ struct Parser {
         throw LineError(
           diagnostic: .error(
             .unexpectedToken, "unexpected `\(option.text)` after the step", at: option.range,
-            help: "the step options are `when <condition>`, `unless <condition>` and `as <id>`"))
+            help: "the step options are `when <condition>`, `unless <condition>`, `any day` and `as <id>`"))
       }
     }
     return step

@@ -125,14 +125,16 @@ public struct OffsetSyntax: Sendable, Hashable {
   public var days: Int
   /// Where it is.
   public var range: SourceRange
+  /// What it counts: `business days` after the number make it count business days.
+  public var unit: Offset.Unit = .days
 
   /// The offset it writes: `D` counts from the due date, `I` from the issue date, `P` from a
   /// promise.
   public var offset: Offset {
     switch base {
-    case "I": return Offset(.issue, days)
-    case "P": return Offset(.promise, days)
-    default: return Offset(.due, days)
+    case "I": return Offset(.issue, days, unit: unit)
+    case "P": return Offset(.promise, days, unit: unit)
+    default: return Offset(.due, days, unit: unit)
     }
   }
 }
@@ -170,6 +172,8 @@ public struct StepSyntax: Sendable, Hashable {
   public var unless: ExpressionSyntax?
   /// `as <id>`, if present.
   public var explicitID: ArgumentSyntax?
+  /// Where `any day` is, when the step has it: the step is not moved off non-business days.
+  public var anyDay: SourceRange?
   /// The whole line.
   public var range: SourceRange
 }

@@ -8,6 +8,12 @@ struct TokenCursor {
     word == "as" || word == "when" || word == "unless"
   }
 
+  /// Whether the tokens from the cursor read `any day`: the step option, not two arguments.
+  var isAtAnyDay: Bool {
+    guard let first = peek(), first.kind == .word, first.text == "any", let second = peek(1) else { return false }
+    return second.kind == .word && second.text == "day"
+  }
+
   let line: TokenLine
   private(set) var index = 0
 

@@ -27,7 +27,7 @@ enum NeverSentRule: LintRule {
       for step in unconditional where step.action.kind.isContact && !fired.contains(step.id) {
         // The days it could go out: its scheduled day and its catch-up. What held it on the
         // last of them is why it is never sent.
-        guard let scheduled = schedule.date(of: step.offset) else { continue }
+        guard let scheduled = schedule.date(of: step) else { continue }
         let days = (0...cadence.catchUpDays).map { scheduled.adding(days: $0) }
         let skips = simulator.plans(for: invoice, on: days).compactMap { plan in
           plan.skipped.first { $0.step == step.id }

@@ -13,6 +13,9 @@ public enum Bounds {
   public static let listItems = 256
   /// The most days an offset counts from its anchor, before or after: ten years.
   public static let offsetDays = 3650
+  /// The most business days a business-day offset may count (`D+2600 business days`): about ten
+  /// years of five-day weeks, so that no offset reaches further than a calendar-day one.
+  public static let offsetBusinessDays = 2600
   /// The days `catch up N days` accepts.
   public static let catchUpDays = 0...3650
   /// The contacts `limit C N per M days` accepts as N.

@@ -1,5 +1,14 @@
-/// When a step is scheduled: a number of calendar days from an anchor date.
+/// When a step is scheduled: a number of calendar days, or of business days, from an anchor date.
 public struct Offset: Sendable, Hashable, CustomStringConvertible {
+  /// What an offset counts.
+  public enum Unit: Sendable, Hashable {
+    /// Calendar days (`D+14`).
+    case days
+    /// Business days of the cadence's calendar (`D+5 business days`): the 5th business day after
+    /// the effective due date; with `calendar none`, every day is one.
+    case businessDays
+  }
+
   /// The date an offset counts from.
   public enum Anchor: String, Sendable, Hashable, CaseIterable {
     /// The invoice's due date, written `D`.
@@ -15,13 +24,16 @@ public struct Offset: Sendable, Hashable, CustomStringConvertible {
 
   /// What the offset counts from.
   public var anchor: Anchor
-  /// The signed number of calendar days.
+  /// The signed number of days (calendar days, or business days when ``unit`` says so).
   public var days: Int
+  /// What ``days`` counts.
+  public var unit: Unit
 
   /// Creates an offset.
-  public init(_ anchor: Anchor, _ days: Int) {
+  public init(_ anchor: Anchor, _ days: Int, unit: Unit = .days) {
     self.anchor = anchor
     self.days = days
+    self.unit = unit
   }
 
   /// `days` after (or before, when negative) the due date: `.due(14)` is `D+14`.
@@ -30,12 +42,35 @@ public struct Offset: Sendable, Hashable, CustomStringConvertible {
   /// `days` after the issue date: `.issue(14)` is `I+14`.
   public static func issue(_ days: Int) -> Offset { Offset(.issue, days) }
 
-  /// The offset as written canonically: `D+14`, `D-3`, `D0`, `I+14`.
-  public var description: String {
+  /// `days` business days after (or before, when negative) the due date:
+  /// `.due(businessDays: 5)` is `D+5 business days`.
+  public static func due(businessDays days: Int) -> Offset { Offset(.due, days, unit: .businessDays) }
+
+  /// `days` business days after the issue date: `.issue(businessDays: 3)` is `I+3 business days`.
+  public static func issue(businessDays days: Int) -> Offset { Offset(.issue, days, unit: .businessDays) }
+
+  /// The anchor and the signed count, as written canonically: `D+14`, `D-3`, `D0`, `I+14`
+  /// (a business-day offset's unit is written after it).
+  public var count: String {
     if days == 0 { return "\(anchor.rawValue)0" }
     return "\(anchor.rawValue)\(days > 0 ? "+" : "-")\(days.magnitude)"
   }
 
-  /// The lower-case form used in step ids: `d+14`, `d-3`, `d0`, `i+14`.
-  public var idPrefix: String { description.lowercased() }
+  /// The offset as written canonically: `D+14`, `D-3`, `D0`, `I+14`, `D+5 business days`,
+  /// `D-1 business day`.
+  public var description: String {
+    switch unit {
+    case .days: return count
+    case .businessDays: return count + (days.magnitude == 1 ? " business day" : " business days")
+    }
+  }
+
+  /// The lower-case form used in step ids: `d+14`, `d-3`, `d0`, `i+14`; a business-day offset
+  /// ends in `bd` (`d+5bd`), so `D+5 call` and `D+5 business days call` never share an id.
+  public var idPrefix: String {
+    switch unit {
+    case .days: return count.lowercased()
+    case .businessDays: return count.lowercased() + "bd"
+    }
+  }
 }

@@ -123,4 +123,75 @@ struct CalendarLanguageTests {
     }
     #expect(formatted.contains("  holiday 2026-03-11 \"Carnaval\"\n  workday 2026-03-14\n"))
   }
+
+  @Test("business-day offsets count the calendar's business days, across Carnival; `any day` keeps a step on its day")
+  func businessDays() throws {
+    let file = Self.compile(
+      """
+        calendar BR
+        I+3 business days letter x
+        D-2 business days sms before
+        D+1 business day email first
+        D+5 call
+        D+8 call any day as d+8-any
+        D+5 business days call
+      """)
+    #expect(file.diagnostics.filter { $0.severity == .error }.isEmpty, "\(file.diagnostics)")
+    let cadence = try #require(file.cadences.first)
+    #expect(
+      cadence.steps.map(\.id) == [
+        "i+3bd-letter", "d-2bd-sms", "d+1bd-email", "d+5-call", "d+8-any", "d+5bd-call",
+      ])
+    #expect(cadence.steps[4].anyDay)
+    // Issued Sunday 2026-02-01, due Friday 2026-02-13; Carnival is Monday 16 and Tuesday 17.
+    let invoice = try Invoice.make(due: "2026-02-13", issued: "2026-02-01")
+    let schedule = try Evaluator(cadence).schedule(for: invoice)
+    let dates = Dictionary(uniqueKeysWithValues: schedule.occurrences.map { (cadence.steps[$0.step].id, $0.scheduled) })
+    #expect(dates["i+3bd-letter"] == Self.day("2026-02-04"))
+    #expect(dates["d-2bd-sms"] == Self.day("2026-02-11"))
+    #expect(dates["d+1bd-email"] == Self.day("2026-02-18"))  // Ash Wednesday is a business day
+    #expect(dates["d+5-call"] == Self.day("2026-02-18"))
+    #expect(dates["d+8-any"] == Self.day("2026-02-21"))  // a Saturday, kept
+    #expect(dates["d+5bd-call"] == Self.day("2026-02-24"))
+    // `calendar none`: every day is a business day.
+    var plain = cadence
+    plain.calendar = nil
+    let plainDates = try Evaluator(plain).schedule(for: invoice).occurrences.map(\.scheduled)
+    #expect(plainDates.contains(Self.day("2026-02-18")) && plainDates.contains(Self.day("2026-02-04")))
+  }
+
+  @Test(
+    "business-day offsets and `any day` are written canonically, and their mistakes are located errors",
+    arguments: [
+      ("  D+7 dias uteis sms x\n", "days-after-offset", "to count business days, write `D+7 business days sms x`"),
+      ("  D+0 business days call\n", "bad-offset", "write `D0` for the anchor's own day, or `D+1 business day`"),
+      (
+        "  D+3000 business days email y\n", "offset-out-of-range",
+        "business-day offsets are at most 2600 business days (about ten years)"
+      ),
+      ("  D+5 business call\n", "expected-keyword", "write `D+5 business days` followed by the action"),
+    ])
+  func businessDayMistakes(line: String, code: String, help: String) {
+    let file = Self.compile("  calendar BR\n" + line)
+    #expect(file.diagnostics.map(\.code) == [code])
+    #expect(file.diagnostics.first?.help == help)
+  }
+
+  @Test("the formatter writes business days and `any day` canonically, and the builder agrees")
+  func canonical() throws {
+    let source = SourceFile(
+      path: "c.regua",
+      text: "cadence \"c\"\n  calendar BR\n  D+1 business days email a\n  D+8 call as x any day\n")
+    guard case .success(let formatted) = RuleFormatter.format(source) else {
+      Issue.record("did not format")
+      return
+    }
+    #expect(formatted.contains("  D+1 business day email a\n"))
+    #expect(formatted.contains("call any day as x\n"))
+    let built = try Cadence("c", calendar: "BR") {
+      Step(.due(businessDays: 1), .email("a"))
+      Step(.due(8), .call).onAnyDay().as("x")
+    }
+    #expect(built == RuleCompiler.compile(source).cadences.first)
+  }
 }
