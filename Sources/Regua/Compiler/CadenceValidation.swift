@@ -41,7 +41,8 @@ enum CadenceValidation {
     if offset.unit == .businessDays, offset.days == 0 {
       return Problem(
         code: .badOffset, message: "a business-day offset counts at least one business day",
-        help: "write `\(offset.anchor.rawValue)0` for the anchor's own day, or `\(offset.anchor.rawValue)+1 business day`")
+        help:
+          "write `\(offset.anchor.rawValue)0` for the anchor's own day, or `\(offset.anchor.rawValue)+1 business day`")
     }
     if offset.unit == .businessDays, offset.days.magnitude > Bounds.offsetBusinessDays {
       return Problem(

@@ -357,8 +357,10 @@ struct Parser {
         let rest = line.tokens[(cursor.index + 1)...].map(\.text)
         throw LineError(
           diagnostic: .error(
-            .daysAfterOffset, "`\(actionToken.text) \(next.text)` after the offset", at: actionToken.range.extended(to: next.range),
-            help: "to count business days, write `\(([offsetToken.text, "business days"] + rest).joined(separator: " "))`"))
+            .daysAfterOffset, "`\(actionToken.text) \(next.text)` after the offset",
+            at: actionToken.range.extended(to: next.range),
+            help:
+              "to count business days, write `\(([offsetToken.text, "business days"] + rest).joined(separator: " "))`"))
       }
       if actionToken.kind == .word, Habits.isDaysWord(actionToken.text) {
         let rest = line.tokens[(cursor.index)...].map(\.text)
