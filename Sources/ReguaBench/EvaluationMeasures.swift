@@ -18,6 +18,20 @@ enum EvaluationMeasures {
       theirsTiming: theirs)
   }
 
+  /// The cost of a business calendar: the same evaluations with the cadence's own `calendar BR`
+  /// (an effective due date, every step moved off weekends and holidays) against `calendar none`.
+  static func calendarVersusNone(
+    _ cases: [EvaluationCase], calendared: Evaluator, plain: Evaluator, policy: TimingPolicy
+  ) -> Comparison {
+    let (ours, theirs) = Stopwatch.compare(
+      policy, cases: cases,
+      ours: { blackHole(calendared.plan(for: $0.invoice, on: $0.date)) },
+      theirs: { blackHole(plain.plan(for: $0.invoice, on: $0.date)) })
+    return Comparison(
+      key: "calendar_vs_none", ours: "Evaluator.plan(for:on:), b2b-standard with calendar BR",
+      theirs: "the same with calendar none", oursTiming: ours, theirsTiming: theirs)
+  }
+
   static func evaluateVersusJSONDecoder(
     _ cases: [EvaluationCase], evaluator: Evaluator, policy: TimingPolicy
   ) -> Comparison {

@@ -32,7 +32,8 @@ enum ReguaBench {
     }
     // The rows that compare with hand-written Swift and with JSONDecoder run the cadence with
     // `calendar none`, as the baselines move no date; the `calendar` row measures the calendar.
-    var cadence = try loadCadence()
+    let calendared = try loadCadence()
+    var cadence = calendared
     cadence.calendar = nil
     let evaluator = try Evaluator(cadence)
     let pairs = arguments.quick ? 100 : 1_000
@@ -58,6 +59,10 @@ enum ReguaBench {
     report.comparisons.append(EvaluationMeasures.evaluateVersusHandwritten(cases, evaluator: evaluator, policy: policy))
     progress.say("evaluate_vs_jsondecoder")
     report.comparisons.append(EvaluationMeasures.evaluateVersusJSONDecoder(cases, evaluator: evaluator, policy: policy))
+    progress.say("calendar_vs_none")
+    report.comparisons.append(
+      EvaluationMeasures.calendarVersusNone(
+        cases, calendared: try Evaluator(calendared), plain: evaluator, policy: policy))
     progress.say("read_vs_jsondecoder")
     report.comparisons.append(ReadMeasure.readVersusJSONDecoder(cases, policy: policy))
     progress.say("parse_vs_jsondecoder (\(steps[0]) steps)")
