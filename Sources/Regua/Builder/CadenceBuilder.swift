@@ -155,9 +155,10 @@ extension Cadence {
         for problem in conditionProblems {
           problems.append((order, place.locate(.init(code: .badAmount, message: problem, help: nil))))
         }
-        declaration.steps.append(
+        declaration.append(
+          step,
           .init(
-            step: step, hasExplicitID: step.hasExplicitID, offset: place, action: place, id: place,
+            hasExplicitID: step.hasExplicitID, offset: place, action: place, id: place,
             conditionsFailed: !conditionProblems.isEmpty))
       case .stop(let condition), .pause(let condition):
         if let problem = condition.problem {

@@ -35,6 +35,7 @@ struct CadenceChecker {
     }
 
     declaration.steps.reserveCapacity(syntax.items.count)
+    declaration.stepPlaces.reserveCapacity(syntax.items.count)
     for item in syntax.items {
       switch item.kind {
       case .error:
@@ -67,11 +68,11 @@ struct CadenceChecker {
         let unless = step.unless.map { types.checkCondition($0) }
         let offset = step.offset.offset
         let action = Action(step.action, arguments: step.arguments.map(\.value))
-        declaration.steps.append(
+        declaration.append(
+          Step(
+            id: step.explicitID?.value, offset: offset, action: action, when: when ?? nil, unless: unless ?? nil,
+            anyDay: step.anyDay != nil),
           .init(
-            step: Step(
-              id: step.explicitID?.value, offset: offset, action: action, when: when ?? nil, unless: unless ?? nil,
-              anyDay: step.anyDay != nil),
             hasExplicitID: step.explicitID != nil, offset: step.offset.range, action: step.actionRange,
             id: step.explicitID?.range ?? step.offset.range.extended(to: step.actionRange),
             conditionsFailed: when == .some(nil) || unless == .some(nil)))

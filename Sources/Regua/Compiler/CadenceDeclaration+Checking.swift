@@ -59,27 +59,32 @@ extension CadenceDeclaration {
     cadence.workdays = Set(workdays.map(\.date))
     var firstPlaces: [String: Place] = [:]
     firstPlaces.reserveCapacity(steps.count)
-    for declared in steps {
+    // The steps kept; `nil` while every step so far is, so that the common case shares the
+    // declaration's array instead of copying each step.
+    var kept: [Step]?
+    for index in steps.indices {
+      let places = stepPlaces[index]
+      let id = steps[index].id
       // Three checks, no array: this runs for every step of every file.
-      let offsetProblem = CadenceValidation.check(declared.step.offset)
-      let actionProblem = CadenceValidation.check(declared.step.action)
-      let idProblem = declared.hasExplicitID ? CadenceValidation.check(explicitID: declared.step.id) : nil
-      guard offsetProblem == nil, actionProblem == nil, idProblem == nil, !declared.conditionsFailed else {
-        fail(offsetProblem, at: declared.offset)
-        fail(actionProblem, at: declared.action)
-        fail(idProblem, at: declared.id)
+      let offsetProblem = CadenceValidation.check(steps[index].offset)
+      let actionProblem = CadenceValidation.check(steps[index].action)
+      let idProblem = places.hasExplicitID ? CadenceValidation.check(explicitID: id) : nil
+      var keep = offsetProblem == nil && actionProblem == nil && idProblem == nil && !places.conditionsFailed
+      if !keep {
+        fail(offsetProblem, at: places.offset)
+        fail(actionProblem, at: places.action)
+        fail(idProblem, at: places.id)
         valid = false
-        continue
+      } else if let first = firstPlaces[id] {
+        fail(CadenceValidation.duplicateID(id, explicit: places.hasExplicitID), at: places.id, first: first)
+        keep = false
+      } else {
+        firstPlaces[id] = places.id
       }
-      if let first = firstPlaces[declared.step.id] {
-        fail(
-          CadenceValidation.duplicateID(declared.step.id, explicit: declared.hasExplicitID), at: declared.id,
-          first: first)
-        continue
-      }
-      firstPlaces[declared.step.id] = declared.id
-      cadence.steps.append(declared.step)
+      if !keep, kept == nil { kept = Array(steps[..<index]) }
+      if keep, kept != nil { kept?.append(steps[index]) }
     }
+    cadence.steps = kept ?? steps
 
     // The channels a limit may name, gathered once: checking each limit against every step
     // would cost limits × steps.

@@ -13,9 +13,8 @@ struct CadenceDeclaration<Place> {
     var place: Place
   }
 
-  /// A step and where its parts were written.
-  struct DeclaredStep {
-    var step: Step
+  /// Where a step's parts were written, and what the front end found.
+  struct StepPlaces {
     /// Whether the id was written (`as`), rather than derived from the offset and action.
     var hasExplicitID: Bool
     /// Where the offset is.
@@ -57,7 +56,16 @@ struct CadenceDeclaration<Place> {
   var workdays: [(date: CivilDate, place: Place)] = []
   /// The steps in declaration order, each already through the front end's own checks (a rule
   /// file's conditions are type-checked, a builder's amounts read).
-  var steps: [DeclaredStep] = []
+  var steps: [Step] = []
+  /// Where each of ``steps`` was written, in the same order. (Kept apart so that a cadence's
+  /// valid steps become its steps without a copy of each.)
+  var stepPlaces: [StepPlaces] = []
+
+  /// Adds a step and where it was written.
+  mutating func append(_ step: Step, _ places: StepPlaces) {
+    steps.append(step)
+    stepPlaces.append(places)
+  }
   var stopConditions: [Condition] = []
   var pauseConditions: [Condition] = []
   var limits: [DeclaredLimit] = []
