@@ -77,6 +77,18 @@ struct UnitedStatesCalendarTests {
     }
   }
 
+  /// OPM's list for 2023 as a third party republished it, dates and "observed" marks as OPM
+  /// wrote them (https://www.j4neiros.us/2023/12/federal-holidays-2023.html, "Taken from" OPM):
+  /// a check of the observed-date rule against a list this file did not type from the rule.
+  @Test("OPM's 2023 list, with New Year's Day and Veterans Day observed on other days")
+  func republished2023() {
+    #expect(
+      BusinessCalendar.unitedStates.holidays(in: 2023).map(\.date.description) == [
+        "2023-01-02", "2023-01-16", "2023-02-20", "2023-05-29", "2023-06-19", "2023-07-04", "2023-09-04",
+        "2023-10-09", "2023-11-10", "2023-11-23", "2023-12-25",
+      ])
+  }
+
   @Test("a Saturday holiday is observed the Friday before, a Sunday one the Monday after")
   func observedMoves() {
     let us = BusinessCalendar.unitedStates
