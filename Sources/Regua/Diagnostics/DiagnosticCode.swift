@@ -299,6 +299,12 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
   /// The lint rule `thousands-separator`.
   public static let thousandsSeparator = DiagnosticCode(
     "thousands-separator", "A number such as `1.000` that a Brazilian reads as one thousand but means 1.00.")
+  /// The lint rule `redundant-holiday`.
+  public static let redundantHoliday = DiagnosticCode(
+    "redundant-holiday", "A `holiday` on a day the cadence's built-in calendar already closes.")
+  /// The lint rule `any-day-non-contact`.
+  public static let anyDayNonContact = DiagnosticCode(
+    "any-day-non-contact", "`any day` on a step that is not a contact, which puts it on weekends and holidays.")
   /// The lint rule `unnamed-action`.
   public static let unnamedAction = DiagnosticCode(
     "unnamed-action", "A non-contact step without `as`: editing its line would make it fire again.")
@@ -405,5 +411,7 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
     sameDayContact,
     thousandsSeparator,
     unnamedAction,
+    redundantHoliday,
+    anyDayNonContact,
   ]
 }

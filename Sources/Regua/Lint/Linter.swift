@@ -16,7 +16,8 @@ public enum Linter {
   static let registry: [any LintRule.Type] = [
     ThousandsSeparatorRule.self, ImpossibleComparisonRule.self, AfterWriteOffRule.self, NeverSentRule.self,
     SameDayContactRule.self, UnnamedActionRule.self, OutOfOrderRule.self, TimelineCommentRule.self,
-    InvisibleCharacterRule.self, LookAlikeCharacterRule.self, MixedIndentationRule.self,
+    InvisibleCharacterRule.self, LookAlikeCharacterRule.self, MixedIndentationRule.self, RedundantHolidayRule.self,
+    AnyDayNonContactRule.self,
   ]
 
   /// Every warning's code and summary: the lint rules', then the warnings the lexer gives and

@@ -52,6 +52,12 @@ struct LintTests {
     Case(
       code: "mixed-indentation", bad: "  D+1 email x\n\tD+2 email y",
       fixed: "  D+1 email x\n  D+2 email y"),
+    Case(
+      code: "redundant-holiday", bad: "  calendar BR\n  holiday 2026-12-25 \"Christmas\"\n  D+1 email x",
+      fixed: "  calendar BR\n  holiday 2026-12-24 \"Christmas Eve\"\n  D+1 email x"),
+    Case(
+      code: "any-day-non-contact", bad: "  calendar BR\n  D+45 suspend service any day as s",
+      fixed: "  calendar BR\n  D+45 suspend service as s"),
   ]
 
   @Test("each lint code is triggered by its mistake, and its fix is clean", arguments: cases)
