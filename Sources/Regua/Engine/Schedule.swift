@@ -89,8 +89,21 @@ public struct Schedule: Sendable, Hashable {
       }
     }
     if calendar != nil {
-      // Shifting keeps each anchor's order but can make different days equal.
-      occurrences.sort { ($0.scheduled, $0.step) < ($1.scheduled, $1.step) }
+      if order.shiftingKeepsOrder {
+        // Moving a day to the next business day never moves it before an earlier one, so the
+        // merge is in date order already; only steps moved onto one day may be out of
+        // declaration order, and each such run is put right: O(steps), no sort per invoice.
+        var start = 0
+        while start < occurrences.count {
+          var end = start + 1
+          while end < occurrences.count, occurrences[end].scheduled == occurrences[start].scheduled { end += 1 }
+          if end - start > 1 { occurrences[start..<end].sort { $0.step < $1.step } }
+          start = end
+        }
+      } else {
+        // Business-day offsets and `any day` steps do not move with their neighbours.
+        occurrences.sort { ($0.scheduled, $0.step) < ($1.scheduled, $1.step) }
+      }
     }
     self.occurrences = occurrences
     if occurrences.contains(where: { $0.key != .single }) {
@@ -174,6 +187,9 @@ struct StepOrder: Sendable {
 
   /// A step's place in the cadence, its offset, and whether it stays on a non-business day.
   typealias Entry = (index: Int, offset: Offset, anyDay: Bool)
+  /// Whether moving every step to the next business day keeps each list in date order: no
+  /// step counts business days or keeps its day (`any day`).
+  let shiftingKeepsOrder: Bool
 
   init(_ cadence: Cadence) {
     var due: [Entry] = []
@@ -185,6 +201,7 @@ struct StepOrder: Sendable {
       case .promise: break
       }
     }
+    shiftingKeepsOrder = (due + issue).allSatisfy { !$0.anyDay && $0.offset.unit == .days }
     self.due = due.sorted { ($0.offset.days, $0.index) < ($1.offset.days, $1.index) }
     self.issue = issue.sorted { ($0.offset.days, $0.index) < ($1.offset.days, $1.index) }
   }
