@@ -15,15 +15,10 @@ final class CadenceDeclarationParser: DeclarationParser {
 
   func open(_ line: TokenLine, trivia: Trivia, in parser: inout Parser) throws(Parser.LineError) -> Bool {
     parser.counts.closeCadence()
-    do throws(Parser.LineError) {
-      var header = try parser.parseDeclaration(line)
-      header.trivia = trivia
-      cadence = header
-      return true
-    } catch {
-      openBroken(line, trivia: trivia)
-      throw error
-    }
+    var header = try parser.parseDeclaration(line)
+    header.trivia = trivia
+    cadence = header
+    return true
   }
 
   func openBroken(_ line: TokenLine, trivia: Trivia) {

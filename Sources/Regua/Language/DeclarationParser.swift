@@ -23,8 +23,8 @@ protocol DeclarationParser: AnyObject {
   ///
   /// - Returns: `false` when the declaration is skipped (past a bound of ``Bounds``): its body
   ///   lines then belong to nothing.
-  /// - Throws: When the header does not parse, after opening a broken declaration whose body is
-  ///   still read (so its errors are reported) and never compiled.
+  /// - Throws: When the header does not parse; ``Parser`` then reports the error and opens a
+  ///   broken declaration with ``openBroken(_:trivia:)``.
   func open(_ line: TokenLine, trivia: Trivia, in parser: inout Parser) throws(Parser.LineError) -> Bool
   /// Opens a broken declaration for a header line that did not parse (its error is reported):
   /// its body is read, so its errors are reported, and it is never compiled.

@@ -66,6 +66,7 @@ struct Parser {
             }
           } catch {
             report(error, on: line)
+            kind.openBroken(line, trivia: trivia)
           }
           continue
         case .unknown(let kind, let keyword):

@@ -12,17 +12,12 @@ final class TestDeclarationParser: DeclarationParser {
   init() {}
 
   func open(_ line: TokenLine, trivia: Trivia, in parser: inout Parser) throws(Parser.LineError) -> Bool {
-    do throws(Parser.LineError) {
-      // Past the most tests, the rest are skipped, bodies and all.
-      guard try parser.counts.countTest(line) else { return false }
-      var header = try parser.parseTestHeader(line)
-      header.trivia = trivia
-      test = header
-      return true
-    } catch {
-      openBroken(line, trivia: trivia)
-      throw error
-    }
+    // Past the most tests, the rest are skipped, bodies and all.
+    guard try parser.counts.countTest(line) else { return false }
+    var header = try parser.parseTestHeader(line)
+    header.trivia = trivia
+    test = header
+    return true
   }
 
   func openBroken(_ line: TokenLine, trivia: Trivia) {
