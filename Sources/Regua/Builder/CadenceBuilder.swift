@@ -12,6 +12,31 @@ public enum CadenceComponent: Sendable, Hashable {
   case holiday(CivilDate, name: String)
   /// `workday YYYY-MM-DD`.
   case workday(CivilDate)
+  /// `window <channel|any> HH:MM-HH:MM [days]`: the channel (`nil` for `any`), the hours as
+  /// written, the days.
+  case window(channel: String?, hours: String, days: WeekdaySet)
+}
+
+/// `window <channel|any> HH:MM-HH:MM [mon-fri | days LIST]` in the Swift builder: the hours a
+/// channel may contact a customer, on the customer's wall clock.
+///
+/// ```swift
+/// Window(.call, "09:00-18:00", days: .mondayToFriday)
+/// Window(.any, "08:00-21:00")
+/// ```
+///
+/// The hours are checked with the rest of the cadence: `Cadence.init` throws for `25:00`, for
+/// hours whose end is not after their start, and for a channel no step of the cadence uses.
+public struct Window: Sendable, Hashable {
+  let channel: String?
+  let hours: String
+  let days: WeekdaySet
+  /// A window on `channel` (or `.any`), open `hours` (`"08:00-21:00"`) on `days`.
+  public init(_ channel: LimitChannel, _ hours: String, days: WeekdaySet = .everyDay) {
+    self.channel = channel.name
+    self.hours = hours
+    self.days = days
+  }
 }
 
 /// `workday YYYY-MM-DD` in the Swift builder: a day the cadence's calendar opens even on a
@@ -84,6 +109,10 @@ public enum CadenceBuilder {
   }
   /// A workday of the cadence's calendar.
   public static func buildExpression(_ workday: Workday) -> [CadenceComponent] { [.workday(workday.date)] }
+  /// A send window, `window call 09:00-18:00 mon-fri`.
+  public static func buildExpression(_ window: Window) -> [CadenceComponent] {
+    [.window(channel: window.channel, hours: window.hours, days: window.days)]
+  }
   /// Components in order.
   public static func buildBlock(_ parts: [CadenceComponent]...) -> [CadenceComponent] { parts.flatMap { $0 } }
   /// An `if` without `else`.
@@ -172,6 +201,19 @@ extension Cadence {
         declaration.holidays.append((date, name, .day(date, order: order)))
       case .workday(let date):
         declaration.workdays.append((date, .day(date, order: order)))
+      case .window(let channel, let hours, let days):
+        let place = BuilderPlace.window(channel: channel ?? "any", hours: hours, order: order)
+        let parts = hours.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        do throws(LocalTimeError) {
+          guard parts.count == 2 else { throw .notATime(hours, suggestion: nil) }
+          declaration.windows.append(
+            .init(
+              channel: channel, from: try LocalTime(parsing: parts[0]), to: try LocalTime(parsing: parts[1]),
+              days: days, channelPlace: place, hoursPlace: place))
+        } catch {
+          problems.append(
+            (order, place.locate(.init(code: .badTime, message: error.description, help: "write `\"08:00-21:00\"`"))))
+        }
       case .limit(let limit):
         let place = BuilderPlace.limit(limit, order: order)
         declaration.limits.append(
@@ -205,12 +247,13 @@ enum BuilderPlace {
   case step(String, explicit: Bool, order: Int)
   case limit(ContactLimit, order: Int)
   case day(CivilDate, order: Int)
+  case window(channel: String, hours: String, order: Int)
 
   /// The component's position in the builder's content; the cadence's own settings come first.
   var order: Int {
     switch self {
     case .cadence: return -1
-    case .step(_, _, let order), .limit(_, let order), .day(_, let order): return order
+    case .step(_, _, let order), .limit(_, let order), .day(_, let order), .window(_, _, let order): return order
     }
   }
 
@@ -222,6 +265,8 @@ enum BuilderPlace {
     case .step(let id, _, _): located.message = "step `\(SafeText.excerpt(id))`: " + problem.message
     case .limit(let limit, _): located.message = "`\(limit)`: " + problem.message
     case .day(let date, _): located.message = "\(date): " + problem.message
+    case .window(let channel, let hours, _):
+      located.message = "`window \(SafeText.excerpt(channel)) \(SafeText.excerpt(hours))`: " + problem.message
     }
     return located
   }

@@ -115,6 +115,21 @@ public struct ChannelWindows: Sendable, Hashable {
     return first.map(WindowOpening.open) ?? .closed
   }
 
+  /// The hours a contact may go out on `date`, a day the channel opens: the day's first opening
+  /// (``opening(on:in:)``); on the rare day whose every interval lies in a daylight-saving gap,
+  /// the empty range at the instant the first interval would have begun.
+  public func openingHours(on date: CivilDate, in zone: ZoneRules) -> Range<Instant>? {
+    switch opening(on: date, in: zone) {
+    case .open(let hours): return hours
+    case .unrestricted: return nil
+    case .closed:
+      let start = spans[date.weekday.rawValue - 1]
+      guard start < spans[date.weekday.rawValue] else { return nil }
+      let instant = zone.instant(of: date, at: LocalTime(unchecked: bounds[start]))
+      return instant..<instant
+    }
+  }
+
   /// Every interval in which the channel may contact on `date` in a zone, ascending and
   /// disjoint; empty when it is closed all day.
   ///

@@ -52,6 +52,14 @@ public struct SendWindow: Sendable, Hashable {
   public var hours: Range<LocalTime> { from..<to }
 }
 
+extension SendWindow: CustomStringConvertible {
+  /// The window as a rule file writes it: `window call 09:00-18:00 mon-fri`.
+  public var description: String {
+    let days = days.ruleSpelling
+    return "window \(channel?.name ?? "any") \(from)-\(to)" + (days.isEmpty ? "" : " " + days)
+  }
+}
+
 /// Why a window cannot be made, as a value a diagnostic can word.
 ///
 /// ```swift

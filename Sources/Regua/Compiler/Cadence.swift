@@ -29,6 +29,9 @@ public struct Cadence: Sendable, Hashable {
   public var pauseConditions: [Condition]
   /// Contact frequency caps.
   public var limits: [ContactLimit]
+  /// When each channel may contact a customer, on the customer's wall clock (`window` lines),
+  /// in declaration order; empty when contacts may go out at any hour.
+  public var windows: [SendWindow] = []
 
   /// Creates a cadence. It is not checked: prefer compiling rule files.
   public init(

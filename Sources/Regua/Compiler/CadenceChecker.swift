@@ -63,6 +63,11 @@ struct CadenceChecker {
             channel: limit.channel == "any" ? nil : limit.channel,
             count: .init(value: limit.count, place: limit.countRange),
             days: .init(value: limit.days, place: limit.daysRange), channelPlace: limit.channelRange))
+      case .window(let window):
+        declaration.windows.append(
+          .init(
+            channel: window.channel == "any" ? nil : window.channel, from: window.from, to: window.to,
+            days: window.days, channelPlace: window.channelRange, hoursPlace: window.hoursRange))
       case .step(let step):
         let when = step.when.map { types.checkCondition($0) }
         let unless = step.unless.map { types.checkCondition($0) }

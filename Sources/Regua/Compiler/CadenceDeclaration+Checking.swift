@@ -108,8 +108,25 @@ extension CadenceDeclaration {
       }
       cadence.limits.append(ContactLimit(channel: limit.channel, count: limit.count.value, days: limit.days.value))
     }
+    for window in windows {
+      var known = channels.take() ?? CadenceValidation.LimitChannels(steps: cadence.steps)
+      let problem = CadenceValidation.check(windowChannel: window.channel, channels: &known, budget: &budget)
+      channels = known
+      if problem != nil {
+        fail(problem, at: window.channelPlace)
+        continue
+      }
+      do throws(SendWindowError) {
+        let channel = window.channel.map { Channel(builtIn: $0) ?? Channel(unchecked: $0) }
+        cadence.windows.append(try SendWindow(channel: channel, from: window.from, to: window.to, days: window.days))
+      } catch {
+        fail(
+          CadenceValidation.Problem(code: .emptyWindow, message: error.description, help: nil), at: window.hoursPlace)
+      }
+    }
     if cadence.steps.count > Bounds.stepsPerCadence { fail(Bounds.tooManySteps, at: wholePlace) }
     if cadence.limits.count > Bounds.limitsPerCadence { fail(Bounds.tooManyLimits, at: wholePlace) }
+    if cadence.windows.count > Bounds.windowsPerCadence { fail(Bounds.tooManyWindows, at: wholePlace) }
     return valid ? cadence : nil
   }
 }

@@ -38,6 +38,19 @@ struct CadenceDeclaration<Place> {
     var channelPlace: Place
   }
 
+  /// A `window` and where its parts were written.
+  struct DeclaredWindow {
+    /// The channel, `nil` for `any`.
+    var channel: String?
+    var from: LocalTime
+    var to: LocalTime
+    var days: WeekdaySet
+    /// Where the channel is.
+    var channelPlace: Place
+    /// Where the hours are.
+    var hoursPlace: Place
+  }
+
   var name: String
   var namePlace: Place
   /// Whether the header did not parse (its error is reported): the name is not checked again.
@@ -69,6 +82,7 @@ struct CadenceDeclaration<Place> {
   var stopConditions: [Condition] = []
   var pauseConditions: [Condition] = []
   var limits: [DeclaredLimit] = []
+  var windows: [DeclaredWindow] = []
   /// Where the cadence's step and limit counts are reported.
   var wholePlace: Place
 

@@ -130,8 +130,12 @@ enum CadenceValidation {
     /// The names in order, sorted once when the first unknown channel is reported.
     private var sortedNames: [String]?
 
+    /// The channels the cadence's contact steps use.
+    let contactChannels: Set<String>
+
     init(steps: [Step]) {
-      names = Set(builtInChannels + steps.compactMap(\.channel))
+      contactChannels = Set(steps.compactMap(\.channel))
+      names = contactChannels.union(builtInChannels)
     }
 
     mutating func sorted() -> [String] {
@@ -152,6 +156,32 @@ enum CadenceValidation {
     return Problem(
       code: .unknownChannel, message: "unknown channel `\(channel)`",
       help: suggestion.map { "did you mean `\($0)`?" } ?? "limit `any` or a contact channel: " + listed(sorted))
+  }
+
+  /// Checks a window's channel (`nil` for `any`): a channel the cadence's contact steps use.
+  /// A window on a channel no step uses restricts nothing, so it is an error, not a no-op.
+  static func check(windowChannel channel: String?, channels: inout LimitChannels, budget: inout Int) -> Problem? {
+    let used = channels.contactChannels
+    guard let channel else {
+      guard used.isEmpty else { return nil }
+      return Problem(
+        code: .unusedWindow, message: "the cadence has no contact step, so `window any` restricts nothing",
+        help: "remove the line")
+    }
+    guard !used.contains(channel) else { return nil }
+    if channels.names.contains(channel) {
+      return Problem(
+        code: .unusedWindow,
+        message: "no step of the cadence contacts by `\(channel)`, so its window restricts nothing",
+        help: used.isEmpty
+          ? "remove the line" : "window a channel the steps use (\(listed(used.sorted()))), or `any`")
+    }
+    let sorted = used.sorted()
+    let portuguese = Habits.action(for: channel).flatMap { used.contains($0) ? $0 : nil }
+    let suggestion = portuguese ?? Suggestions.closest(to: channel, among: sorted + ["any"], budget: &budget)
+    return Problem(
+      code: .unknownChannel, message: "unknown channel `\(channel)`",
+      help: suggestion.map { "did you mean `\($0)`?" } ?? "window `any` or a channel the steps use: " + listed(sorted))
   }
 
   /// At most the first dozen names, quoted, and how many more there are.

@@ -34,6 +34,11 @@ extension Bounds {
   static let tooManyLimits = Excess(
     code: .tooManyLimits, message: "the cadence has more than \(limitsPerCadence) `limit` lines",
     help: "keep one limit per channel and window")
+
+  /// The problem of a cadence with more than ``windowsPerCadence`` `window` lines.
+  static let tooManyWindows = Excess(
+    code: .tooManyWindows, message: "the cadence has more than \(windowsPerCadence) `window` lines",
+    help: "write each channel's hours once; several days share a line, `days mon wed fri`")
 }
 
 extension Bounds {

@@ -139,6 +139,10 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
   public static let badNumber = DiagnosticCode("bad-number", "A number that cannot be read.")
   /// A date that is not a valid `YYYY-MM-DD`.
   public static let badDate = DiagnosticCode("bad-date", "A date that is not a valid `YYYY-MM-DD`.")
+  /// A time that is not a valid `HH:MM`.
+  public static let badTime = DiagnosticCode("bad-time", "A time that is not a valid `HH:MM` (`00:00` to `24:00`).")
+  /// A day of the week that is not `mon` … `sun`.
+  public static let badWeekday = DiagnosticCode("bad-weekday", "A day of the week that is not `mon` … `sun`.")
   /// An amount that is not valid or not above zero.
   public static let badAmount = DiagnosticCode("bad-amount", "An amount that is not valid or not above zero.")
   /// A currency code in lower case.
@@ -174,6 +178,9 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
   /// A cadence with more than `Bounds.limitsPerCadence` limits.
   public static let tooManyLimits = DiagnosticCode(
     "too-many-limits", "A cadence with more than `Bounds.limitsPerCadence` limits.")
+  /// A cadence with more than `Bounds.windowsPerCadence` windows.
+  public static let tooManyWindows = DiagnosticCode(
+    "too-many-windows", "A cadence with more than `Bounds.windowsPerCadence` `window` lines.")
   /// A file with more than `Bounds.testsPerFile` tests.
   public static let tooManyTests = DiagnosticCode(
     "too-many-tests", "A file with more than `Bounds.testsPerFile` tests.")
@@ -220,6 +227,12 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
   /// A day written twice among a cadence's `holiday` and `workday` lines.
   public static let repeatedDay = DiagnosticCode(
     "repeated-day", "A day written twice among a cadence's `holiday` and `workday` lines.")
+  /// A `window` whose end is not after its start.
+  public static let emptyWindow = DiagnosticCode(
+    "empty-window", "A `window` whose end is not after its start (`21:00-08:00`, `09:00-09:00`).")
+  /// A `window` on a channel no contact step of the cadence uses.
+  public static let unusedWindow = DiagnosticCode(
+    "unused-window", "A `window` on a channel that no contact step of the cadence uses.")
   /// A time zone that is not in the time-zone database.
   public static let unknownTimeZone = DiagnosticCode(
     "unknown-time-zone", "A time zone that is not in the time-zone database.")
@@ -351,6 +364,8 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
     expectedStep,
     badNumber,
     badDate,
+    badTime,
+    badWeekday,
     badAmount,
     lowerCaseCurrency,
     missingCondition,
@@ -367,6 +382,7 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
     nameTooLong,
     tooManySteps,
     tooManyLimits,
+    tooManyWindows,
     tooManyTests,
     tooManyTestLines,
     cadenceCount,
@@ -383,6 +399,8 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
     unknownCalendar,
     calendarNeeded,
     repeatedDay,
+    emptyWindow,
+    unusedWindow,
     unknownTimeZone,
     unknownCurrency,
     tooManyDecimals,

@@ -61,6 +61,10 @@ public struct PlannedAction: Sendable, Hashable {
   public var scheduled: CivilDate
   /// How many days after its scheduled date the action fires (0 when on time).
   public var late: Int
+  /// For a contact, when it may go out on the plan's date: the channel's first opening that
+  /// day, in UTC, from the customer's time zone (else the cadence's, else UTC); `nil` when no
+  /// `window` restricts the channel, and for non-contact actions.
+  public var window: Range<Instant>?
 
   private enum Identity: Sendable, Hashable {
     case invoiceStep(String)
@@ -70,26 +74,26 @@ public struct PlannedAction: Sendable, Hashable {
   /// Creates a planned action.
   public init(
     id: String, step: String, action: ActionKind, arguments: [String], channel: Channel?, scheduled: CivilDate,
-    late: Int
+    late: Int, window: Range<Instant>? = nil
   ) {
     self.init(
       identity: .given(id), step: step, action: action, arguments: arguments, channel: channel, scheduled: scheduled,
-      late: late)
+      late: late, window: window)
   }
 
   /// Creates the action of an invoice's step; its id is `<invoice>/<step>`.
   init(
     invoice: String, step: String, action: ActionKind, arguments: [String], channel: Channel?, scheduled: CivilDate,
-    late: Int
+    late: Int, window: Range<Instant>?
   ) {
     self.init(
       identity: .invoiceStep(invoice), step: step, action: action, arguments: arguments, channel: channel,
-      scheduled: scheduled, late: late)
+      scheduled: scheduled, late: late, window: window)
   }
 
   private init(
     identity: Identity, step: String, action: ActionKind, arguments: [String], channel: Channel?, scheduled: CivilDate,
-    late: Int
+    late: Int, window: Range<Instant>?
   ) {
     self.identity = identity
     self.step = step
@@ -98,12 +102,14 @@ public struct PlannedAction: Sendable, Hashable {
     self.channel = channel
     self.scheduled = scheduled
     self.late = late
+    self.window = window
   }
 
   /// Actions are equal when every field, ``id`` included, is.
   public static func == (lhs: PlannedAction, rhs: PlannedAction) -> Bool {
     (lhs.step, lhs.action, lhs.arguments, lhs.channel, lhs.scheduled, lhs.late)
-      == (rhs.step, rhs.action, rhs.arguments, rhs.channel, rhs.scheduled, rhs.late) && lhs.id == rhs.id
+      == (rhs.step, rhs.action, rhs.arguments, rhs.channel, rhs.scheduled, rhs.late) && lhs.window == rhs.window
+      && lhs.id == rhs.id
   }
 
   /// Hashes every field.
@@ -115,6 +121,7 @@ public struct PlannedAction: Sendable, Hashable {
     hasher.combine(channel)
     hasher.combine(scheduled)
     hasher.combine(late)
+    hasher.combine(window)
   }
 }
 
@@ -132,7 +139,8 @@ public struct SkippedStep: Sendable, Hashable {
   public var offset: Offset?
   /// The step's action, when the skip comes from a cadence.
   public var action: ActionKind?
-  /// For `limited` steps: the first later date the limits allow it, if it can still fire then.
+  /// For `limited` and `window` steps: the first later date the limits allow it, or its
+  /// window opens, if it can still fire then.
   public var retry: CivilDate?
 
   /// Creates a skipped step explained by a sentence given as is.

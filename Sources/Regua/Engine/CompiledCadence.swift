@@ -40,10 +40,18 @@ struct CompiledCadence: Sendable {
   let whenRoots: [Int]
   /// Per step: the root of its `unless`, -1 when it has none.
   let unlessRoots: [Int]
+  /// The cadence's send windows, combined per channel.
+  let windows: SendWindows
+  /// Per channel number: the windows that apply to it, `nil` when it is unrestricted.
+  let channelWindows: [ChannelWindows?]
+  /// Per channel number: the weekdays it opens, as ``WeekdaySet`` bits (every day when it is
+  /// unrestricted): the one test a decision makes.
+  let openDays: [UInt8]
 
   init(_ cadence: Cadence) {
     self.cadence = cadence
-    order = StepOrder(cadence)
+    windows = SendWindows(cadence.windows)
+    order = StepOrder(cadence, windows: windows)
     stepIDs = NameTable(cadence.steps.map(\.id))
     var numbers: [String: Int] = [:]
     func number(_ channel: String) -> Int {
@@ -64,6 +72,10 @@ struct CompiledCadence: Sendable {
     }
     self.channelLimits = channelLimits
     self.anyLimits = anyLimits
+    let byNumber = numbers.sorted { $0.value < $1.value }.map { Channel(builtIn: $0.key) ?? Channel(unchecked: $0.key) }
+    let windows = self.windows
+    channelWindows = byNumber.map { windows.windows(for: $0) } + [nil]
+    openDays = channelWindows.map { $0?.days.rawValue ?? WeekdaySet.everyDay.rawValue }
 
     var program = ConditionProgram()
     stopRules = cadence.stopConditions.map { program.compile($0.expression) }
@@ -75,6 +87,21 @@ struct CompiledCadence: Sendable {
     whenRoots = cadence.steps.map { step in step.when.map { program.compile($0.expression) } ?? -1 }
     unlessRoots = cadence.steps.map { step in step.unless.map { program.compile($0.expression) } ?? -1 }
     self.program = program
+  }
+
+  /// Whether channel number `channel` opens on a day of the weekday whose ``WeekdaySet`` bit is
+  /// `weekdayBit`.
+  @inline(__always)
+  func opens(_ channel: Int, weekdayBit: UInt8) -> Bool {
+    openDays[channel] & weekdayBit != 0
+  }
+
+  /// The first day on or after `day` (days since the epoch) on which channel number `channel`
+  /// opens: `day` itself when it is unrestricted.
+  func nextOpening(_ channel: Int, onOrAfter day: Int) -> Int {
+    let days = WeekdaySet(rawValue: openDays[channel])
+    guard days != .everyDay else { return day }
+    return day.saturatingAdding(days.daysUntilNext(onOrAfter: CivilDate(daysSinceEpoch: day).weekday) ?? 0)
   }
 
   /// The numbers of the channels among `channels` that the cadence's steps use, sorted; empty

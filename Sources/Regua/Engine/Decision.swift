@@ -21,6 +21,8 @@ enum Verdict {
   case paused(Int)
   /// `when` is false (or `unless` true).
   case condition(unlessHolds: Bool)
+  /// The contact's channel does not open on the day (its `window` lines).
+  case window
   /// The customer opted out of the contact's channel.
   case optedOut
   /// A newer contact on the same channel (this occurrence) is in the history or goes out today.
@@ -41,6 +43,7 @@ enum Verdict {
     case .stopped: return .stopped
     case .paused: return .paused
     case .condition: return .condition
+    case .window: return .window
     case .optedOut: return .optedOut
     case .superseded: return .superseded
     case .limited: return .limited

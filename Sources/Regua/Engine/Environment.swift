@@ -1,5 +1,5 @@
-/// What an evaluation may consult besides the cadence and the invoice: business calendars now,
-/// rate tables and other host-supplied data as they land.
+/// What an evaluation may consult besides the cadence and the invoice: business calendars and
+/// time zones now, rate tables and other host-supplied data as they land.
 ///
 /// An environment is a plain value, read and never written by the engine, so evaluations stay
 /// pure: the same cadence, invoice, date and environment always give the same plan.
@@ -19,14 +19,21 @@ public struct Environment: Sendable, Hashable {
   /// Business calendars by the name a cadence's `calendar` line gives: the built-in ones and the
   /// host's.
   public private(set) var calendars: [String: BusinessCalendar]
+  /// Where the time zones that customers and cadences name are found: send windows are placed
+  /// on the customer's wall clock. ``TimeZoneDatabase/system`` (the platform's IANA database)
+  /// unless the host pins its own; never the process's time zone.
+  public private(set) var timeZones: TimeZoneDatabase
 
   /// Creates an environment.
   ///
-  /// - Parameter calendars: The host's business calendars by name, added to the built-in `BR`,
-  ///   `US` and `none`. A host calendar named like a built-in one replaces it, which changes what
-  ///   every rule file naming it means: prefer a name of its own.
-  public init(calendars: [String: BusinessCalendar] = [:]) {
+  /// - Parameters:
+  ///   - calendars: The host's business calendars by name, added to the built-in `BR`, `US` and
+  ///     `none`. A host calendar named like a built-in one replaces it, which changes what every
+  ///     rule file naming it means: prefer a name of its own.
+  ///   - timeZones: Where zones are found; the platform's IANA database by default.
+  public init(calendars: [String: BusinessCalendar] = [:], timeZones: TimeZoneDatabase = .system) {
     self.calendars = BusinessCalendar.builtIn.merging(calendars) { $1 }
+    self.timeZones = timeZones
   }
 
   /// The calendar a cadence names: ``BusinessCalendar/none`` when it names none, `nil` when this
@@ -45,6 +52,8 @@ public struct Environment: Sendable, Hashable {
 public enum EnvironmentError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The cadence names a calendar the environment does not have.
   case unknownCalendar(String, cadence: String, known: [String])
+  /// The cadence names a time zone the environment's database does not have.
+  case unknownTimeZone(String, cadence: String)
 
   /// What is missing, and how to supply it.
   public var description: String {
@@ -53,6 +62,9 @@ public enum EnvironmentError: Error, Sendable, Hashable, CustomStringConvertible
       return "the cadence `\(SafeText.excerpt(cadence))` names the calendar `\(SafeText.excerpt(name))`, "
         + "which the environment does not have (it has \(known.map { "`\($0)`" }.joined(separator: ", "))); "
         + "declare it in a rule file of the rules directory, or add it with `Environment(calendars:)`"
+    case .unknownTimeZone(let zone, let cadence):
+      return "the cadence `\(SafeText.excerpt(cadence))` names the time zone `\(SafeText.excerpt(zone))`, "
+        + "which the environment's time-zone database does not have; add it with `Environment(timeZones:)`"
     }
   }
 }

@@ -1,6 +1,6 @@
 extension Evaluator {
   /// The skip of a decision that does not fire: its reason, the data that explains it, and for
-  /// `limited` the retry date. `values` caches the day's field values across the plan's skips.
+  /// `limited` and `window` the retry date. `values` caches the day's field values across the plan's skips.
   func skip(
     _ decision: Decision, id: String, on date: CivilDate, invoice: borrowing Invoice, stop: StopCause?,
     schedule: borrowing Schedule, ledger: borrowing HistoryLedger, values: inout FieldValues?,
@@ -24,6 +24,13 @@ extension Evaluator {
       let when = cadence.steps[step].when
       let condition = (unlessHolds ? cadence.steps[step].unless : when) ?? Condition(.literal(.boolean(true)))
       explanation = .condition(condition, unlessHolds: unlessHolds, values: facts, when: unlessHolds ? when : nil)
+    case .window:
+      let channel = compiled.stepChannels[step]
+      retry = windowRetryDay(channel: channel, scheduled: decision.scheduled, after: date.daysSinceEpoch)
+        .map(CivilDate.init)
+      explanation = .window(
+        channel: cadence.steps[step].channel ?? "", day: date,
+        windows: compiled.channelWindows[channel]?.windows ?? [], retry: retry, catchUpDays: cadence.catchUpDays)
     case .optedOut:
       explanation = .optedOut(channel: cadence.steps[step].channel ?? "")
     case .superseded(let newer, let executed):
@@ -39,6 +46,14 @@ extension Evaluator {
       step: id, scheduled: schedule.occurrences[decision.occurrence].scheduled, reason: reason,
       explanation: explanation, offset: cadence.steps[step].offset, action: cadence.steps[step].action.kind,
       retry: retry)
+  }
+
+  /// The first day after `today` on which channel number `channel` opens, if a contact
+  /// scheduled on `scheduled` is still within its catch-up then.
+  func windowRetryDay(channel: Int, scheduled: Int, after today: Int) -> Int? {
+    let opening = compiled.nextOpening(channel, onOrAfter: today.saturatingAdding(1))
+    let lastChance = Swift.min(scheduled.saturatingAdding(cadence.catchUpDays), CivilDate.latest.daysSinceEpoch)
+    return opening <= lastChance ? opening : nil
   }
 
   /// The first day after `today` on which every limit counting the step has room for it, if

@@ -4,7 +4,8 @@ extension Evaluator {
   ///
   /// An evaluation yields an action on day `t` exactly when some occurrence could fire alone on
   /// `t`: it is due, not executed, within its catch-up (contacts), collection is neither stopped
-  /// nor paused, its conditions hold, and (contacts) no newer occurrence on its channel is in the
+  /// nor paused, its conditions hold, and (contacts) its channel's window opens that weekday, no
+  /// newer occurrence on its channel is in the
   /// history and the channel's limits have room. Superseding among candidates and sharing a
   /// limit's room only decide *which* contact goes out, never *whether* one does. So `next` is
   /// the minimum, over occurrences, of the first day each could fire — and each of those is
@@ -85,6 +86,8 @@ extension Evaluator {
         if day > last { return nil }
       }
       if channel >= 0 {
+        day = compiled.nextOpening(channel, onOrAfter: day)
+        if day > last { return nil }
         day = ledger.nextRoom(channel: channel, from: day, cadence: compiled)
         if day > last { return nil }
       }

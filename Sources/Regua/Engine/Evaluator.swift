@@ -18,6 +18,9 @@ public struct Evaluator: Sendable {
   /// The calendar the cadence names, resolved in the environment once, with the cadence's own
   /// `holiday` and `workday` lines added.
   let calendar: BusinessCalendar
+  /// The cadence's time zone, resolved in the environment once: where windows are placed for a
+  /// customer without a zone of their own (UTC when the cadence names none).
+  let cadenceZone: ZoneRules
 
   /// Prepares a cadence for evaluation.
   ///
@@ -25,11 +28,19 @@ public struct Evaluator: Sendable {
   ///   - cadence: The cadence.
   ///   - environment: Calendars and other data evaluations consult; ``Environment/standard``
   ///     by default.
-  /// - Throws: ``EnvironmentError`` when the cadence names a calendar the environment does not
-  ///   have: a calendar that is not there never silently moves nothing.
+  /// - Throws: ``EnvironmentError`` when the cadence names a calendar or a time zone the
+  ///   environment does not have: a calendar that is not there never silently moves nothing.
   public init(_ cadence: Cadence, environment: Environment = .standard) throws(EnvironmentError) {
     guard let calendar = environment.calendar(named: cadence.calendar) else {
       throw .unknownCalendar(cadence.calendar ?? "", cadence: cadence.name, known: environment.calendarNames)
+    }
+    if let zone = cadence.timeZone {
+      guard let rules = environment.timeZones.rules(for: zone) else {
+        throw .unknownTimeZone(zone, cadence: cadence.name)
+      }
+      cadenceZone = rules
+    } else {
+      cadenceZone = .utc
     }
     self.cadence = cadence
     self.environment = environment
@@ -39,7 +50,7 @@ public struct Evaluator: Sendable {
 
   /// When each step comes due for `invoice`: the dates every plan for it reads.
   public func schedule(for invoice: Invoice) -> Schedule {
-    Schedule(steps: compiled.order, invoice: invoice, calendar: calendar)
+    Schedule(steps: compiled.order, invoice: invoice, calendar: calendar, windows: compiled.windows)
   }
 
   /// The action plan for `invoice` on `date`, with `next` and skip reasons.
@@ -83,6 +94,7 @@ public struct Evaluator: Sendable {
         actions.reserveCapacity(firing)
         skipped.reserveCapacity(decisions.count - firing)
         var values: FieldValues?
+        var zone: ZoneRules?
         for decision in decisions {
           let occurrence = schedule.occurrences[decision.occurrence]
           let step = decision.step
@@ -90,11 +102,17 @@ public struct Evaluator: Sendable {
           let id = occurrence.id(stepID: cadence.steps[step].id)
           guard let reason = decision.verdict.reason else {
             let action = cadence.steps[step].action
+            var window: Range<Instant>?
+            if compiled.stepChannels[step] >= 0, let windows = compiled.channelWindows[compiled.stepChannels[step]] {
+              let rules = zone ?? customerZone(invoice.customer)
+              zone = rules
+              window = windows.openingHours(on: date, in: rules)
+            }
             actions.append(
               PlannedAction(
                 invoice: invoice.id, step: id, action: action.kind, arguments: action.arguments,
                 channel: compiled.contactChannels[step], scheduled: scheduled,
-                late: day.saturatingSubtracting(decision.scheduled)))
+                late: day.saturatingSubtracting(decision.scheduled), window: window))
             continue
           }
           if let newSkips, !newSkips.isNew(decision.occurrence, reason) { continue }
@@ -115,6 +133,14 @@ public struct Evaluator: Sendable {
     return ActionPlan(
       cadence: cadence.name, version: cadence.version, invoice: invoice.id, date: date, actions: actions,
       skipped: skipped, next: next.map(CivilDate.init(daysSinceEpoch:)), balance: timeline.balanceMoney(at: day))
+  }
+
+  /// The zone a customer's windows are placed in: their own, else the cadence's, else UTC. A
+  /// customer's zone the environment's database does not know (the reader checks it against
+  /// the platform's) falls back the same way.
+  func customerZone(_ customer: borrowing Customer) -> ZoneRules {
+    guard let name = customer.timeZone, let rules = environment.timeZones.rules(for: name) else { return cadenceZone }
+    return rules
   }
 
   /// Why collection is stopped on `day`, or `nil`.
@@ -141,6 +167,7 @@ public struct Evaluator: Sendable {
   ) -> UnsafeMutableBufferPointer<Decision> {
     let program = compiled.program
     let pause = stop == nil ? compiled.pauseRules.firstIndex { program.holds($0, at: day, inputs) } : nil
+    let weekdayBit = WeekdaySet.bit(CivilDate(daysSinceEpoch: day).weekday)
     var count = 0
     for (index, occurrence) in schedule.occurrences.enumerated() {
       let scheduled = occurrence.scheduled.daysSinceEpoch
@@ -158,6 +185,8 @@ public struct Evaluator: Sendable {
         verdict = .condition(unlessHolds: false)
       } else if compiled.unlessRoots[step] >= 0, program.holds(compiled.unlessRoots[step], at: day, inputs) {
         verdict = .condition(unlessHolds: true)
+      } else if compiled.stepChannels[step] >= 0, !compiled.opens(compiled.stepChannels[step], weekdayBit: weekdayBit) {
+        verdict = .window
       } else if compiled.stepChannels[step] >= 0, inputs.isOptedOut(compiled.stepChannels[step]) {
         verdict = .optedOut
       } else {

@@ -9,6 +9,8 @@
 /// - `I+N` counts from the issue date; `D-N` from the stated due date; `D0` and `D+N` from the
 ///   effective due date (the first business day on or after the due date).
 /// - A date that is not a business day moves to the next business day.
+/// - A contact whose channel's `window` lines do not open on its date moves to the next day they
+///   open (and, unless `any day`, is a business day too).
 /// - A step whose date would fall outside 0001-01-01…9999-12-31 has no occurrence: it never
 ///   comes due for that invoice (as a promise step never comes due without a promise).
 public struct Schedule: Sendable, Hashable {
@@ -23,6 +25,8 @@ public struct Schedule: Sendable, Hashable {
   public private(set) var occurrences: [Occurrence]
   /// The calendar that moves dates; `nil` when it moves none.
   let calendar: BusinessCalendar?
+  /// The cadence's send windows, which move contacts to days their channel opens.
+  let windows: SendWindows
   /// The indices of the occurrences with a key, sorted by step and key (empty while every step
   /// comes due once).
   private var keyed: [Int] = []
@@ -38,17 +42,18 @@ public struct Schedule: Sendable, Hashable {
   /// The schedule of a cadence without steps or calendar for `invoice`: offsets resolved as the
   /// plain day counts they are (`D+14` is the due date + 14).
   static func plain(for invoice: borrowing Invoice) -> Schedule {
-    Schedule(steps: StepOrder(Cadence(name: "")), invoice: invoice, calendar: .none)
+    Schedule(steps: StepOrder(Cadence(name: ""), windows: .none), invoice: invoice, calendar: .none, windows: .none)
   }
 
   /// Resolves steps laid out in date order once per cadence: without a calendar that moves
   /// dates, the occurrences come out sorted by merging the due-date and issue-date steps, with
   /// no sorting per invoice.
-  init(steps order: StepOrder, invoice: borrowing Invoice, calendar: BusinessCalendar) {
+  init(steps order: StepOrder, invoice: borrowing Invoice, calendar: BusinessCalendar, windows: SendWindows) {
     issued = invoice.issued
     due = invoice.due
     let calendar = calendar.movesNothing ? nil : calendar
     self.calendar = calendar
+    self.windows = windows
     effectiveDue = calendar?.businessDay(onOrAfter: invoice.due) ?? invoice.due
     var occurrences: [Occurrence] = []
     occurrences.reserveCapacity(order.due.count + order.issue.count)
@@ -57,7 +62,8 @@ public struct Schedule: Sendable, Hashable {
     let (issued, due, effectiveDue) = (issued, due, effectiveDue)
     func day(_ step: StepOrder.Entry) -> Int? {
       Schedule.date(
-        of: step.offset, shifted: !step.anyDay, issued: issued, due: due, effectiveDue: effectiveDue, calendar)?
+        of: step.offset, shifted: !step.anyDay, opens: step.opens, issued: issued, due: due,
+        effectiveDue: effectiveDue, calendar)?
         .daysSinceEpoch
     }
     var (i, j) = (0, 0)
@@ -88,7 +94,7 @@ public struct Schedule: Sendable, Hashable {
         (j, nextIssue) = (j + 1, .max)
       }
     }
-    if calendar != nil {
+    if calendar != nil || order.hasWindows {
       if order.shiftingKeepsOrder {
         // Moving a day to the next business day never moves it before an earlier one, so the
         // merge is in date order already; only steps moved onto one day may be out of
@@ -101,7 +107,7 @@ public struct Schedule: Sendable, Hashable {
           start = end
         }
       } else {
-        // Business-day offsets and `any day` steps do not move with their neighbours.
+        // Business-day offsets, `any day` steps and windows do not move with their neighbours.
         occurrences.sort { ($0.scheduled, $0.step) < ($1.scheduled, $1.step) }
       }
     }
@@ -138,14 +144,18 @@ public struct Schedule: Sendable, Hashable {
   /// The date an offset names for this invoice, as a step at that offset would be scheduled;
   /// `nil` for a promise offset or a date past the representable range.
   public func date(of offset: Offset) -> CivilDate? {
-    Schedule.date(of: offset, shifted: true, issued: issued, due: due, effectiveDue: effectiveDue, calendar)
+    Schedule.date(
+      of: offset, shifted: true, opens: .everyDay, issued: issued, due: due, effectiveDue: effectiveDue, calendar)
   }
 
   /// The date `step` is scheduled for this invoice: its offset's date, kept on a non-business
-  /// day when the step has `any day`; `nil` as for ``date(of:)``.
+  /// day when the step has `any day`, moved to a day its channel's window opens; `nil` as for
+  /// ``date(of:)``.
   public func date(of step: Step) -> CivilDate? {
-    Schedule.date(
-      of: step.offset, shifted: !step.anyDay, issued: issued, due: due, effectiveDue: effectiveDue, calendar)
+    let opens = step.channel.flatMap { windows.windows(for: Channel(builtIn: $0) ?? Channel(unchecked: $0))?.days }
+    return Schedule.date(
+      of: step.offset, shifted: !step.anyDay, opens: opens ?? .everyDay, issued: issued, due: due,
+      effectiveDue: effectiveDue, calendar)
   }
 
   /// The date a text names: an ISO date as is, or an offset (`D+14`, `D-3`, `D0`, `I+5`).
@@ -157,7 +167,7 @@ public struct Schedule: Sendable, Hashable {
   }
 
   private static func date(
-    of offset: Offset, shifted: Bool, issued: CivilDate, due: CivilDate, effectiveDue: CivilDate,
+    of offset: Offset, shifted: Bool, opens: WeekdaySet, issued: CivilDate, due: CivilDate, effectiveDue: CivilDate,
     _ calendar: BusinessCalendar?
   ) -> CivilDate? {
     let base: CivilDate
@@ -166,14 +176,44 @@ public struct Schedule: Sendable, Hashable {
     case .due: base = offset.days < 0 ? due : effectiveDue
     case .promise: return nil
     }
+    let day: CivilDate
     if offset.unit == .businessDays, let calendar {
       // The n-th business day after (before) the anchor: a business day already.
-      return calendar.date(byAdding: offset.days, businessDaysTo: base)
+      guard let counted = calendar.date(byAdding: offset.days, businessDaysTo: base) else { return nil }
+      day = counted
+    } else {
+      let stated = CivilDate(daysSinceEpoch: base.daysSinceEpoch.saturatingAdding(offset.days))
+      guard stated.isRepresentable else { return nil }
+      guard let calendar, shifted else {
+        day = stated
+        return opens == .everyDay ? day : opening(onOrAfter: day, opens: opens, calendar: nil)
+      }
+      guard let business = calendar.businessDay(onOrAfter: stated) else { return nil }
+      day = business
     }
-    let day = CivilDate(daysSinceEpoch: base.daysSinceEpoch.saturatingAdding(offset.days))
-    guard day.isRepresentable else { return nil }
-    guard let calendar, shifted else { return day }
-    return calendar.businessDay(onOrAfter: day)
+    guard opens != .everyDay else { return day }
+    return opening(onOrAfter: day, opens: opens, calendar: shifted ? calendar : nil)
+  }
+
+  /// The first day on or after `day` on which a channel opening on `opens` opens and, with a
+  /// calendar, that is a business day; when no such day comes within a year (a window only on
+  /// weekends, say), the first day the window opens. `nil` past 9999-12-31.
+  private static func opening(onOrAfter day: CivilDate, opens: WeekdaySet, calendar: BusinessCalendar?) -> CivilDate? {
+    func open(_ day: CivilDate) -> CivilDate {
+      day.adding(days: opens.daysUntilNext(onOrAfter: day.weekday) ?? 0)
+    }
+    let first = open(day)
+    guard let calendar else { return first.isRepresentable ? first : nil }
+    var candidate = first
+    // Each turn moves to the next business day, then to the next opening: the first day that is
+    // both is reached in a few turns; 60 turns span at least two months.
+    for _ in 0..<60 {
+      guard let business = calendar.businessDay(onOrAfter: candidate) else { return nil }
+      let opening = open(business)
+      guard opening != business else { return opening.isRepresentable ? opening : nil }
+      candidate = opening
+    }
+    return first.isRepresentable ? first : nil
   }
 }
 
@@ -185,23 +225,30 @@ struct StepOrder: Sendable {
   /// Steps counted from the issue date.
   let issue: [Entry]
 
-  /// A step's place in the cadence, its offset, and whether it stays on a non-business day.
-  typealias Entry = (index: Int, offset: Offset, anyDay: Bool)
+  /// A step's place in the cadence, its offset, whether it stays on a non-business day, and the
+  /// weekdays its channel opens (every day for a step no window restricts).
+  typealias Entry = (index: Int, offset: Offset, anyDay: Bool, opens: WeekdaySet)
   /// Whether moving every step to the next business day keeps each list in date order: no
-  /// step counts business days or keeps its day (`any day`).
+  /// step counts business days, keeps its day (`any day`) or waits for a window.
   let shiftingKeepsOrder: Bool
+  /// Whether a window restricts some step.
+  let hasWindows: Bool
 
-  init(_ cadence: Cadence) {
+  init(_ cadence: Cadence, windows: SendWindows) {
     var due: [Entry] = []
     var issue: [Entry] = []
     for (index, step) in cadence.steps.enumerated() {
+      let opens =
+        step.channel.flatMap { windows.windows(for: Channel(builtIn: $0) ?? Channel(unchecked: $0))?.days }
+        ?? .everyDay
       switch step.offset.anchor {
-      case .due: due.append((index, step.offset, step.anyDay))
-      case .issue: issue.append((index, step.offset, step.anyDay))
+      case .due: due.append((index, step.offset, step.anyDay, opens))
+      case .issue: issue.append((index, step.offset, step.anyDay, opens))
       case .promise: break
       }
     }
-    shiftingKeepsOrder = (due + issue).allSatisfy { !$0.anyDay && $0.offset.unit == .days }
+    hasWindows = (due + issue).contains { $0.opens != .everyDay }
+    shiftingKeepsOrder = !hasWindows && (due + issue).allSatisfy { !$0.anyDay && $0.offset.unit == .days }
     self.due = due.sorted { ($0.offset.days, $0.index) < ($1.offset.days, $1.index) }
     self.issue = issue.sorted { ($0.offset.days, $0.index) < ($1.offset.days, $1.index) }
   }

@@ -12,6 +12,10 @@ public enum SkipDetail: Sendable, Hashable {
   ///
   /// Boxed: it is the largest case, and a plan moves its skips around by value.
   indirect case condition(Condition, unlessHolds: Bool, values: FieldValues, when: Condition?)
+  /// The contact's channel does not open on `day` (a weekday its `window` lines leave out):
+  /// `windows` are the ones that apply to it; `retry` is the next day it opens, if the step can
+  /// still go then.
+  case window(channel: String, day: CivilDate, windows: [SendWindow], retry: CivilDate?, catchUpDays: Int)
   /// The customer opted out of the contact's channel.
   case optedOut(channel: String)
   /// A newer contact on the same channel was sent (`executed`) or goes out today.
@@ -92,6 +96,18 @@ extension SkipDetail {
       if !fields.isEmpty { sentence += " (" + fields.joined(separator: ", ") + ")" }
       sentence += "."
       for note in notes { sentence += " Note: " + note + "." }
+      return sentence
+    case .window(let channel, let day, let windows, let retry, let catchUp):
+      let hours = windows.map { "`\($0)`" }.joined(separator: ", ")
+      var sentence =
+        "\(what) is not sent on \(day), a \(day.weekday.name): the `\(channel)` channel's window "
+        + "(\(hours), on the customer's clock) does not open that day."
+      if let retry {
+        sentence += " It can go on \(retry)."
+      } else {
+        sentence +=
+          " By the time the window opens, it is more than \(Plural.count(catchUp, "day")) late, so it will not be sent."
+      }
       return sentence
     case .optedOut(let channel):
       return "\(what) is not sent: the customer opted out of the `\(channel)` channel."

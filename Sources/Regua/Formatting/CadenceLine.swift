@@ -24,6 +24,8 @@ struct CadenceLine {
       code = "workday \(date)"
     case .limit(let limit):
       code = "limit \(limit.channel) \(limit.count) per \(limit.days) \(SyntaxPrinter.days(limit.days))"
+    case .window(let window):
+      code = SyntaxPrinter.window(channel: window.channel, from: window.from, to: window.to, days: window.days)
     case .error(let line):
       code = line.text
     case .step(let step):

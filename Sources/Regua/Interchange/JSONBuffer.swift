@@ -61,6 +61,27 @@ struct JSONBuffer {
     bytes.append(UInt8(ascii: "\""))
   }
 
+  /// Appends `instant` as a JSON string, `"YYYY-MM-DDTHH:MM:SSZ"`: the bytes of its
+  /// `description`.
+  mutating func append(instant: Instant) {
+    let date = instant.utcDate
+    guard (1...9999).contains(date.components.year) else {
+      append(string: instant.description)
+      return
+    }
+    append(date: date)
+    bytes.removeLast()
+    let second = instant.utcSecondOfDay
+    bytes.append(UInt8(ascii: "T"))
+    appendDigits(second / 3600, width: 2)
+    bytes.append(UInt8(ascii: ":"))
+    appendDigits(second / 60 % 60, width: 2)
+    bytes.append(UInt8(ascii: ":"))
+    appendDigits(second % 60, width: 2)
+    bytes.append(UInt8(ascii: "Z"))
+    bytes.append(UInt8(ascii: "\""))
+  }
+
   /// Appends `date` as a JSON string, or `null`.
   mutating func append(date: CivilDate?) {
     if let date { append(date: date) } else { append("null") }

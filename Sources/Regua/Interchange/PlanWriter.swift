@@ -47,7 +47,8 @@ enum PlanWriter {
     output.append("}")
   }
 
-  /// Appends an action: `{"action":…,"args":[…],"channel":…,"id":…,"late":…,"scheduled":…,"step":…}`.
+  /// Appends an action: `{"action":…,"args":[…],"channel":…,"id":…,"late":…,"scheduled":…,"step":…}`, and for
+  /// a contact `"window"`: `null`, or `{"from":…,"to":…}` in UTC.
   static func write(_ action: PlannedAction, to output: inout JSONBuffer) {
     output.append(#"{"action":""#)
     output.appendPlain(action.action.rawValue)
@@ -66,6 +67,18 @@ enum PlanWriter {
     output.append(date: action.scheduled)
     output.append(#","step":"#)
     output.append(string: action.step)
+    if action.channel != nil {
+      // Every contact action says when it may go out: `null` when no window restricts it.
+      if let window = action.window {
+        output.append(#","window":{"from":"#)
+        output.append(instant: window.lowerBound)
+        output.append(#","to":"#)
+        output.append(instant: window.upperBound)
+        output.append("}")
+      } else {
+        output.append(#","window":null"#)
+      }
+    }
     output.append("}")
   }
 

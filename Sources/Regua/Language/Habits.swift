@@ -55,6 +55,22 @@ enum Habits {
     case "parar", "pare", "encerrar", "fim": return "stop"
     case "pausar", "pausa", "suspenso": return "pause"
     case "limite", "limitar", "maximo": return "limit"
+    case "janela", "horario", "horarios", "expediente-de-contato", "hours": return "window"
+    default: return nil
+    }
+  }
+
+  /// The day of the week (`mon` … `sun`) a Portuguese or spelt-out name means: `seg`, `sexta`,
+  /// `monday`, `sábado`.
+  static func weekday(for word: String) -> String? {
+    switch folded(word) {
+    case "seg", "segunda", "segunda-feira", "monday", "mo": return "mon"
+    case "ter", "terca", "terca-feira", "tuesday", "tu", "tues": return "tue"
+    case "qua", "quarta", "quarta-feira", "wednesday", "we": return "wed"
+    case "qui", "quinta", "quinta-feira", "thursday", "th", "thur", "thurs": return "thu"
+    case "sex", "sexta", "sexta-feira", "friday", "fr": return "fri"
+    case "sab", "sabado", "saturday", "sa": return "sat"
+    case "dom", "domingo", "sunday", "su": return "sun"
     default: return nil
     }
   }

@@ -203,8 +203,16 @@ struct Lexer {
         }
         var end = i
         var allDigits = true
-        while end < bytes.count, Lexer.isWordByte(bytes[end]) {
-          if !Lexer.isDigit(bytes[end]) { allDigits = false }
+        while true {
+          while end < bytes.count, Lexer.isWordByte(bytes[end]) {
+            if !Lexer.isDigit(bytes[end]) { allDigits = false }
+            end += 1
+          }
+          // A colon between digits is part of the word: a time, `08:00-21:00`.
+          guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: ":"), end > i, Lexer.isDigit(bytes[end - 1]),
+            Lexer.isDigit(bytes[end + 1])
+          else { break }
+          allDigits = false
           end += 1
         }
         // `500,00` or `1.000,00` outside a list: a decimal comma, perhaps thousands points.

@@ -1,6 +1,6 @@
 /// The limits of ``Bounds`` that the parser enforces, and their messages: names no longer than
 /// ``Bounds/nameBytes``, cadences of at most ``Bounds/stepsPerCadence`` steps and
-/// ``Bounds/limitsPerCadence`` limits, files of at most ``Bounds/testsPerFile`` tests and
+/// ``Bounds/limitsPerCadence`` limits and ``Bounds/windowsPerCadence`` windows, files of at most ``Bounds/testsPerFile`` tests and
 /// ``Bounds/testLinesPerFile`` test lines.
 ///
 /// Each count is reported once, at the first line past it; the lines after it are dropped without
@@ -18,6 +18,7 @@ extension Parser {
   struct BodyCounts {
     private var steps = 0
     private var limits = 0
+    private var windows = 0
     private var tests = 0
     private var testLines = 0
 
@@ -25,6 +26,7 @@ extension Parser {
     mutating func closeCadence() {
       steps = 0
       limits = 0
+      windows = 0
     }
 
     /// Whether to keep a cadence's item, read from `line`: `false` for steps and limits past
@@ -33,12 +35,13 @@ extension Parser {
     /// - Throws: for the first step, or the first limit, past the limit.
     /// What a cadence's line counts as: the kind alone, so that counting copies no syntax.
     enum Counted {
-      case step, limit, other
+      case step, limit, window, other
 
       init(_ item: borrowing CadenceItemSyntax.Kind) {
         switch item {
         case .step: self = .step
         case .limit: self = .limit
+        case .window: self = .window
         default: self = .other
         }
       }
@@ -52,6 +55,9 @@ extension Parser {
       case .limit:
         limits += 1
         return try Self.admit(limits, Bounds.limitsPerCadence, Bounds.tooManyLimits, at: line.range)
+      case .window:
+        windows += 1
+        return try Self.admit(windows, Bounds.windowsPerCadence, Bounds.tooManyWindows, at: line.range)
       case .other:
         return true
       }

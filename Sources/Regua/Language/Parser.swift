@@ -221,7 +221,9 @@ struct Parser {
       range: line.range, items: [])
   }
 
-  static let bodyKeywords = ["timezone", "calendar", "holiday", "workday", "catch", "stop", "pause", "limit"]
+  static let bodyKeywords = [
+    "timezone", "calendar", "holiday", "workday", "catch", "stop", "pause", "limit", "window",
+  ]
 
   func parseBodyLine(_ line: TokenLine) throws(LineError) -> CadenceItemSyntax.Kind? {
     var cursor = TokenCursor(line)
@@ -261,6 +263,8 @@ struct Parser {
       return first.text == "stop" ? .stop(expression, line.range) : .pause(expression, line.range)
     case "limit":
       return .limit(try parseLimit(&cursor, line))
+    case "window":
+      return .window(try parseWindow(&cursor, line))
     case "holiday":
       cursor.advance()
       let (date, dateRange) = try parseDay(&cursor, example: "holiday 2026-11-20 \"Consciência Negra\"")

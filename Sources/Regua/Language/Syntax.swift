@@ -87,6 +87,8 @@ public struct CadenceItemSyntax: Sendable, Hashable {
     case holiday(HolidaySyntax)
     /// `workday YYYY-MM-DD`: the date, where it is, and the line's range.
     case workday(CivilDate, dateRange: SourceRange, range: SourceRange)
+    /// `window <channel|any> HH:MM-HH:MM [mon-fri | days LIST]`.
+    case window(WindowSyntax)
     /// A line that did not parse (the error was reported).
     case error(ErrorLineSyntax)
   }
@@ -112,6 +114,7 @@ public struct CadenceItemSyntax: Sendable, Hashable {
     case .limit(let limit): return limit.range
     case .holiday(let holiday): return holiday.range
     case .workday(_, _, let range): return range
+    case .window(let window): return window.range
     case .error(let line): return line.range
     }
   }
@@ -186,6 +189,27 @@ public struct HolidaySyntax: Sendable, Hashable {
   public var dateRange: SourceRange
   /// The holiday's name.
   public var name: String
+  /// The line's range.
+  public var range: SourceRange
+}
+
+/// `window <channel|any> HH:MM-HH:MM [mon-fri | days LIST]` as written: when a channel may
+/// contact a customer, on the customer's wall clock.
+public struct WindowSyntax: Sendable, Hashable {
+  /// The channel as written, or `any`.
+  public var channel: String
+  /// Where the channel is.
+  public var channelRange: SourceRange
+  /// When the window opens.
+  public var from: LocalTime
+  /// When it closes (not checked to be after ``from`` until the cadence is checked).
+  public var to: LocalTime
+  /// Where the hours are.
+  public var hoursRange: SourceRange
+  /// The weekdays it opens: every day when the line names none.
+  public var days: WeekdaySet
+  /// Where the days are, when the line names them.
+  public var daysRange: SourceRange?
   /// The line's range.
   public var range: SourceRange
 }

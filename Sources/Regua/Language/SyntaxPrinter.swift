@@ -67,4 +67,10 @@ enum SyntaxPrinter {
 
   /// `day` or `days`, as the number asks.
   static func days(_ count: Int) -> String { count == 1 ? "day" : "days" }
+
+  /// A `window` line in canonical spelling: `window call 08:00-21:00 mon-fri`.
+  static func window(channel: String, from: LocalTime, to: LocalTime, days: WeekdaySet) -> String {
+    let spelled = days.ruleSpelling
+    return "window \(channel) \(from)-\(to)" + (spelled.isEmpty ? "" : " " + spelled)
+  }
 }

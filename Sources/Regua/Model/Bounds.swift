@@ -32,6 +32,8 @@ extension Bounds {
   public static let stepsPerCadence = 20_000
   /// The most `limit` lines one cadence declares.
   public static let limitsPerCadence = 1000
+  /// The most `window` lines one cadence declares.
+  public static let windowsPerCadence = 1000
   /// The most `test` blocks one rule file declares.
   public static let testsPerFile = 1000
   /// The most lines the `test` blocks of one rule file hold together (their headers aside,

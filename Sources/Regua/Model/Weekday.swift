@@ -21,6 +21,29 @@ public enum Weekday: Int, Sendable, Hashable, CaseIterable, Comparable {
   /// Whether the day is Saturday or Sunday.
   public var isWeekend: Bool { self == .saturday || self == .sunday }
 
+  /// The day's three-letter English name, as rule files write it: `mon` … `sun`.
+  public var abbreviation: String {
+    Weekday.abbreviations[rawValue - 1]
+  }
+
+  /// The weekday a three-letter English name (`mon` … `sun`) names, or `nil`.
+  ///
+  /// ```swift
+  /// Weekday(abbreviation: "fri")   // .friday
+  /// Weekday(abbreviation: "Fri")   // nil: rule files write days in lower case
+  /// ```
+  public init?(abbreviation: String) {
+    guard let index = Weekday.abbreviations.firstIndex(of: abbreviation) else { return nil }
+    self.init(rawValue: index + 1)
+  }
+
+  static let abbreviations = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+  /// The day's English name, capitalized: `Monday` … `Sunday`.
+  public var name: String {
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][rawValue - 1]
+  }
+
   /// Orders weekdays Monday first.
   public static func < (lhs: Weekday, rhs: Weekday) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -8,6 +8,8 @@ public enum SkipReason: String, Sendable, Hashable, CaseIterable {
   case paused
   /// The step's `when` is false or its `unless` is true.
   case condition
+  /// The contact's channel has a `window` that does not open on the day.
+  case window
   /// The customer opted out of the contact's channel.
   case optedOut = "opted-out"
   /// A newer contact on the same channel was sent or goes out today.

@@ -20,7 +20,8 @@ struct ProcessTimeZoneTests {
       let process = Process()
       process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
       process.arguments = [
-        "--testing-library", "swift-testing", "--filter", "SendWindowsTests|ZoneRulesTests|ProcessTimeZoneTests",
+        "--testing-library", "swift-testing", "--filter",
+        "SendWindowsTests|SendWindowPlanTests|ZoneRulesTests|ProcessTimeZoneTests",
       ]
       var environment = ProcessInfo.processInfo.environment
       environment["TZ"] = "Pacific/Kiritimati"

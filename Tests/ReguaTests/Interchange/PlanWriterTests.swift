@@ -51,6 +51,11 @@ struct PlanWriterTests {
       plan.actions[index].late = [0, 1, 12, 99_999].randomElement(using: &random) ?? 0
       if Bool.random(using: &random) { plan.actions[index].id = text() }
       if Bool.random(using: &random) { plan.actions[index].scheduled = date() }
+      if Bool.random(using: &random) {
+        // Instants at the ends of what a window computes, and in between.
+        let from = Instant(utc: date(), secondOfDay: Int.random(in: 0..<86_400, using: &random))
+        plan.actions[index].window = from..<Instant(secondsSince1970: from.secondsSince1970 + 46_800)
+      }
     }
     plan.actions.append(
       PlannedAction(
@@ -180,7 +185,7 @@ struct PlanWriterTests {
   }
 
   static func pinned(_ action: PlannedAction) -> JSONValue {
-    .object([
+    var members: [String: JSONValue] = [
       "action": .string(action.action.rawValue),
       "args": .array(action.arguments.map(JSONValue.string)),
       "channel": .string(action.channel?.name),
@@ -188,7 +193,15 @@ struct PlanWriterTests {
       "late": .int(action.late),
       "scheduled": .string(action.scheduled.description),
       "step": .string(action.step),
-    ])
+    ]
+    // Every contact action says when it may go out.
+    if action.channel != nil {
+      members["window"] =
+        action.window.map { window in
+          .object(["from": .string(window.lowerBound.description), "to": .string(window.upperBound.description)])
+        } ?? .null
+    }
+    return .object(members)
   }
 
   static func pinned(_ skip: SkippedStep) -> JSONValue {

@@ -38,7 +38,6 @@ struct LayeringTests {
     // The syntax knows no validator, calendar or engine.
     "Language": ["Text", "Model", "Vocabulary", "Diagnostics"],
     // Environment pieces, pure: no syntax, no diagnostics. Charges does not exist yet.
-    // A sibling edge: a send window's time errors quote the user's text safely (`SafeText`).
     "Calendar": ["Text", "Model"],
     "Charges": ["Text", "Model", "Vocabulary"],
     // The checker knows the built-in calendars' names, and will build send windows.

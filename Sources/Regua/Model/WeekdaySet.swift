@@ -88,3 +88,33 @@ public struct WeekdaySet: Sendable, Hashable {
 
   static func bit(_ day: Weekday) -> UInt8 { UInt8(1) << UInt8(day.rawValue - 1) }
 }
+
+extension WeekdaySet {
+  /// The days as a `window` line writes them: empty for every day, `mon-fri`, else `days` and
+  /// the days, runs of three or more as ranges.
+  ///
+  /// ```swift
+  /// WeekdaySet.mondayToFriday.ruleSpelling              // "mon-fri"
+  /// WeekdaySet([.saturday, .sunday]).ruleSpelling       // "days sat sun"
+  /// WeekdaySet([.monday, .wednesday, .thursday, .friday]).ruleSpelling   // "days mon wed-fri"
+  /// ```
+  public var ruleSpelling: String {
+    if self == .everyDay { return "" }
+    if self == .mondayToFriday { return "mon-fri" }
+    var items: [String] = []
+    var run: [Weekday] = []
+    func flush() {
+      if run.count >= 3, let first = run.first, let last = run.last {
+        items.append(first.abbreviation + "-" + last.abbreviation)
+      } else {
+        items += run.map(\.abbreviation)
+      }
+      run = []
+    }
+    for day in Weekday.allCases {
+      if contains(day) { run.append(day) } else { flush() }
+    }
+    flush()
+    return "days " + items.joined(separator: " ")
+  }
+}
