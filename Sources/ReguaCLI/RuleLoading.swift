@@ -122,18 +122,12 @@ enum RuleLoading {
       .joined(separator: "\n")
   }
 
-  /// Reads a date: `YYYY-MM-DD`, or `today` in the cadence's time zone (UTC when it has none).
+  /// Reads a date: `YYYY-MM-DD`, or `today` in the cadence's time zone (UTC when it has none),
+  /// through the library's bridge from `Date`: never the process's zone.
   static func date(_ text: String, option: String, timeZone: String?) throws -> CivilDate {
     if text == "today" {
-      var calendar = Calendar(identifier: .gregorian)
-      calendar.timeZone =
-        timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC") ?? calendar.timeZone
-      let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-      if let year = parts.year, let month = parts.month, let day = parts.day,
-        let date = CivilDate(year: year, month: month, day: day)
-      {
-        return date
-      }
+      let zone = timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")
+      if let zone { return CivilDate(Date(), in: zone) }
     }
     do {
       return try CivilDate(parsing: text)

@@ -16,6 +16,8 @@ enum PlanTable {
       lines.append("Nothing to do today.")
     } else {
       lines.append("DO TODAY")
+      // A column for windows only when one applies; every row has the same cells.
+      let windowed = plan.actions.contains { $0.window != nil }
       lines += table(
         plan.actions.map { action in
           [
@@ -23,7 +25,7 @@ enum PlanTable {
             SafeText.escaped(([action.action.rawValue] + action.arguments).joined(separator: " ")),
             "scheduled \(action.scheduled)",
             action.late == 0 ? "on time" : "\(action.late) day\(action.late == 1 ? "" : "s") late",
-          ]
+          ] + (windowed ? [action.window.map { "window \($0.lowerBound) to \($0.upperBound)" } ?? ""] : [])
         })
     }
     let skipped = explanation.steps.compactMap { step -> (StepExplanation, SkippedStep)? in
