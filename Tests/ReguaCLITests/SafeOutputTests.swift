@@ -96,7 +96,7 @@ struct SafeOutputTests {
     ])
     #expect(
       result.stdout
-        == #"{"actions":[{"action":"call","args":[],"channel":"call","id":"INV-1001/d+14-call","late":0,"scheduled":"2026-03-24","step":"d+14-call","window":null}],"cadence":"b2b-standard","date":"2026-03-24","invoice":"INV-1001","next":"2026-04-09","skipped":[{"detail":"The D+7 whatsapp was due on 2026-03-17 and is now 7 days late; contacts go out at most 3 days late, so it will not be sent.","reason":"missed","retry":null,"scheduled":"2026-03-17","step":"d+7-whatsapp"}],"version":3}"#
+        == #"{"actions":[{"action":"call","args":[],"channel":"call","id":"INV-1001/d+14-call","late":0,"scheduled":"2026-03-24","step":"d+14-call","window":{"from":"2026-03-24T12:00:00Z","to":"2026-03-24T21:00:00Z"}}],"cadence":"b2b-standard","date":"2026-03-24","invoice":"INV-1001","next":"2026-04-09","skipped":[{"detail":"The D+7 whatsapp was due on 2026-03-17 and is now 7 days late; contacts go out at most 3 days late, so it will not be sent.","reason":"missed","retry":null,"scheduled":"2026-03-17","step":"d+7-whatsapp"}],"version":3}"#
         + "\n")
   }
 

@@ -14,7 +14,7 @@ struct SimulateCommandTests {
         """
         2026-09-12  D+2   email     missed-payment
         2026-09-15  D+5   whatsapp  second-notice
-        2026-09-20  D+10  call
+        2026-09-21  D+10  call
         2026-09-30  D+20  offer     installments 3x
         """))
     #expect(result.stdout.contains("4 actions from 2026-08-25 to 2026-09-30"))
@@ -66,7 +66,7 @@ struct SimulateCommandTests {
       ])
     #expect(lines.first == plan.stdout.trimmingCharacters(in: .newlines))
     let third = try #require(lines.dropFirst(2).first)
-    #expect(third.contains(#""date":"2026-09-20""#))
+    #expect(third.contains(#""date":"2026-09-21""#))
     #expect(third.contains(#""id":"SUB-2026-0917/d+10-call""#))
   }
 

@@ -8,6 +8,8 @@ struct CadenceBuilderTests {
   @Test("a cadence built in Swift equals the same cadence parsed from its rule file")
   func equalsRuleFile() throws {
     let built = try Cadence("b2b-standard", version: 3, timeZone: "America/Sao_Paulo", calendar: "BR", catchUp: 3) {
+      Window(.any, "08:00-20:00")
+      Window(.call, "09:00-18:00", days: .mondayToFriday)
       Step(.issue(14), .email("check-received"))
       Step(.due(-3), .email("reminder"))
       Step(.due(0), .sms("due-today"))
