@@ -47,7 +47,7 @@ struct LinePrinter {
 
   /// A calendar's body.
   mutating func calendarBody(_ items: [CalendarItemSyntax]) {
-    block(items.map { PrintedLine(trivia: $0.trivia, indent: 2, prefix: CalendarLine.code($0.kind)) })
+    block(items.map { PrintedLine(trivia: $0.trivia, indent: 2, prefix: CalendarLine.printed($0.kind)) })
   }
 
   /// The trivia after the last declaration: its comments, and no blank line at the end.

@@ -89,7 +89,7 @@ public enum RuleFormatter {
         printer.testBody(test.items)
       case .calendar(let calendar):
         printer.declaration(calendar.trivia, isFirst: index == 0)
-        printer.line(CalendarLine.header(calendar), comment: calendar.trivia.trailing, indent: 0)
+        printer.line(CalendarLine.printedHeader(calendar), comment: calendar.trivia.trailing, indent: 0)
         printer.calendarBody(calendar.items)
       case .error(let line, let trivia):
         printer.declaration(trivia, isFirst: index == 0)
