@@ -11,7 +11,8 @@ import Regua
 /// of a JSON Lines portfolio planned on one date, streamed in input order.
 enum PortfolioRun {
   static func run(
-    _ cadence: Cadence, path: String, date: CivilDate, shard: Shard?, json: Bool, terminal: Terminal
+    _ cadence: Cadence, environment: Environment = .standard, path: String, date: CivilDate, shard: Shard?,
+    json: Bool, terminal: Terminal
   ) throws -> ExitCode {
     let handle: FileHandle
     if path == "-" {
@@ -29,7 +30,7 @@ enum PortfolioRun {
     }
     let name = path == "-" ? "<stdin>" : SafeText.escaped(path)
     let showsProgress = isatty(2) == 1
-    let portfolio = Portfolio(try Evaluator(cadence))
+    let portfolio = Portfolio(try Evaluator(cadence, environment: environment))
     var readError: String?
     // `nil`: each plan's JSON line, written straight into the output bytes.
     let render: (@Sendable (ActionPlan) -> String)? = json ? nil : { @Sendable in PortfolioRun.line($0) }

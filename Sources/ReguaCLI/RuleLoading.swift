@@ -52,18 +52,25 @@ enum RuleLoading {
   /// Reads and compiles one rule file, reading no more than ``Bounds/fileBytes`` and one byte:
   /// a larger file, or one that is not UTF-8, is a diagnostic of the file.
   static func compile(_ path: String, lint: Bool = false) throws -> RuleFile {
-    let contents: BoundedInput.Contents
+    RuleCompiler.compile(path: path == "-" ? "<stdin>" : path, contents: try contents(of: path), lint: lint)
+  }
+
+  /// A rule file's bytes, no more than ``Bounds/fileBytes`` and one.
+  static func contents(of path: String) throws -> [UInt8] {
     do {
-      contents = try BoundedInput.read(path, limit: Bounds.fileBytes)
+      return try BoundedInput.read(path, limit: Bounds.fileBytes).bytes
     } catch {
       throw CommandFailure(message: "error: cannot read \(SafeText.escaped(path)): \(SafeText.escaped(error.reason))")
     }
-    return RuleCompiler.compile(path: path == "-" ? "<stdin>" : path, contents: contents.bytes, lint: lint)
   }
 
-  /// Compiles a rule file and picks one cadence: the only one, or the one named.
-  static func cadence(_ path: String, named name: String?, terminal: Terminal) throws -> Cadence {
-    let file = try compile(path)
+  /// Compiles a rule file (with its folder's files when it names a calendar one of them declares,
+  /// ``RuleScope``) and picks one cadence; with the environment of the calendars it may name.
+  static func cadenceAndEnvironment(_ path: String, named name: String?, terminal: Terminal) throws -> (
+    cadence: Cadence, environment: Environment
+  ) {
+    let loaded = try RuleScope.compileAlone(path)
+    let file = loaded.file
     guard file.isValid else {
       throw CommandFailure(
         message: DiagnosticRenderer(colored: terminal.colorsErrors).render(file.diagnostics, in: file.source))
@@ -75,7 +82,7 @@ enum RuleLoading {
           message:
             "error: \(SafeText.escaped(path)) has no cadence named `\(SafeText.excerpt(name))`; it has \(names)")
       }
-      return cadence
+      return (cadence, loaded.environment)
     }
     guard file.cadences.count == 1, let cadence = file.cadences.first else {
       if file.cadences.isEmpty {
@@ -86,7 +93,7 @@ enum RuleLoading {
         message:
           "error: \(SafeText.escaped(path)) declares several cadences (\(names)); choose one with `--cadence NAME`")
     }
-    return cadence
+    return (cadence, loaded.environment)
   }
 
   /// Reads an invoice from a JSON file, or standard input for `-`, reading no more than

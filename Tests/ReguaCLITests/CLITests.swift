@@ -90,7 +90,8 @@ struct CLITests {
     #expect(actions.count == 1)
     #expect(Set(actions[0].keys) == ["action", "args", "channel", "id", "late", "scheduled", "step", "window"])
     // São Paulo (UTC−3): `window call 09:00-18:00 mon-fri`.
-    #expect(actions[0]["window"] as? [String: String] == ["from": "2026-03-24T12:00:00Z", "to": "2026-03-24T21:00:00Z"])
+    #expect(
+      actions[0]["window"] as? [String: String] == ["from": "2026-03-24T12:00:00Z", "to": "2026-03-24T21:00:00Z"])
     #expect(actions[0]["id"] as? String == "INV-1001/d+14-call")
     let skipped = try #require(object["skipped"] as? [[String: Any]])
     #expect(skipped.allSatisfy { Set($0.keys) == ["detail", "reason", "retry", "scheduled", "step"] })

@@ -6,7 +6,8 @@ extension BusinessCalendar {
   /// A holiday moved across New Year is listed under the year it is observed in: the `US`
   /// New Year's Day of 2028 is observed on 2027-12-31, so it is in `holidays(in: 2027)` and not
   /// in `holidays(in: 2028)`. Two holidays on one day are both listed (Good Friday and
-  /// Tiradentes in 2000), the built-in ones first, then the added ones by name.
+  /// Tiradentes in 2000), the built-in ones first, then the annual ones a host added, then the
+  /// dated ones by name.
   ///
   /// - Parameter year: The year; outside 1 through 9999 there are none.
   /// - Returns: The holidays, in date order.

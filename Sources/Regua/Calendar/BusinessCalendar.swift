@@ -30,7 +30,11 @@ public struct BusinessCalendar: Sendable, Hashable {
     let weekend: Set<Weekday>
     /// Bit `n` set when the weekday with ISO number `n + 1` is in ``weekend``.
     let weekendMask: UInt8
-    /// Holidays found by rule (the built-in calendars').
+    /// The built-in calendar's holiday rules, which adding to the calendar keeps.
+    let builtInRules: [HolidayRule]
+    /// The host's annual holidays, in month-day order, one per month and day.
+    let annual: [AnnualHoliday]
+    /// Holidays found by rule: the built-in calendar's, then the annual holidays'.
     let rules: [HolidayRule]
     /// Dated holidays, with their names.
     let holidays: [CivilDate: String]
@@ -43,22 +47,24 @@ public struct BusinessCalendar: Sendable, Hashable {
     let index: BusinessDayIndex
 
     init(
-      name: String?, weekend: Set<Weekday>, rules: [HolidayRule], holidays: [CivilDate: String],
-      workdays: Set<CivilDate>
+      name: String?, weekend: Set<Weekday>, rules: [HolidayRule], annual: [AnnualHoliday] = [],
+      holidays: [CivilDate: String], workdays: Set<CivilDate>
     ) {
       self.name = name
       self.weekend = weekend
       weekendMask = weekend.reduce(0) { $0 | UInt8(1) << UInt8($1.rawValue - 1) }
-      self.rules = rules
+      builtInRules = rules
+      self.annual = annual
+      self.rules = rules + annual.map(\.rule)
       self.holidays = holidays
       self.workdays = workdays
       let outside = { (date: CivilDate) in !BusinessDayIndex.years.contains(date.year) }
       exceptionYears = Set(holidays.keys.filter(outside).map(\.year) + workdays.filter(outside).map(\.year))
       // Observed moves cross New Year, so the years on either side of the index are evaluated too.
       var closed = Array(holidays.keys)
-      closed.reserveCapacity(holidays.count + rules.count * (BusinessDayIndex.years.count + 2))
+      closed.reserveCapacity(holidays.count + self.rules.count * (BusinessDayIndex.years.count + 2))
       for year in BusinessDayIndex.years.lowerBound - 1...BusinessDayIndex.years.upperBound + 1 {
-        for rule in rules {
+        for rule in self.rules {
           if let date = rule.observedDate(in: year) { closed.append(date) }
         }
       }
@@ -83,6 +89,9 @@ public struct BusinessCalendar: Sendable, Hashable {
   public var holidays: Set<CivilDate> { Set(storage?.holidays.keys ?? [:].keys) }
   /// Days that are business days even on a weekend or a holiday.
   public var workdays: Set<CivilDate> { storage?.workdays ?? [] }
+  /// The holidays a host added for every year (by ``adding(annualHolidays:)``), in month-day
+  /// order; a built-in calendar's own holidays are listed year by year by ``holidays(in:)``.
+  public var annualHolidays: [AnnualHoliday] { storage?.annual ?? [] }
 
   /// Creates a calendar, or `nil` when `weekend` names all seven days (a calendar needs a
   /// working weekday).
@@ -129,8 +138,37 @@ public struct BusinessCalendar: Sendable, Hashable {
     let base = storage
     return BusinessCalendar(
       storage: Storage(
-        name: nil, weekend: base?.weekend ?? [], rules: base?.rules ?? [],
+        name: nil, weekend: base?.weekend ?? [], rules: base?.builtInRules ?? [], annual: base?.annual ?? [],
         holidays: (base?.holidays ?? [:]).merging(holidays) { $1 }, workdays: (base?.workdays ?? []).union(workdays)))
+  }
+
+  /// This calendar with holidays that recur every year on the same month and day: a city's
+  /// anniversary, a state's date.
+  ///
+  /// Each makes its day a non-business day in every year it exists (`02-29` in leap years
+  /// only), unless a workday opens it; ``holidays(in:)`` lists it with its name. An annual
+  /// holiday on a month and day the calendar already has as one replaces it (takes the new
+  /// name); the built-in calendar's own holidays are kept, so a day may be both.
+  ///
+  /// ```swift
+  /// let saoPaulo = BusinessCalendar.brazil.adding(annualHolidays: [
+  ///   AnnualHoliday(month: 1, day: 25, name: "Aniversário de São Paulo")!,
+  ///   AnnualHoliday(month: 7, day: 9, name: "Revolução Constitucionalista")!,
+  /// ])
+  /// ```
+  ///
+  /// - Parameter annualHolidays: The holidays; a later one on the same month and day wins.
+  /// - Returns: The extended calendar; this one when nothing is added. Its ``name`` is `nil`.
+  public func adding(annualHolidays: [AnnualHoliday]) -> BusinessCalendar {
+    guard !annualHolidays.isEmpty else { return self }
+    let base = storage
+    var byDay: [Int: AnnualHoliday] = [:]
+    for holiday in (base?.annual ?? []) + annualHolidays { byDay[holiday.month * 32 + holiday.day] = holiday }
+    let annual = byDay.sorted { $0.key < $1.key }.map(\.value)
+    return BusinessCalendar(
+      storage: Storage(
+        name: nil, weekend: base?.weekend ?? [], rules: base?.builtInRules ?? [], annual: annual,
+        holidays: base?.holidays ?? [:], workdays: base?.workdays ?? []))
   }
 
   /// Calendars are equal when they have the same days (the same weekend, holiday rules, dated

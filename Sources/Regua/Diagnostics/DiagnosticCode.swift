@@ -77,9 +77,9 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
 
   // MARK: Lines and their syntax
 
-  /// A top-level line that is not `cadence` or `test`.
+  /// A top-level line that is not `cadence`, `test` or `calendar`.
   public static let unknownDeclaration = DiagnosticCode(
-    "unknown-declaration", "A top-level line that is not `cadence` or `test`.")
+    "unknown-declaration", "A top-level line that is not `cadence`, `test` or `calendar`.")
   /// A cadence or test line not indented under its declaration.
   public static let unindentedLine = DiagnosticCode(
     "unindented-line", "A cadence or test line not indented under its declaration.")
@@ -233,6 +233,26 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
   /// A `window` on a channel no contact step of the cadence uses.
   public static let unusedWindow = DiagnosticCode(
     "unused-window", "A `window` on a channel that no contact step of the cadence uses.")
+  /// A day written twice among a calendar declaration's `holiday` and `workday` lines.
+  public static let repeatedCalendarDay = DiagnosticCode(
+    "repeated-calendar-day", "A day written twice among a calendar declaration's `holiday` and `workday` lines.")
+  /// A `holiday MM-DD` whose month and day are no day of any year (`02-30`).
+  public static let badMonthDay = DiagnosticCode(
+    "bad-month-day", "A recurring `holiday` whose `MM-DD` is no day of any year (`02-30`).")
+  /// A calendar declaration's line that is not `holiday` or `workday`.
+  public static let unknownCalendarLine = DiagnosticCode(
+    "unknown-calendar-line", "A calendar declaration's line that is not `holiday` or `workday`.")
+  /// Two calendars with one name, in one file or in one rules directory.
+  public static let duplicateCalendar = DiagnosticCode(
+    "duplicate-calendar", "Two calendars with one name, in one file or in one rules directory.")
+  /// A calendar declaration named like a built-in calendar (`BR`, `US`, `none`).
+  public static let builtInCalendarName = DiagnosticCode(
+    "built-in-calendar-name", "A calendar declaration named like a built-in calendar (`BR`, `US`, `none`).")
+  /// Calendars that extend each other in a cycle.
+  public static let calendarCycle = DiagnosticCode("calendar-cycle", "Calendars that extend each other in a cycle.")
+  /// A file with more than `Bounds.calendarsPerFile` calendar declarations.
+  public static let tooManyCalendars = DiagnosticCode(
+    "too-many-calendars", "A file with more than `Bounds.calendarsPerFile` calendar declarations.")
   /// A time zone that is not in the time-zone database.
   public static let unknownTimeZone = DiagnosticCode(
     "unknown-time-zone", "A time zone that is not in the time-zone database.")
@@ -401,6 +421,13 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
     repeatedDay,
     emptyWindow,
     unusedWindow,
+    repeatedCalendarDay,
+    badMonthDay,
+    unknownCalendarLine,
+    duplicateCalendar,
+    builtInCalendarName,
+    calendarCycle,
+    tooManyCalendars,
     unknownTimeZone,
     unknownCurrency,
     tooManyDecimals,

@@ -45,6 +45,11 @@ struct LinePrinter {
     block(items.map(TestLinePrinter.printed))
   }
 
+  /// A calendar's body.
+  mutating func calendarBody(_ items: [CalendarItemSyntax]) {
+    block(items.map { PrintedLine(trivia: $0.trivia, indent: 2, prefix: CalendarLine.printed($0.kind)) })
+  }
+
   /// The trivia after the last declaration: its comments, and no blank line at the end.
   mutating func end(_ pieces: [TriviaPiece], afterDeclarations: Bool) {
     guard pieces.contains(where: { if case .comment = $0 { true } else { false } }) else { return }

@@ -20,10 +20,17 @@ public enum RuleFormatter {
   /// The canonical text of a rule file, or why it cannot be formatted.
   ///
   /// The result is checked before it is returned: it must compile, without errors, to the same
-  /// cadences and the same tests, and keep every comment. Should it not, the formatter has a bug
+  /// cadences, tests and calendars, and keep every comment. Should it not, the formatter has a bug
   /// and the file is left alone (``FormattingError/changesMeaning``).
-  public static func format(_ source: SourceFile) -> Result<String, FormattingError> {
-    let before = RuleCompiler.compile(source)
+  ///
+  /// - Parameters:
+  ///   - source: The file.
+  ///   - others: The other files of its rules directory, whose calendars its cadences may name
+  ///     and its calendars extend; they are compiled with it, never formatted.
+  public static func format(_ source: SourceFile, alongside others: [SourceFile] = []) -> Result<
+    String, FormattingError
+  > {
+    let before = RuleCompiler.compile([source] + others)[0]
     let errors = before.diagnostics.filter { $0.severity == .error }
     guard errors.isEmpty else { return .failure(.errors(errors)) }
     let syntax = RuleCompiler.parse(source).syntax
@@ -32,8 +39,8 @@ public enum RuleFormatter {
     if let long = formatted.lines.firstIndex(where: { $0.utf8.count > Bounds.lineBytes }) {
       return .failure(.lineTooLong(line: long + 1))
     }
-    let after = RuleCompiler.compile(formatted)
-    guard after.isValid, after.cadences == before.cadences,
+    let after = RuleCompiler.compile([formatted] + others)[0]
+    guard after.isValid, after.cadences == before.cadences, after.calendars == before.calendars,
       after.tests.map(\.withoutPositions) == before.tests.map(\.withoutPositions),
       comments(RuleCompiler.parse(formatted).syntax) == comments(syntax)
     else { return .failure(.changesMeaning) }
@@ -55,6 +62,9 @@ public enum RuleFormatter {
           add(item.trivia)
           if case .timeline(_, _, let entries, _) = item.kind { entries.forEach { add($0.trivia) } }
         }
+      case .calendar(let calendar):
+        add(calendar.trivia)
+        calendar.items.forEach { add($0.trivia) }
       case .error(_, let trivia):
         add(trivia)
       }
@@ -77,6 +87,10 @@ public enum RuleFormatter {
         printer.line(
           test.brokenHeader ?? "test \(SyntaxPrinter.quoted(test.name))", comment: test.trivia.trailing, indent: 0)
         printer.testBody(test.items)
+      case .calendar(let calendar):
+        printer.declaration(calendar.trivia, isFirst: index == 0)
+        printer.line(CalendarLine.printedHeader(calendar), comment: calendar.trivia.trailing, indent: 0)
+        printer.calendarBody(calendar.items)
       case .error(let line, let trivia):
         printer.declaration(trivia, isFirst: index == 0)
         printer.line(line.text, comment: nil, indent: line.indent)

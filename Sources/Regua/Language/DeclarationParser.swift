@@ -19,6 +19,9 @@ protocol DeclarationParser: AnyObject {
   /// Whether such a line at column 0, with no declaration of this kind open, is reported as a
   /// body line out of place (rather than read as a broken header).
   static var reportsStrayBodyLines: Bool { get }
+  /// Whether a line at column 0 that starts with this kind's keyword opens a declaration, with
+  /// `open` the declaration open before it; when not, it is read as `open`'s unindented body line.
+  static func isHeader(_ line: TokenLine, after open: (any DeclarationParser)?) -> Bool
   /// Reads a header line and opens a declaration.
   ///
   /// - Returns: `false` when the declaration is skipped (past a bound of ``Bounds``): its body
@@ -42,9 +45,14 @@ extension Parser {
   /// Every kind of top-level declaration, in the order a broken header's closest keyword is
   /// looked for; the first is the one a line that resembles none is read as.
   static var declarationKinds: [any DeclarationParser.Type] {
-    [CadenceDeclarationParser.self, TestDeclarationParser.self]
+    [CadenceDeclarationParser.self, TestDeclarationParser.self, CalendarDeclarationParser.self]
   }
 
   /// The keywords that start a declaration.
   static var declarationKeywords: [String] { declarationKinds.map { $0.keyword } }
+}
+
+extension DeclarationParser {
+  /// A line at column 0 that starts with the keyword always opens a declaration.
+  static func isHeader(_ line: TokenLine, after open: (any DeclarationParser)?) -> Bool { true }
 }

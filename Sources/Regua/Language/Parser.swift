@@ -79,7 +79,8 @@ struct Parser {
                 .unknownDeclaration, "unknown declaration `\(keyword.text)`", at: keyword.range,
                 help: suggestion.map { "did you mean `\($0)`?" }
                   ?? "a rule file declares "
-                  + Parser.declarationKeywords.map { "`\($0) \"name\"`" }.joined(separator: " and ") + " blocks")),
+                  + Parser.declarationKeywords.map { "`\($0) \"name\"`" }.dropLast().joined(separator: ", ")
+                  + " and `\(Parser.declarationKeywords.last ?? "cadence") \"name\"` blocks")),
             on: line)
           kind.openBroken(line, trivia: trivia)
           continue
@@ -133,7 +134,10 @@ struct Parser {
     of line: TokenLine, open: (any DeclarationParser)?, kinds: [any DeclarationParser]
   ) -> DeclarationRole {
     guard let first = line.tokens.first, first.kind == .word else { return .header(kinds[0]) }
-    if let kind = kinds.first(where: { type(of: $0).keyword == first.text }) { return .header(kind) }
+    if let kind = kinds.first(where: { type(of: $0).keyword == first.text }), type(of: kind).isHeader(line, after: open)
+    {
+      return .header(kind)
+    }
     if let open, type(of: open).startsBodyLine(first.text) { return .unindented(open) }
     if let stray = kinds.first(where: { type(of: $0).reportsStrayBodyLines && type(of: $0).startsBodyLine(first.text) })
     {

@@ -31,6 +31,14 @@ public struct RuleFileSyntax: Sendable, Hashable {
       return nil
     }
   }
+
+  /// The calendar declarations in file order.
+  public var calendars: [CalendarSyntax] {
+    declarations.compactMap { declaration in
+      if case .calendar(let calendar) = declaration { return calendar }
+      return nil
+    }
+  }
 }
 
 /// One declaration of a rule file.
@@ -39,6 +47,8 @@ public enum DeclarationSyntax: Sendable, Hashable {
   case cadence(CadenceSyntax)
   /// A `test` block.
   case test(TestSyntax)
+  /// A `calendar` block.
+  case calendar(CalendarSyntax)
   /// A line that did not parse and belongs to no block (such as an indented line before the
   /// first declaration), with its trivia.
   case error(ErrorLineSyntax, Trivia)

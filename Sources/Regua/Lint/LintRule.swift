@@ -87,6 +87,13 @@ struct LintInput {
           default: break
           }
         }
+      case .calendar(let calendar):
+        strings.append(QuotedString(value: calendar.name, range: calendar.nameRange))
+        for item in calendar.items {
+          if case .holiday(let holiday) = item.kind {
+            strings.append(QuotedString(value: holiday.name, range: holiday.range))
+          }
+        }
       case .error: break
       }
     }

@@ -123,6 +123,9 @@ public enum Linter {
           guard case .timeline(_, _, let entries, _) = item.kind else { continue }
           for entry in entries { read(entry.trivia, line: entry.position.line) }
         }
+      case .calendar(let calendar):
+        read(calendar.trivia, line: calendar.range.start.line)
+        for item in calendar.items { read(item.trivia, line: item.range.start.line) }
       case .error(let line, let trivia):
         read(trivia, line: line.range.start.line)
       }

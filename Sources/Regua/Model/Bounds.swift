@@ -36,6 +36,9 @@ extension Bounds {
   public static let windowsPerCadence = 1000
   /// The most `test` blocks one rule file declares.
   public static let testsPerFile = 1000
+  /// The most `calendar` declarations one rule file holds. Each calendar indexes its business
+  /// days when it is made (about 21 KB); a real rules directory declares a handful.
+  public static let calendarsPerFile = 256
   /// The most lines the `test` blocks of one rule file hold together (their headers aside,
   /// timeline entries included).
   public static let testLinesPerFile = 20_000

@@ -6,7 +6,11 @@
 public enum PolicyTestSuite {
   /// Runs every test of `files` and returns the results in file and declaration order. A file
   /// with errors takes no part: its tests do not run and its cadences are not tested.
-  public static func run(_ files: [RuleFile]) -> [PolicyTestResult] {
+  ///
+  /// The tests run in the environment of the files' calendars (``Environment/init(ruleFiles:calendars:)``):
+  /// the built-in ones, those the files declare without errors, and `calendars`, the host's.
+  public static func run(_ files: [RuleFile], calendars: [String: BusinessCalendar] = [:]) -> [PolicyTestResult] {
+    let environment = Environment(ruleFiles: files, calendars: calendars)
     let files = files.filter(\.isValid)
     var byName: [String: [Cadence]] = [:]
     for file in files {
@@ -19,7 +23,8 @@ public enum PolicyTestSuite {
     for file in files {
       for test in file.tests {
         switch cadence(for: test, in: file, files: files, byName: byName, names: names, budget: &budget) {
-        case .success(let cadence): results.append(PolicyTestRunner.run(test, cadence: cadence))
+        case .success(let cadence):
+          results.append(PolicyTestRunner.run(test, cadence: cadence, environment: environment))
         case .failure(let problem): results.append(PolicyTestRunner.unresolved(test, message: problem.line))
         }
       }

@@ -59,3 +59,33 @@ extension RuleCompiler {
     RuleFile(source: source, cadences: [], tests: [], diagnostics: [diagnostic])
   }
 }
+
+extension RuleCompiler {
+  /// Compiles the rule files of one rules directory together from their bytes, as
+  /// ``compile(_:lint:calendars:)-([SourceFile],_,_)`` does from their text: a cadence may name a
+  /// calendar any of them declares. A file too large or not UTF-8 is one error, and declares
+  /// nothing.
+  ///
+  /// - Parameters:
+  ///   - files: Each file's path (the name diagnostics show) and its bytes, or their first
+  ///     ``Bounds/fileBytes`` + 1.
+  ///   - lint: Whether to add the ``Linter``'s warnings.
+  ///   - calendars: The names of the host's calendars.
+  /// - Returns: One compiled file for each, in the same order; never throws and never traps.
+  public static func compile(
+    files: [(path: String, contents: [UInt8])], lint: Bool = false, calendars: Set<String> = []
+  ) -> [RuleFile] {
+    var results: [RuleFile?] = []
+    var sources: [SourceFile] = []
+    for (path, bytes) in files {
+      if bytes.count <= Bounds.fileBytes, UTF8Validation.firstInvalidOffset(in: bytes) == nil {
+        results.append(nil)
+        sources.append(SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self)))
+      } else {
+        results.append(compile(path: path, contents: bytes, lint: lint, calendars: calendars))
+      }
+    }
+    var compiled = compile(sources, lint: lint, calendars: calendars).makeIterator()
+    return results.compactMap { $0 ?? compiled.next() }
+  }
+}

@@ -7,6 +7,9 @@ public struct RuleFile: Sendable, Hashable {
   public var cadences: [Cadence]
   /// The `test` blocks that compiled without errors, in file order.
   public var tests: [PolicyTest]
+  /// The calendars the file declares that compiled without errors, by name: what an
+  /// ``Environment`` needs for the cadences that name them (``Environment/init(ruleFiles:calendars:)``).
+  public var calendars: [String: BusinessCalendar] = [:]
   /// Every problem found, sorted by position.
   public var diagnostics: [Diagnostic]
 
@@ -27,14 +30,63 @@ public enum RuleCompiler {
   ///     cadences will be evaluated in), which a `calendar` line may name besides the built-in
   ///     ones; any other name is an `unknown-calendar` error.
   public static func compile(_ source: SourceFile, lint: Bool = false, calendars: Set<String> = []) -> RuleFile {
-    var lexer = Lexer()
-    let lines = lexer.tokenize(source)
-    var parser = Parser(quietLines: lexer.failedLines)
-    let syntax = parser.parse(lines)
-    // The file-level pass: every declaration is seen before any cadence is checked.
-    let scope = FileScope(syntax)
+    compile([source], lint: lint, calendars: calendars)[0]
+  }
+
+  /// Lexes, parses and checks the rule files of one rules directory together: a cadence may name
+  /// a calendar that any of them declares, and a calendar may extend one.
+  ///
+  /// Each file is checked as ``compile(_:lint:calendars:)`` checks one, except that its calendar
+  /// names are resolved across all of them: a name declared in two files is an error in the
+  /// later one. Never throws and never traps.
+  ///
+  /// - Parameters:
+  ///   - sources: The files, in the order their diagnostics should come (a directory's files
+  ///     sorted by path); the first declaration of a name wins.
+  ///   - lint: Whether to add the ``Linter``'s warnings.
+  ///   - calendars: The names of the host's calendars, which a cadence may name besides the
+  ///     built-in and declared ones.
+  /// - Returns: One compiled file for each source, in the same order.
+  public static func compile(_ sources: [SourceFile], lint: Bool = false, calendars: Set<String> = []) -> [RuleFile] {
+    let parsed = sources.map(ParsedFile.init)
+    let scopes = parsed.map { FileScope($0.syntax) }
+    let calendarScope = CalendarScope(zip(sources, scopes).map { ($0.path, $1.calendars) })
+    let known = calendars.union(calendarScope.declaredNames)
+    return parsed.indices.map { index in
+      var file = check(
+        parsed[index], scope: scopes[index], calendarDiagnostics: calendarScope.diagnosticsByFile[index],
+        lint: lint, calendars: known)
+      file.calendars = calendarScope.calendarsByFile[index]
+      return file
+    }
+  }
+
+  /// A file lexed and parsed.
+  private struct ParsedFile {
+    var source: SourceFile
+    var syntax: RuleFileSyntax
+    /// The lexer's and the parser's diagnostics.
+    var diagnostics: [Diagnostic]
+
+    init(_ source: SourceFile) {
+      self.source = source
+      var lexer = Lexer()
+      let lines = lexer.tokenize(source)
+      var parser = Parser(quietLines: lexer.failedLines)
+      syntax = parser.parse(lines)
+      let lexical = lexer.diagnostics.filter { !parser.literalLines.contains($0.range.start.line) }
+      diagnostics = lexical + parser.diagnostics
+    }
+  }
+
+  /// Checks a parsed file: its cadences, against the calendars `calendars` names besides the
+  /// built-in ones, and its tests; lints it when asked.
+  private static func check(
+    _ parsed: ParsedFile, scope: FileScope, calendarDiagnostics: [Diagnostic], lint: Bool, calendars: Set<String>
+  ) -> RuleFile {
+    let (source, syntax) = (parsed.source, parsed.syntax)
     var checker = CadenceChecker()
-    checker.diagnostics = scope.diagnostics
+    checker.diagnostics = scope.diagnostics + calendarDiagnostics
     checker.knownCalendars = calendars
     // Each declaration's cadence, when it compiled, and the lines it spans.
     var compiled: [(cadence: Cadence, lines: ClosedRange<Int>)?] = []
@@ -48,8 +100,7 @@ public enum RuleCompiler {
     }
     var testCompiler = PolicyTestCompiler(path: source.path)
     let tests = syntax.tests.compactMap { testCompiler.compile($0) }
-    let lexical = lexer.diagnostics.filter { !parser.literalLines.contains($0.range.start.line) }
-    var diagnostics = lexical + parser.diagnostics + checker.diagnostics + testCompiler.diagnostics
+    var diagnostics = parsed.diagnostics + checker.diagnostics + testCompiler.diagnostics
     // A cadence is kept when no error falls on its lines, whichever stage found it.
     let errorLines = Set(diagnostics.lazy.filter { $0.severity == .error }.map(\.range.start.line))
     let valid = compiled.map { entry in

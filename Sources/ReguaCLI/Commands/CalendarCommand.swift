@@ -1,21 +1,25 @@
 import Regua
 
-/// `regua calendar NAME --year YYYY [--json]`: the holidays of a business calendar in one year.
+/// `regua calendar NAME --year YYYY [--json] [--rules PATH]`: the holidays of a business calendar
+/// in one year.
 enum CalendarCommand: Command {
   static let spec = CommandSpec(
-    name: "calendar", usageLine: "USAGE: regua calendar NAME --year YYYY [--json]", options: ["year"],
+    name: "calendar", usageLine: "USAGE: regua calendar NAME --year YYYY [--json] [--rules PATH]",
+    options: ["year", "rules"],
     flags: ["json"], minimumPositionals: 1, maximumPositionals: 1,
     help: """
       regua calendar — the holidays of a business calendar in one year
 
-      USAGE: regua calendar NAME --year YYYY [--json]
+      USAGE: regua calendar NAME --year YYYY [--json] [--rules PATH]
 
       ARGUMENTS:
         NAME          a calendar: BR (ANBIMA's national holidays), US (the federal holidays
-                      on OPM's observed dates) or none
+                      on OPM's observed dates), none, or one declared in the rules (--rules)
       OPTIONS:
         --year YYYY   the year, 1 to 9999
         --json        print one line of JSON (see Documentation/Calendars.md)
+        --rules PATH  a rules directory (or a rule file) whose `calendar` declarations NAME may
+                      name; a file or directory with errors is reported and nothing is listed
 
       Lists the holidays observed in the year, in date order, one per line: the date, two
       spaces, the name, and `(observed; YYYY-MM-DD)` with the holiday's own date when it is
@@ -25,20 +29,36 @@ enum CalendarCommand: Command {
       """,
     overview: [("calendar NAME --year YYYY", "the holidays of a business calendar (BR, US) in a year")])
 
-  /// The calendars `NAME` can be: the built-in ones. Host calendars declared in rule files join
-  /// them here once they land (a `--rules DIR` option reading that directory's declarations).
-  static func calendars() -> [(name: String, calendar: BusinessCalendar)] {
-    BusinessCalendar.builtInNames.compactMap { name in BusinessCalendar.builtIn[name].map { (name, $0) } }
+  /// The calendars `NAME` can be: the built-in ones, then those the rule files of `rules` declare
+  /// (sorted by name).
+  static func calendars(rules: String?, terminal: Terminal) throws -> [(name: String, calendar: BusinessCalendar)] {
+    let builtIn = BusinessCalendar.builtInNames.compactMap { name in BusinessCalendar.builtIn[name].map { (name, $0) } }
+    guard let rules else { return builtIn }
+    let loaded = try RuleScope.compile(try RuleLoading.foundRuleFiles([rules]))
+    let files = loaded.map(\.file)
+    let errors = files.filter { !$0.isValid }
+    guard errors.isEmpty else {
+      let renderer = DiagnosticRenderer(colored: terminal.colorsErrors)
+      throw CommandFailure(
+        message: errors.map { renderer.render($0.diagnostics.filter { $0.severity == .error }, in: $0.source) }
+          .joined())
+    }
+    let declared = Environment(ruleFiles: loaded.flatMap(\.scope)).calendars.filter {
+      BusinessCalendar.builtIn[$0.key] == nil
+    }
+    return builtIn + declared.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
   }
 
   static func run(_ arguments: inout Arguments, terminal: inout Terminal) throws -> ExitCode {
     let name = arguments.positionals[0]
-    let known = calendars()
+    let known = try calendars(rules: arguments.value("rules"), terminal: terminal)
     guard let calendar = known.first(where: { $0.name == name })?.calendar else {
       let names = known.map(\.name)
       let guess = Suggestions.closest(to: name, among: names).map { "; did you mean `\($0)`?" } ?? ""
       throw UsageError(
-        message: "unknown calendar `\(SafeText.excerpt(name))`\(guess) (calendars: \(names.joined(separator: ", ")))")
+        message: "unknown calendar `\(SafeText.excerpt(name))`\(guess) (calendars: "
+          + names.map(SafeText.escaped).joined(separator: ", ") + ")"
+          + (arguments.value("rules") == nil ? "; a calendar declared in rule files needs `--rules PATH`" : ""))
     }
     let yearText = try arguments.required("year")
     guard yearText.utf8.count == 4, yearText.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),

@@ -36,8 +36,10 @@ enum CheckCommand: Command {
     let strict = arguments.flag("strict")
     let renderer = DiagnosticRenderer(colored: terminal.colorsErrors)
     var counts = (errors: 0, warnings: 0, filesWithErrors: 0, cadences: 0, tests: 0)
-    let files = try RuleLoading.ruleFiles(arguments.positionals)
-    let compiled = try files.map { try RuleLoading.compile($0, lint: true) }
+    let found = try RuleLoading.foundRuleFiles(arguments.positionals)
+    let files = found.map(\.path)
+    // Each file with the files of its rules directory, whose calendars it may name.
+    let compiled = try RuleScope.compile(found, lint: true).map(\.file)
     // What `regua test` would reject in the tests: cadences not found, names not in them.
     let testProblems = PolicyTestSuite.diagnostics(compiled)
     for (file, problems) in zip(compiled, testProblems) {

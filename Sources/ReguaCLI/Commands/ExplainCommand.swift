@@ -32,11 +32,11 @@ enum ExplainCommand: Command {
   static func run(_ arguments: inout Arguments, terminal: inout Terminal) throws -> ExitCode {
     let invoicePath = try arguments.required("invoice")
     let dateText = try arguments.required("on")
-    let cadence = try RuleLoading.cadence(
+    let (cadence, environment) = try RuleLoading.cadenceAndEnvironment(
       arguments.positionals[0], named: arguments.value("cadence"), terminal: terminal)
     let date = try RuleLoading.date(dateText, option: "on", timeZone: cadence.timeZone)
     let invoice = try RuleLoading.invoice(invoicePath, hostChannels: cadence.hostChannels)
-    let explanation = try Evaluator(cadence).explain(invoice, on: date)
+    let explanation = try Evaluator(cadence, environment: environment).explain(invoice, on: date)
     terminal.print(arguments.flag("json") ? explanation.jsonLine : explanation.report)
     return .success
   }

@@ -31,14 +31,17 @@ enum FmtCommand: Command {
     var unformatted: [String] = []
     let found = formattable(try RuleLoading.foundRuleFiles(arguments.positionals), terminal: terminal)
     let paths = found.map(\.path)
-    let files = try paths.map { try RuleLoading.compile($0) }
+    let loaded = try RuleScope.compile(found)
+    let files = loaded.map(\.file)
     // The tests' names are checked across the files, as `check` does: a file `check` rejects is
     // not formatted.
     let testProblems = PolicyTestSuite.diagnostics(files)
-    for ((path, directory), (file, problems)) in zip(found, zip(files, testProblems)) {
-      let source = file.source
+    for ((path, directory), (loadedFile, problems)) in zip(found, zip(loaded, testProblems)) {
+      let (file, source) = (loadedFile.file, loadedFile.file.source)
       let errors = file.diagnostics.filter { $0.severity == .error } + problems
-      switch errors.isEmpty ? RuleFormatter.format(source) : .failure(.errors(errors)) {
+      // The other files of its rules directory that declare calendars, which it may name.
+      let others = loadedFile.scope.filter { $0.source.path != source.path && !$0.calendars.isEmpty }.map(\.source)
+      switch errors.isEmpty ? RuleFormatter.format(source, alongside: others) : .failure(.errors(errors)) {
       case .failure(.errors(let diagnostics)):
         terminal.error(renderer.render(diagnostics, in: source))
         failed = true

@@ -56,15 +56,16 @@ enum PlanCommand: Command {
     }
     let invoicePath = try portfolio == nil ? arguments.required("invoice") : ""
     let dateText = try arguments.required("on")
-    let cadence = try RuleLoading.cadence(
+    let (cadence, environment) = try RuleLoading.cadenceAndEnvironment(
       arguments.positionals[0], named: arguments.value("cadence"), terminal: terminal)
     let date = try RuleLoading.date(dateText, option: "on", timeZone: cadence.timeZone)
     if let portfolio {
       return try PortfolioRun.run(
-        cadence, path: portfolio, date: date, shard: shard, json: arguments.flag("json"), terminal: terminal)
+        cadence, environment: environment, path: portfolio, date: date, shard: shard, json: arguments.flag("json"),
+        terminal: terminal)
     }
     let invoice = try RuleLoading.invoice(invoicePath, hostChannels: cadence.hostChannels)
-    let evaluator = try Evaluator(cadence)
+    let evaluator = try Evaluator(cadence, environment: environment)
     if arguments.flag("json") {
       terminal.print(evaluator.plan(for: invoice, on: date).jsonLine)
     } else {

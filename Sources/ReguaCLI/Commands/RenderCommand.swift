@@ -39,12 +39,13 @@ enum RenderCommand: Command {
       throw UsageError(
         message: "`--format \(SafeText.excerpt(format))` is not a format; expected `svg`, `mermaid` or `html`\(guess)")
     }
-    let cadence = try RuleLoading.cadence(
+    let (cadence, environment) = try RuleLoading.cadenceAndEnvironment(
       arguments.positionals[0], named: arguments.value("cadence"), terminal: terminal)
     let layout: TimelineLayout
     if let path = arguments.value("invoice") {
       layout = try TimelineLayout(
-        cadence: cadence, invoice: try RuleLoading.invoice(path, hostChannels: cadence.hostChannels))
+        cadence: cadence, invoice: try RuleLoading.invoice(path, hostChannels: cadence.hostChannels),
+        environment: environment)
     } else {
       layout = TimelineLayout(cadence: cadence)
     }

@@ -32,7 +32,7 @@ enum SimulateCommand: Command {
     overview: [("simulate FILE --invoice PATH", "the timeline of a cadence for one invoice")])
 
   static func run(_ arguments: inout Arguments, terminal: inout Terminal) throws -> ExitCode {
-    let cadence = try RuleLoading.cadence(
+    let (cadence, environment) = try RuleLoading.cadenceAndEnvironment(
       arguments.positionals[0], named: arguments.value("cadence"), terminal: terminal)
     var invoice = try RuleLoading.invoice(try arguments.required("invoice"), hostChannels: cadence.hostChannels)
     for payment in arguments.allValues("pay") {
@@ -52,7 +52,7 @@ enum SimulateCommand: Command {
     // lines are printed at once; the human timeline keeps only the actions.
     let json = arguments.flag("json")
     var fired: [ActionPlan] = []
-    let simulator = try Simulator(cadence)
+    let simulator = try Simulator(cadence, environment: environment)
     let summary = simulator.walk(invoice, from: from, through: to, listing: .new) { plan in
       if json {
         terminal.print(plan.jsonLine)

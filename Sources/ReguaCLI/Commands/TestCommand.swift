@@ -22,25 +22,28 @@ enum TestCommand: Command {
     overview: [("test PATH...", "run the `test` blocks of rule files")])
 
   static func run(_ arguments: inout Arguments, terminal: inout Terminal) throws -> ExitCode {
-    var paths = try RuleLoading.ruleFiles(arguments.positionals)
+    var found = try RuleLoading.foundRuleFiles(arguments.positionals)
     // A test file tests its sibling: load it even when only the test file was named.
-    for path in paths {
-      if let tested = PolicyTestSuite.testedPath(for: path), !paths.contains(tested),
+    for (path, _) in found {
+      if let tested = PolicyTestSuite.testedPath(for: path), !found.contains(where: { $0.path == tested }),
         FileManager.default.fileExists(atPath: tested)
       {
-        paths.append(tested)
+        found.append((tested, nil))
       }
     }
     let renderer = DiagnosticRenderer(colored: terminal.colorsErrors)
     var files: [RuleFile] = []
+    // The calendars of every file's rules directory: the environment the tests run in.
+    var scopeFiles: [RuleFile] = []
     var broken = 0
-    for path in paths {
-      let file = try RuleLoading.compile(path)
+    for loaded in try RuleScope.compile(found) {
+      let file = loaded.file
       if !file.diagnostics.isEmpty { terminal.error(renderer.render(file.diagnostics, in: file.source)) }
       if !file.isValid { broken += 1 }
       files.append(file)
+      scopeFiles += loaded.scope
     }
-    let results = PolicyTestSuite.run(files)
+    let results = PolicyTestSuite.run(files, calendars: Environment(ruleFiles: scopeFiles).calendars)
     var output: [String] = []
     // Test names and paths come from the files: escaped. A failure's message escapes what it
     // quotes; its lines are escaped again here, which changes nothing but makes sure.

@@ -52,8 +52,10 @@ struct LayeringTests {
     "PolicyTests": ["Text", "Model", "Vocabulary", "Diagnostics", "Language", "Compiler", "Engine"],
     // A holiday line is checked against the built-in calendar it adds to.
     "Lint": ["Text", "Model", "Vocabulary", "Diagnostics", "Language", "Calendar", "Compiler", "Engine"],
-    // Sibling edges: a rule file is compiled with its lint warnings and its policy tests.
-    "RuleFiles": ["Text", "Model", "Diagnostics", "Language", "Compiler", "PolicyTests", "Lint"],
+    // Sibling edges: a rule file is compiled with its lint warnings and its policy tests. It
+    // carries the calendars it declares (Calendar), and its tests run in the environment those
+    // make (Engine's `Environment`).
+    "RuleFiles": ["Text", "Model", "Diagnostics", "Language", "Calendar", "Compiler", "Engine", "PolicyTests", "Lint"],
     // Sibling edges: the formatter parses through `RuleCompiler` and prints policy tests.
     "Formatting": ["Text", "Model", "Vocabulary", "Diagnostics", "Language", "PolicyTests", "RuleFiles"],
     // The JSON side never sees the rule language's syntax (no Language); its error columns are
