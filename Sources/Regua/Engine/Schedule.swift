@@ -156,7 +156,9 @@ public struct Schedule: Sendable, Hashable {
     return date
   }
 
-  private static func date(
+  /// The date `offset` names from these anchors: moved to the next business day when `shifted`
+  /// (a business-day offset's day is one already); `nil` as for ``date(of:)``.
+  static func date(
     of offset: Offset, shifted: Bool, issued: CivilDate, due: CivilDate, effectiveDue: CivilDate,
     _ calendar: BusinessCalendar?
   ) -> CivilDate? {
