@@ -30,3 +30,19 @@ extension BusinessCalendar {
       .sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
   }
 }
+
+extension BusinessCalendar {
+  /// The holiday observed on `date`, or `nil` when none is (a business day, a day worked, or a
+  /// weekend day that is no holiday).
+  ///
+  /// Where two holidays share the day (Good Friday and Tiradentes in 2000), the first that
+  /// ``holidays(in:)`` lists.
+  ///
+  /// ```swift
+  /// BusinessCalendar.brazil.holiday(on: try CivilDate(parsing: "2026-04-21"))?.name   // "Tiradentes"
+  /// ```
+  public func holiday(on date: CivilDate) -> Holiday? {
+    guard !isBusinessDay(date) else { return nil }
+    return holidays(in: date.year).first { $0.date == date }
+  }
+}

@@ -338,6 +338,10 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
   /// The lint rule `any-day-non-contact`.
   public static let anyDayNonContact = DiagnosticCode(
     "any-day-non-contact", "`any day` on a step that is not a contact, which puts it on weekends and holidays.")
+  /// The lint rule `shifted-same-day`.
+  public static let shiftedSameDay = DiagnosticCode(
+    "shifted-same-day",
+    "Two contacts on one channel, at different offsets, that the calendar puts on one day for some due dates.")
   /// The lint rule `unnamed-action`.
   public static let unnamedAction = DiagnosticCode(
     "unnamed-action", "A non-contact step without `as`: editing its line would make it fire again.")
@@ -458,5 +462,6 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
     unnamedAction,
     redundantHoliday,
     anyDayNonContact,
+    shiftedSameDay,
   ]
 }

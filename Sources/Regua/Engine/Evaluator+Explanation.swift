@@ -65,7 +65,8 @@ extension Evaluator {
       plan: plan, values: values, schedule: schedule, stop: stop,
       stopRules: cadence.stopConditions.map { $0.trace(values) },
       pauseRules: cadence.pauseConditions.map { $0.trace(values) }, promise: invoice.promise,
-      limits: cadence.limits.map { limitWindow($0, on: day, ledger: ledger) }, steps: steps, nextActions: nextActions)
+      limits: cadence.limits.map { limitWindow($0, on: day, ledger: ledger) }, steps: steps, nextActions: nextActions,
+      dueClosed: schedule.effectiveDue == schedule.due ? nil : schedule.nonBusinessDay(schedule.due))
   }
 
   private func explainOccurrence(
@@ -76,6 +77,10 @@ extension Evaluator {
     let step = cadence.steps[occurrence.step]
     let id = occurrence.id(stepID: step.id)
     var explanation = StepExplanation(step: step, id: id, scheduled: occurrence.scheduled, outcome: .upcoming)
+    // A step that comes due once is on its offset's date; a keyed series has dates of its own.
+    if occurrence.key == .single, let date = schedule.stepDate(of: step), date.scheduled == occurrence.scheduled {
+      explanation.date = date
+    }
     let executed = history.executedDay(index)
     if executed <= day {
       explanation.outcome = .done(CivilDate(daysSinceEpoch: executed))

@@ -10,6 +10,9 @@ public struct Explanation: Sendable, Hashable {
   public var values: FieldValues
   /// The invoice's dates: issued (before it nothing is due), due, and the effective due date.
   public var schedule: Schedule
+  /// Why the stated due date is not a business day, when the effective due date is a later
+  /// day; `nil` when they are one day.
+  public var dueClosed: NonBusinessDay?
   /// Why collection is stopped on the date, or `nil`.
   public var stop: StopCause?
   /// Every `stop when` rule, in declaration order, traced on the date.
@@ -31,11 +34,12 @@ public struct Explanation: Sendable, Hashable {
   public init(
     plan: ActionPlan, values: FieldValues, schedule: Schedule, stop: StopCause?, stopRules: [ConditionTrace],
     pauseRules: [ConditionTrace], promise: PromiseToPay?, limits: [LimitWindow], steps: [StepExplanation],
-    nextActions: [PlannedAction]
+    nextActions: [PlannedAction], dueClosed: NonBusinessDay? = nil
   ) {
     self.plan = plan
     self.values = values
     self.schedule = schedule
+    self.dueClosed = dueClosed
     self.stop = stop
     self.stopRules = stopRules
     self.pauseRules = pauseRules
@@ -66,6 +70,9 @@ public struct StepExplanation: Sendable, Hashable {
   /// The date it is scheduled for; `nil` when it has no date for this invoice (a promise step
   /// without a broken promise, a date out of range).
   public var scheduled: CivilDate?
+  /// How ``scheduled`` follows from the step's offset: what it counts from, the day it names,
+  /// and why that day is closed when it is; `nil` when the step has no date.
+  public var date: StepDate?
   /// What happens to it on the date.
   public var outcome: StepStatus
   /// Its `when`, traced: on the date when the engine judged it by its conditions (it fires, or
@@ -96,11 +103,12 @@ public struct StepExplanation: Sendable, Hashable {
   /// Creates a step explanation.
   public init(
     step: Step, id: String, scheduled: CivilDate?, outcome: StepStatus, when: ConditionTrace? = nil,
-    unless: ConditionTrace? = nil, isNewSkip: Bool = false, held: [HeldDays]? = nil
+    unless: ConditionTrace? = nil, isNewSkip: Bool = false, held: [HeldDays]? = nil, date: StepDate? = nil
   ) {
     self.step = step
     self.id = id
     self.scheduled = scheduled
+    self.date = date
     self.outcome = outcome
     self.when = when
     self.unless = unless

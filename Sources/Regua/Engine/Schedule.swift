@@ -166,8 +166,12 @@ public struct Schedule: Sendable, Hashable {
     return date
   }
 
-  private static func date(
-    of offset: Offset, shifted: Bool, opens: WeekdaySet, issued: CivilDate, due: CivilDate, effectiveDue: CivilDate,
+  /// The date `offset` names from these anchors: moved to the next business day when `shifted`
+  /// (a business-day offset's day is one already), then, for a channel that opens only on
+  /// `opens`, to the next day it opens; `nil` as for ``date(of:)``.
+  static func date(
+    of offset: Offset, shifted: Bool, opens: WeekdaySet = .everyDay, issued: CivilDate, due: CivilDate,
+    effectiveDue: CivilDate,
     _ calendar: BusinessCalendar?
   ) -> CivilDate? {
     let base: CivilDate

@@ -21,6 +21,7 @@ extension Explanation {
       "issued": .string(schedule.issued.description),
       "due": .string(schedule.due.description),
       "effective-due": .string(schedule.effectiveDue.description),
+      "due-closed": dueClosed?.json(on: schedule.due) ?? .null,
       "plan": plan.json,
       "values": values.json,
       "state": .string(state),
@@ -144,6 +145,13 @@ extension StepExplanation {
       "new": .bool(isNewSkip),
       "held": heldJSON,
       "held-omitted": .int(heldRunsOmitted),
+      "counts-from": .string(date?.base.description),
+      "counts-from-kind": .string(date?.baseKind.rawValue),
+      "business-days": date?.businessDays.map(JSONValue.int) ?? .null,
+      "offset-date": .string(date?.named.description),
+      "closed": date.flatMap { date in date.closed?.json(on: date.named) } ?? .null,
+      "moved": .bool(date?.isMoved ?? false),
+      "waits-for-window": .bool(date?.waitsForWindow ?? false),
       "done": .null, "late": .null, "reason": .null, "detail": .null, "retry": .null,
     ]
     switch outcome {
@@ -179,5 +187,24 @@ extension StepExplanation {
           "reason": .string(run.hold?.reason.rawValue), "detail": .string(run.hold?.detail),
         ])
       })
+  }
+}
+
+extension NonBusinessDay {
+  /// Why a day is closed, in the explanation's JSON: `{"reason": "weekend", "weekday":
+  /// "saturday", "holiday": null}`, or `{"reason": "holiday", "weekday": "tuesday", "holiday":
+  /// "Tiradentes"}` (the weekday is the closed day's, given beside).
+  func json(on date: CivilDate) -> JSONValue {
+    switch self {
+    case .weekend(let weekday):
+      return .object([
+        "reason": .string("weekend"), "weekday": .string(String(describing: weekday)), "holiday": .null,
+      ])
+    case .holiday(let name):
+      return .object([
+        "reason": .string("holiday"), "weekday": .string(String(describing: date.weekday)),
+        "holiday": .string(name),
+      ])
+    }
   }
 }

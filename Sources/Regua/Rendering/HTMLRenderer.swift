@@ -72,7 +72,11 @@ public struct HTMLRenderer: Sendable {
     ]
     for mark in layout.marks.sorted(by: { ($0.day, $0.index) < ($1.day, $1.index) }) {
       var when = "\(mark.step.offset)"
-      if mark.step.offset.anchor != .due { when += " (D\(mark.day < 0 ? "-" : "+")\(mark.day.magnitude))" }
+      if let movedTo = mark.movedTo {
+        when += " → \(movedTo)"
+      } else if mark.step.offset.anchor != .due {
+        when += " (D\(mark.day < 0 ? "-" : "+")\(mark.day.magnitude))"
+      }
       var cells = [
         "<th scope=\"row\" class=\"day\">\(when)</th>",
         "<td>\(Markup.xml(layout.lanes[mark.lane].title.full))</td>",

@@ -21,7 +21,11 @@ public struct MermaidRenderer: Sendable {
     var days: [Int: [String]] = [:]
     for mark in layout.marks.sorted(by: { ($0.day, $0.index) < ($1.day, $1.index) }) {
       var event = (mark.step.action.kind.keywords + mark.step.action.arguments).joined(separator: " ")
-      if mark.step.offset.anchor != .due { event = "\(mark.step.offset) " + event }
+      if let movedTo = mark.movedTo {
+        event = "\(mark.step.offset) → \(movedTo) " + event
+      } else if mark.step.offset.anchor != .due {
+        event = "\(mark.step.offset) " + event
+      }
       var text = TimelineText(event, limit: TimelineMetrics.labelCharacters).shown
       if let condition = mark.condition { text += " — " + condition.shown }
       if let outcome = mark.outcomeText { text += " — " + outcome.shown }

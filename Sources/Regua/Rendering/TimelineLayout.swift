@@ -100,9 +100,11 @@ public struct TimelineLayout: Sendable, Hashable {
       for occurrence in byStep[index] {
         let id = occurrence.id(stepID: step.id)
         ids.insert(id)
+        let day = occurrence.scheduled.days(since: invoice.due)
         placed.append(
           Placed(
-            step: step, day: occurrence.scheduled.days(since: invoice.due), date: occurrence.scheduled, occurrence: id))
+            step: step, day: day, date: occurrence.scheduled, occurrence: id,
+            movedTo: TimelineLayout.movedTo(step, day: day, date: schedule.stepDate(of: step))))
       }
     }
     let outcomes = TimelineLayout.outcomes(of: evaluator, for: invoice, schedule: schedule)
@@ -124,6 +126,21 @@ public struct TimelineLayout: Sendable, Hashable {
     var day: Int
     var date: CivilDate?
     var occurrence: String?
+    var movedTo: String? = nil
+  }
+
+  /// Where a step drawn for an invoice lands when that is not where its offset reads on the
+  /// axis (`D-1` for a `D-3` moved off a weekend, `D+2` for a `D0` whose effective due date is
+  /// two days after the due date, the day a business-day offset counts to), else `nil`.
+  static func movedTo(_ step: Step, day: Int, date: StepDate?) -> String? {
+    let offset = step.offset
+    let moved: Bool
+    switch offset.anchor {
+    case .due: moved = offset.unit == .businessDays || day != offset.days
+    case .issue: moved = offset.unit == .businessDays || date?.isMoved == true
+    case .promise: moved = false
+    }
+    return moved ? Offset.due(day).description : nil
   }
 
   /// An event before it is placed: what, when, its label and its lane.
@@ -196,8 +213,9 @@ public struct TimelineLayout: Sendable, Hashable {
         TimelineMark(
           step: step, index: index, lane: lane, row: 0, day: day, date: date, x: axis.x(ofDay: day), y: 0,
           label: TimelineText(
-            "\(step.offset) " + (step.action.kind.keywords + step.action.arguments).joined(separator: " "), limit: limit
-          ),
+            "\(step.offset) " + (entry.movedTo.map { "→ \($0) " } ?? "")
+              + (step.action.kind.keywords + step.action.arguments).joined(separator: " "), limit: limit),
+          movedTo: entry.movedTo,
           condition: TimelineMark.conditionText(of: step).map { TimelineText($0, limit: limit) }, outcome: outcome,
           outcomeText: outcome.map { TimelineText(shown: $0.summary, full: $0.explanation, limit: limit) }))
     }

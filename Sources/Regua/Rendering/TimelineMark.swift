@@ -17,8 +17,13 @@ public struct TimelineMark: Sendable, Hashable {
   public var x: Double
   /// The mark's centre, in pixels.
   public var y: Double
-  /// The first line of the label: offset, action and arguments (`D+30 letter registered formal-notice`).
+  /// The first line of the label: offset, where it moved to, action and arguments (`D+30 letter
+  /// registered formal-notice`, `D-3 → D-1 email reminder`).
   public var label: TimelineText
+  /// Drawn for an invoice, the day on the axis the step lands on when that is not where its
+  /// offset reads (`D-1` for a `D-3` moved off a weekend; the day a business-day offset counts
+  /// to), which the label shows after an arrow (`D-3 → D-1 email reminder`); `nil` otherwise.
+  public var movedTo: String? = nil
   /// The step's conditions (`when balance >= 500.00`), if any.
   public var condition: TimelineText?
   /// What became of the step, when drawn for an invoice.

@@ -17,8 +17,9 @@ public struct TimelineSetting: Sendable, Hashable {
     if let version = cadence.version { settings.append(TimelineSetting(name: "Version", values: [String(version)])) }
     if let zone = cadence.timeZone { settings.append(TimelineSetting(name: "Time zone", values: [zone])) }
     if let calendar = cadence.calendar {
-      settings.append(
-        TimelineSetting(name: "Calendar", values: [calendar + " (steps on a non-business day move to the next one)"]))
+      // `none` moves nothing, so the legend promises no move.
+      let what = calendar == "none" ? "every day is a business day" : "steps on a non-business day move to the next one"
+      settings.append(TimelineSetting(name: "Calendar", values: [calendar + " (\(what))"]))
     }
     let days = cadence.catchUpDays
     settings.append(

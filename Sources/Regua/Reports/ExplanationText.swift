@@ -11,8 +11,9 @@ enum ExplanationText {
     let profile = [customer.kind?.rawValue ?? "", customer.segment].filter { !$0.isEmpty }
     let tags = values.invoiceTags + customer.tags
     lines.append(
-      "amount \(values.amount) · issued \(explanation.schedule.issued) · due \(explanation.schedule.effectiveDue) "
+      "amount \(values.amount) · issued \(explanation.schedule.issued) · due \(explanation.schedule.due) "
         + "· days-overdue \(values.daysOverdue)")
+    if let line = StepDateText.effectiveDue(explanation.schedule, closed: explanation.dueClosed) { lines.append(line) }
     lines.append(
       "customer "
         + SafeText.escaped(customer.id + (profile.isEmpty ? "" : " (" + profile.joined(separator: ", ") + ")"))
@@ -92,6 +93,7 @@ enum ExplanationText {
     var row = Row(
       id: SafeText.escaped(step.id), verdict: "", scheduled: step.scheduled.map { "\($0)" } ?? "no date",
       step: PlanTable.describe(step.step))
+    if let date = step.date { row.details += StepDateText.lines(date, step: step.step) }
     switch step.outcome {
     case .fires(let action):
       row.verdict = "FIRES today"

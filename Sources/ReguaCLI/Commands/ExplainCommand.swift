@@ -25,6 +25,9 @@ enum ExplainCommand: Command {
       again), then every step in declaration order: done (and when), fires today, skipped (the
       reason; for a missed step what held it on each day it could still go out), or upcoming
       (its date), each with its conditions traced: `balance 320.00 >= 500.00 → false`.
+      With a calendar, a step moved off a weekend day or a holiday says so, a business-day
+      offset says what it counts, and a due date that is not a business day is given with the
+      effective due date D0 and D+N count from.
       The JSON is described in Documentation/JSON.md.
       """,
     overview: [("explain FILE --invoice PATH --on DATE", "every step of a plan, with what decided it")])

@@ -103,7 +103,7 @@ struct SendWindowPlanTests {
       }
       Issue.record("a window at 25:00 was accepted")
     } catch {
-      #expect((error as? CadenceDefinitionError)?.problems.first?.message.contains("`25:00` is not a time") == true)
+      #expect(error.problems.first?.message.contains("`25:00` is not a time") == true)
     }
   }
 

@@ -132,3 +132,60 @@ struct InvariantPropertyTests {
     }
   }
 }
+
+@Suite("Generated scenarios with calendars")
+struct CalendarScenarioTests {
+  @Test("every step lands where the calendar says: a business day on or after its offset's day, unless `any day`")
+  func scheduledDays() throws {
+    var random = SeededRandom(seed: 0xCA1E_0000)
+    for _ in 0..<80 {
+      let scenario = try RandomScenario.make(&random)
+      let evaluator = scenario.evaluator
+      // The calendar the evaluator resolved, with the cadence's own lines.
+      let calendar = evaluator.calendar
+      let schedule = evaluator.schedule(for: scenario.invoice)
+      #expect(calendar.isBusinessDay(schedule.effectiveDue))
+      #expect(schedule.effectiveDue == calendar.businessDay(onOrAfter: scenario.invoice.due))
+      for occurrence in schedule.occurrences {
+        let step = scenario.cadence.steps[occurrence.step]
+        let date = try #require(schedule.stepDate(of: step))
+        #expect(date.scheduled == occurrence.scheduled)
+        #expect(date.named <= date.scheduled, "\(step.id)\n\(scenario.source)")
+        if step.anyDay {
+          #expect(date.scheduled == date.named, "\(step.id)\n\(scenario.source)")
+        } else {
+          #expect(calendar.isBusinessDay(date.scheduled), "\(step.id)\n\(scenario.source)")
+          #expect(date.closed == nil || date.isMoved, "\(step.id)\n\(scenario.source)")
+        }
+      }
+      // Occurrences are in date order, ties in declaration order.
+      let keys = schedule.occurrences.map { ($0.scheduled, $0.step) }
+      #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 }, "\(scenario.source)")
+    }
+  }
+
+  @Test("the generator covers what calendars do: moved due dates, moved and kept steps, business days")
+  func coverage() throws {
+    var random = SeededRandom(seed: 0xC0FE_0000)
+    var seen: Set<String> = []
+    for _ in 0..<120 {
+      let scenario = try RandomScenario.make(&random)
+      seen.insert("calendar " + (scenario.cadence.calendar ?? "absent"))
+      let schedule = scenario.evaluator.schedule(for: scenario.invoice)
+      if schedule.effectiveDue != schedule.due { seen.insert("effective due") }
+      if !scenario.cadence.holidays.isEmpty { seen.insert("holiday line") }
+      for step in scenario.cadence.steps {
+        guard let date = schedule.stepDate(of: step) else { continue }
+        if date.isMoved { seen.insert("moved") }
+        if step.anyDay, date.closed != nil { seen.insert("kept on a closed day") }
+        if date.businessDays != nil { seen.insert("business days") }
+        if case .holiday = date.closed { seen.insert("holiday") }
+      }
+    }
+    let expected: Set = [
+      "calendar absent", "calendar BR", "calendar US", "calendar none", "calendar HOST", "calendar REGIONAL",
+      "effective due", "holiday line", "moved", "kept on a closed day", "business days", "holiday",
+    ]
+    #expect(expected.subtracting(seen).isEmpty, "never generated: \(expected.subtracting(seen).sorted())")
+  }
+}

@@ -7,8 +7,8 @@ struct RandomScenario {
   var cadence: Cadence
   var invoice: Invoice
   var source: String
-  /// Supplies the business calendar a scenario may name (`calendar HOST`): weekends and a few
-  /// holidays, so that due dates and steps move.
+  /// Supplies the business calendars a scenario may name (`calendar HOST`, `calendar
+  /// REGIONAL`), beside the built-in ones, so that due dates and steps move.
   var environment = Environment.standard
 
   /// The host calendar scenarios may use: Saturdays, Sundays and three holidays in March 2026.
@@ -17,6 +17,17 @@ struct RandomScenario {
       weekend: [.saturday, .sunday],
       holidays: Set(["2026-03-11", "2026-03-20", "2026-03-23"].compactMap { CivilDate($0) }),
       workdays: Set(["2026-03-28"].compactMap { CivilDate($0) })) ?? .none
+
+  /// A host calendar made from a built-in one: `BR` with a regional holiday in each month the
+  /// scenarios' dates reach, and a Saturday worked.
+  static let regionalCalendar = BusinessCalendar.brazil.adding(
+    holidays: Dictionary(
+      uniqueKeysWithValues: [("2026-02-25", "Regional A"), ("2026-03-19", "Regional B"), ("2026-04-13", "Regional C")]
+        .compactMap { date, name in CivilDate(date).map { ($0, name) } }),
+    workdays: Set(["2026-03-21"].compactMap { CivilDate($0) }))
+
+  /// The environment every scenario is evaluated in: the built-in calendars and both host ones.
+  static let calendarEnvironment = Environment(calendars: ["HOST": hostCalendar, "REGIONAL": regionalCalendar])
 
   /// An evaluator for the scenario, in its environment.
   var evaluator: Evaluator {
@@ -58,17 +69,30 @@ struct RandomScenario {
       " when promised", " when balance < amount", " when customer.segment == \"smb\" or disputed",
       " when balance > 2.00 USD", " unless days-overdue in [0, 1, 2, 8]",
     ]
+    // Half the scenarios name a calendar: a built-in one, `none`, or a host's (hand-made, or
+    // `BR` extended); some add their own holiday and workday lines.
+    let calendar =
+      Bool.random(using: &random) ? nil : ["BR", "US", "none", "HOST", "REGIONAL"].randomElement(using: &random)
+    let movesDates = calendar != nil && calendar != "none"
+    if let calendar { lines.append("  calendar \(calendar)") }
+    if movesDates, Int.random(in: 0..<3, using: &random) == 0 {
+      lines.append("  holiday 2026-03-\(Int.random(in: 12...18, using: &random)) \"Closed\"")
+      lines.append("  workday 2026-03-\(Int.random(in: 21...22, using: &random))")
+    }
     let spread = [8, 20, 45].randomElement(using: &random) ?? 45
     for index in 0..<Int.random(in: 1...10, using: &random) {
       let offset = Int.random(in: -6...spread, using: &random)
+      // Some offsets count business days (any calendar, `none` included: then they are days).
+      let businessDays = calendar != nil && offset != 0 && Int.random(in: 0..<4, using: &random) == 0
+      let unit = businessDays ? (abs(offset) == 1 ? " business day" : " business days") : ""
       let anchor =
-        Int.random(in: 0..<8, using: &random) == 0 ? "I+\(abs(offset))" : (offset >= 0 ? "D+\(offset)" : "D\(offset)")
+        Int.random(in: 0..<8, using: &random) == 0
+        ? "I+\(max(abs(offset), businessDays ? 1 : 0))" : (offset >= 0 ? "D+\(offset)" : "D\(offset)")
       let action = actions.randomElement(using: &random) ?? "email a"
+      let anyDay = calendar != nil && Int.random(in: 0..<5, using: &random) == 0 ? " any day" : ""
       let condition = conditions.randomElement(using: &random) ?? ""
-      lines.append("  \(anchor) \(action)\(condition) as s\(index)")
+      lines.append("  \(anchor)\(unit) \(action)\(anyDay)\(condition) as s\(index)")
     }
-    let usesCalendar = Int.random(in: 0..<3, using: &random) == 0
-    if usesCalendar { lines.append("  calendar HOST") }
     if Bool.random(using: &random) { lines.append("  pause when disputed") }
     if Bool.random(using: &random) { lines.append("  pause when promised") }
     if Int.random(in: 0..<4, using: &random) == 0 { lines.append("  stop when balance < 100.00") }
@@ -78,9 +102,12 @@ struct RandomScenario {
     }
     if Bool.random(using: &random) { lines.append("  limit email 1 per \(Int.random(in: 2...9, using: &random)) days") }
     let source = lines.joined(separator: "\n") + "\n"
-    let cadence = try Cadence(parsing: source, calendars: ["HOST"])
+    let cadence = try Cadence(parsing: source, calendars: ["HOST", "REGIONAL"])
 
-    let due = CivilDate("2026-03-10") ?? CivilDate(daysSinceEpoch: 0)
+    // Due dates from early February to late April: weekends, Carnival, Good Friday, Tiradentes,
+    // Washington's Birthday and the host holidays all fall near them.
+    let due = (CivilDate("2026-03-10") ?? CivilDate(daysSinceEpoch: 0)).adding(
+      days: Int.random(in: -28...45, using: &random))
     let dueText = due.description
     let issued = due.adding(days: -Int.random(in: 0...20, using: &random)).description
     let statuses: [InvoiceStatus] = [.open, .open, .open, .open, .disputed, .cancelled]
@@ -110,8 +137,6 @@ struct RandomScenario {
       invoice = try invoice.recording(
         "outside", on: due.adding(days: Int.random(in: -6...45, using: &random)).description, channel: "email")
     }
-    var scenario = RandomScenario(cadence: cadence, invoice: invoice, source: source)
-    if usesCalendar { scenario.environment = Environment(calendars: ["HOST": hostCalendar]) }
-    return scenario
+    return RandomScenario(cadence: cadence, invoice: invoice, source: source, environment: calendarEnvironment)
   }
 }

@@ -174,8 +174,12 @@ struct ScheduleTests {
       let schedule = evaluator.schedule(for: invoice)
       for occurrence in schedule.occurrences {
         let step = scenario.cadence.steps[occurrence.step]
-        // The resolver itself, by offset and by its text.
+        // The resolver itself, by step, by offset and by its text. An offset's date is a moved
+        // step's: `any day` keeps a step off it. A test date is written in calendar days only.
+        #expect(schedule.date(of: step) == occurrence.scheduled)
+        guard !step.anyDay else { continue }
         #expect(schedule.date(of: step.offset) == occurrence.scheduled)
+        guard step.offset.unit == .days else { continue }
         #expect(try schedule.date(at: step.offset.description) == occurrence.scheduled)
         // A test date written as the step's offset.
         #expect(try DateReference(parsing: step.offset.description).resolve(in: schedule) == occurrence.scheduled)
@@ -197,7 +201,8 @@ struct ScheduleTests {
       #expect(evaluator.schedule(for: resolved) == schedule)
       for occurrence in schedule.occurrences {
         let offset = scenario.cadence.steps[occurrence.step].offset
-        let expected = simulator.plan(for: resolved, on: occurrence.scheduled)
+        // The day the offset names, moved: the step's own, unless `any day` keeps the step off it.
+        let expected = simulator.plan(for: resolved, on: schedule.date(of: offset) ?? occurrence.scheduled)
         let test = PolicyTest(
           name: "agree", path: "", position: SourcePosition(line: 1, column: 1), cadenceName: nil, fixture: fixture,
           checks: [

@@ -58,6 +58,9 @@ struct LintTests {
     Case(
       code: "any-day-non-contact", bad: "  calendar BR\n  D+45 suspend service any day as s",
       fixed: "  calendar BR\n  D+45 suspend service as s"),
+    Case(
+      code: "shifted-same-day", bad: "  calendar BR\n  D+5 email x\n  D+6 email y",
+      fixed: "  calendar BR\n  D+5 email x any day\n  D+6 email y"),
   ]
 
   @Test("each lint code is triggered by its mistake, and its fix is clean", arguments: cases)
