@@ -180,37 +180,36 @@ public struct Schedule: Sendable, Hashable {
     case .due: base = offset.days < 0 ? due : effectiveDue
     case .promise: return nil
     }
-    let day: CivilDate
+    let named: CivilDate
     if offset.unit == .businessDays, let calendar {
       // The n-th business day after (before) the anchor: a business day already.
       guard let counted = calendar.date(byAdding: offset.days, businessDaysTo: base) else { return nil }
-      day = counted
+      named = counted
     } else {
-      let stated = CivilDate(daysSinceEpoch: base.daysSinceEpoch.saturatingAdding(offset.days))
-      guard stated.isRepresentable else { return nil }
-      guard let calendar, shifted else {
-        day = stated
-        return opens == .everyDay ? day : opening(onOrAfter: day, opens: opens, calendar: nil)
-      }
-      guard let business = calendar.businessDay(onOrAfter: stated) else { return nil }
-      day = business
+      named = CivilDate(daysSinceEpoch: base.daysSinceEpoch.saturatingAdding(offset.days))
+      guard named.isRepresentable else { return nil }
     }
-    guard opens != .everyDay else { return day }
-    return opening(onOrAfter: day, opens: opens, calendar: shifted ? calendar : nil)
+    guard let calendar, shifted else {
+      return opens == .everyDay ? named : opening(onOrAfter: named, opens: opens, calendar: nil)
+    }
+    guard opens != .everyDay else { return calendar.businessDay(onOrAfter: named) }
+    return opening(onOrAfter: named, opens: opens, calendar: calendar)
   }
 
-  /// The first day on or after `day` on which a channel opening on `opens` opens and, with a
-  /// calendar, that is a business day; when no such day comes within a year (a window only on
-  /// weekends, say), the first day the window opens. `nil` past 9999-12-31.
+  /// The first day on or after `day` that, with a calendar, is a business day and on which a
+  /// channel opening on `opens` opens; when no such day comes (a window only on days the
+  /// calendar closes, say), the first day on or after `day` the window opens. `nil` past
+  /// 9999-12-31.
   private static func opening(onOrAfter day: CivilDate, opens: WeekdaySet, calendar: BusinessCalendar?) -> CivilDate? {
     func open(_ day: CivilDate) -> CivilDate {
       day.adding(days: opens.daysUntilNext(onOrAfter: day.weekday) ?? 0)
     }
     let first = open(day)
     guard let calendar else { return first.isRepresentable ? first : nil }
-    var candidate = first
-    // Each turn moves to the next business day, then to the next opening: the first day that is
-    // both is reached in a few turns; 60 turns span at least two months.
+    var candidate = day
+    // Each turn moves to the next business day, then to the next opening, at least a day at a
+    // time until both agree: the first day that is both is reached in a few turns; 60 turns
+    // span at least two months.
     for _ in 0..<60 {
       guard let business = calendar.businessDay(onOrAfter: candidate) else { return nil }
       let opening = open(business)

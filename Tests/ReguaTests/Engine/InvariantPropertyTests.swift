@@ -135,7 +135,53 @@ struct InvariantPropertyTests {
 
 @Suite("Generated scenarios with calendars")
 struct CalendarScenarioTests {
-  @Test("every step lands where the calendar says: a business day on or after its offset's day, unless `any day`")
+  @Test(
+    "a contact goes out only on a day its window opens, carrying that day's opening; skips say window with a true retry",
+    arguments: 0..<4)
+  func windows(batch: Int) throws {
+    var random = SeededRandom(seed: 0x817D_0000 + UInt64(batch))
+    for _ in 0..<40 {
+      let scenario = try RandomScenario.make(&random)
+      let evaluator = scenario.evaluator
+      let windows = evaluator.compiled.windows
+      guard !windows.isEmpty else { continue }
+      let zone = evaluator.customerZone(scenario.invoice.customer)
+      var invoice = scenario.invoice
+      invoice.history = []
+      var day = invoice.due.adding(days: Int.random(in: -8...25, using: &random))
+      for _ in 0..<45 {
+        let plan = evaluator.plan(for: invoice, on: day)
+        for action in plan.actions {
+          guard let channel = action.channel else {
+            #expect(action.window == nil)
+            continue
+          }
+          let opening = windows.opening(of: channel, on: day, in: zone)
+          switch opening {
+          case .unrestricted: #expect(action.window == nil, "\(scenario.source)")
+          case .open(let hours): #expect(action.window == hours, "\(scenario.source)")
+          case .closed:
+            Issue.record("a \(channel) contact on \(day), a day its window does not open\n\(scenario.source)")
+          }
+        }
+        for skip in plan.skipped where skip.reason == .window {
+          let step = try #require(scenario.cadence.steps.first { skip.step == $0.id })
+          let channel = Channel(unchecked: step.channel ?? "")
+          #expect(!windows.opens(channel, on: day), "\(scenario.source)")
+          if let retry = skip.retry {
+            #expect(retry == windows.nextOpening(of: channel, onOrAfter: day.adding(days: 1)), "\(scenario.source)")
+            #expect(retry.days(since: skip.scheduled) <= scenario.cadence.catchUpDays, "\(scenario.source)")
+          }
+        }
+        invoice = invoice.executing(plan)
+        day = day.adding(days: 1)
+      }
+    }
+  }
+
+  @Test(
+    "every step lands where the calendar and its window say: the first business day its window opens, on or after its offset's day"
+  )
   func scheduledDays() throws {
     var random = SeededRandom(seed: 0xCA1E_0000)
     for _ in 0..<80 {
@@ -151,12 +197,22 @@ struct CalendarScenarioTests {
         let date = try #require(schedule.stepDate(of: step))
         #expect(date.scheduled == occurrence.scheduled)
         #expect(date.named <= date.scheduled, "\(step.id)\n\(scenario.source)")
-        if step.anyDay {
-          #expect(date.scheduled == date.named, "\(step.id)\n\(scenario.source)")
-        } else {
-          #expect(calendar.isBusinessDay(date.scheduled), "\(step.id)\n\(scenario.source)")
-          #expect(date.closed == nil || date.isMoved, "\(step.id)\n\(scenario.source)")
+        // Where a day-by-day walk puts it: the first day on or after the offset's day that is a
+        // business day (unless `any day`) and on which its channel's window opens; when no
+        // business day within two months opens, the first day the window opens.
+        let opens = step.channel.flatMap { evaluator.compiled.windows.windows(for: Channel(unchecked: $0))?.days }
+        func acceptable(_ day: CivilDate, business: Bool) -> Bool {
+          (!business || step.anyDay || calendar.isBusinessDay(day)) && (opens?.contains(day.weekday) ?? true)
         }
+        let walked =
+          (0..<60).lazy.map { date.named.adding(days: $0) }.first { acceptable($0, business: true) }
+          ?? (0..<7).lazy.map { date.named.adding(days: $0) }.first { acceptable($0, business: false) }
+        #expect(date.scheduled == walked, "\(step.id)\n\(scenario.source)")
+        if step.anyDay, opens == nil {
+          #expect(date.scheduled == date.named, "\(step.id)\n\(scenario.source)")
+        }
+        // Only `any day`, or a window that opens on no business day, keeps a step on a closed day.
+        #expect(date.closed == nil || date.isMoved || step.anyDay || opens != nil, "\(step.id)\n\(scenario.source)")
       }
       // Occurrences are in date order, ties in declaration order.
       let keys = schedule.occurrences.map { ($0.scheduled, $0.step) }
@@ -173,6 +229,10 @@ struct CalendarScenarioTests {
       seen.insert("calendar " + (scenario.cadence.calendar ?? "absent"))
       let schedule = scenario.evaluator.schedule(for: scenario.invoice)
       if schedule.effectiveDue != schedule.due { seen.insert("effective due") }
+      for day in stride(from: -5, through: 40, by: 3) {
+        let plan = scenario.evaluator.plan(for: scenario.invoice, on: scenario.invoice.due.adding(days: day))
+        if plan.skipped.contains(where: { $0.reason == .window }) { seen.insert("window skip") }
+      }
       if !scenario.cadence.holidays.isEmpty { seen.insert("holiday line") }
       for step in scenario.cadence.steps {
         guard let date = schedule.stepDate(of: step) else { continue }
@@ -180,11 +240,13 @@ struct CalendarScenarioTests {
         if step.anyDay, date.closed != nil { seen.insert("kept on a closed day") }
         if date.businessDays != nil { seen.insert("business days") }
         if case .holiday = date.closed { seen.insert("holiday") }
+        if date.waitsForWindow { seen.insert("waits for a window") }
       }
     }
     let expected: Set = [
       "calendar absent", "calendar BR", "calendar US", "calendar none", "calendar HOST", "calendar REGIONAL",
       "effective due", "holiday line", "moved", "kept on a closed day", "business days", "holiday",
+      "waits for a window", "window skip",
     ]
     #expect(expected.subtracting(seen).isEmpty, "never generated: \(expected.subtracting(seen).sorted())")
   }

@@ -80,6 +80,7 @@ struct RandomScenario {
       lines.append("  workday 2026-03-\(Int.random(in: 21...22, using: &random))")
     }
     let spread = [8, 20, 45].randomElement(using: &random) ?? 45
+    var channels: Set<String> = []
     for index in 0..<Int.random(in: 1...10, using: &random) {
       let offset = Int.random(in: -6...spread, using: &random)
       // Some offsets count business days (any calendar, `none` included: then they are days).
@@ -89,9 +90,27 @@ struct RandomScenario {
         Int.random(in: 0..<8, using: &random) == 0
         ? "I+\(max(abs(offset), businessDays ? 1 : 0))" : (offset >= 0 ? "D+\(offset)" : "D\(offset)")
       let action = actions.randomElement(using: &random) ?? "email a"
+      if let channel = action.split(separator: " ").first.map(String.init),
+        ["email", "sms", "whatsapp", "call", "letter"].contains(channel)
+      {
+        channels.insert(channel)
+      }
       let anyDay = calendar != nil && Int.random(in: 0..<5, using: &random) == 0 ? " any day" : ""
       let condition = conditions.randomElement(using: &random) ?? ""
       lines.append("  \(anchor)\(unit) \(action)\(anyDay)\(condition) as s\(index)")
+    }
+    // A third of the scenarios with contacts restrict their hours: every channel, or some
+    // channels only, on days that make contacts wait (a window on one weekday, or only on
+    // weekends, which a business calendar closes).
+    if !channels.isEmpty, Int.random(in: 0..<3, using: &random) == 0 {
+      let days = ["", " mon-fri", " days mon wed fri sat", " days tue", " days sat sun", " fri-mon"]
+      if Bool.random(using: &random) {
+        lines.append("  window any 08:00-21:00" + (days.randomElement(using: &random) ?? ""))
+      }
+      for channel in channels.sorted() where Int.random(in: 0..<3, using: &random) == 0 {
+        lines.append("  window \(channel) 09:00-12:00" + (days.randomElement(using: &random) ?? ""))
+        if Bool.random(using: &random) { lines.append("  window \(channel) 14:00-18:00 mon-fri") }
+      }
     }
     if Bool.random(using: &random) { lines.append("  pause when disputed") }
     if Bool.random(using: &random) { lines.append("  pause when promised") }
@@ -112,6 +131,9 @@ struct RandomScenario {
     let issued = due.adding(days: -Int.random(in: 0...20, using: &random)).description
     let statuses: [InvoiceStatus] = [.open, .open, .open, .open, .disputed, .cancelled]
     var customer = TestInvoice.defaultCustomer
+    customer.timeZone =
+      [nil, nil, "America/New_York", "Asia/Kolkata", "Pacific/Kiritimati"].randomElement(
+        using: &random) ?? nil
     if Int.random(in: 0..<3, using: &random) == 0 {
       customer.optOuts = [Channel.email, .sms, .call, .letter].filter { _ in Bool.random(using: &random) }
     }
