@@ -18,8 +18,10 @@ enum EvaluationMeasures {
       theirsTiming: theirs)
   }
 
-  /// The cost of a business calendar: the same evaluations with the cadence's own `calendar BR`
-  /// (an effective due date, every step moved off weekends and holidays) against `calendar none`.
+  /// The cost of a business calendar and send windows: the same evaluations with the cadence's
+  /// own `calendar BR` and `window` lines (an effective due date, every step moved off weekends
+  /// and holidays, each contact's window placed in the cadence's zone) against `calendar none`
+  /// without windows.
   static func calendarVersusNone(
     _ cases: [EvaluationCase], calendared: Evaluator, plain: Evaluator, policy: TimingPolicy
   ) -> Comparison {
@@ -28,8 +30,8 @@ enum EvaluationMeasures {
       ours: { blackHole(calendared.plan(for: $0.invoice, on: $0.date)) },
       theirs: { blackHole(plain.plan(for: $0.invoice, on: $0.date)) })
     return Comparison(
-      key: "calendar_vs_none", ours: "Evaluator.plan(for:on:), b2b-standard with calendar BR",
-      theirs: "the same with calendar none", oursTiming: ours, theirsTiming: theirs)
+      key: "calendar_vs_none", ours: "Evaluator.plan(for:on:), b2b-standard with calendar BR and its windows",
+      theirs: "the same with calendar none and no windows", oursTiming: ours, theirsTiming: theirs)
   }
 
   static func evaluateVersusJSONDecoder(
