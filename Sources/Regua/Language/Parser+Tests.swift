@@ -231,6 +231,25 @@ extension Parser {
     guard let token = cursor.next(), token.kind == .word else {
       throw cursor.error(.expectedDate, "expected a date", help: "write `2026-03-24` or an offset such as `D+14`")
     }
+    // `D+5 business days`: the offset and its unit, as a step writes them.
+    var text = token.text
+    var range = token.range
+    if let word = cursor.peek(), word.isWord("business"), let unit = cursor.peek(1),
+      unit.isWord("days") || unit.isWord("day")
+    {
+      cursor.advance()
+      cursor.advance()
+      text += " business " + unit.text
+      range = range.extended(to: unit.range)
+      guard Offset(text) != nil else {
+        throw LineError(
+          diagnostic: .error(
+            .badDate, "`\(SafeText.excerpt(text))` is not a business-day offset", at: range,
+            help: "count at least one business day and at most \(Bounds.offsetBusinessDays), "
+              + "`D+1 business day` or `D+5 business days`; `D0` is the due date itself"))
+      }
+      return DateSyntax(text: text, range: range)
+    }
     do throws(CivilDateError) {
       _ = try DateReference(parsing: token.text)
     } catch {

@@ -1,6 +1,19 @@
 extension Offset {
-  /// Parses `D+14`, `D-3`, `D0`, `I+5` (as rule files write them), or `nil`.
+  /// Parses `D+14`, `D-3`, `D0`, `I+5`, and business-day offsets such as `D+5 business days`
+  /// (as rule files write them), or `nil`.
+  ///
+  /// ```swift
+  /// Offset("D+5 business days")   // D+5 business days: unit .businessDays
+  /// Offset("D0 business days")    // nil: write `D0`
+  /// ```
   public init?(_ text: String) {
+    for suffix in [" business days", " business day"] where text.hasSuffix(suffix) {
+      guard let parts = Offset.parts(of: String(text.dropLast(suffix.count))), parts.days != 0,
+        parts.days.magnitude <= Bounds.offsetBusinessDays
+      else { return nil }
+      self.init(parts.anchor, parts.days, unit: .businessDays)
+      return
+    }
     guard let parts = Offset.parts(of: text), parts.digits <= 4, parts.days.magnitude <= Offset.maximumDays else {
       return nil
     }

@@ -194,4 +194,44 @@ struct CalendarLanguageTests {
     }
     #expect(built == RuleCompiler.compile(source).cadences.first)
   }
+
+  @Test(
+    "a business-day offset reads as a step writes it, and names the day a step at it lands",
+    arguments: [
+      ("D+5 business days", Offset(.due, 5, unit: .businessDays)),
+      ("D+1 business day", Offset(.due, 1, unit: .businessDays)),
+      ("D-2 business days", Offset(.due, -2, unit: .businessDays)),
+      ("I+3 business days", Offset(.issue, 3, unit: .businessDays)),
+    ])
+  func businessDayOffsetText(text: String, offset: Offset) throws {
+    #expect(Offset(text) == offset)
+    #expect(try DateReference(parsing: text) == .offset(offset))
+    #expect(offset.description == text)
+  }
+
+  @Test(
+    "`D0 business days` and a count past the bound are no offsets",
+    arguments: ["D0 business days", "D+2601 business days", "D+5 business"])
+  func badBusinessDayOffsetText(text: String) {
+    #expect(Offset(text) == nil)
+  }
+
+  @Test("a test block's date may count business days, through the schedule")
+  func businessDayTestDate() throws {
+    let file = RuleCompiler.compile(
+      SourceFile(
+        path: "t.regua",
+        text: """
+          cadence "c"
+            calendar BR
+            D+1 business day email overdue
+          test "Tiradentes"
+            invoice 1.00 BRL due 2026-04-20
+            on D+1 business day expect email overdue
+            on 2026-04-22 expect email overdue
+            on 2026-04-21 expect nothing
+          """ + "\n"))
+    #expect(file.diagnostics.isEmpty, "\(file.diagnostics)")
+    #expect(PolicyTestSuite.run([file]).first?.failures == [])
+  }
 }
