@@ -5,7 +5,8 @@ import Regua
 /// a calendar that another file declares (see "Calendars in rule files" in
 /// Documentation/Calendars.md).
 ///
-/// - The files found in one directory argument are compiled together.
+/// - The files found in one folder of a directory argument are compiled together (a folder
+///   beneath it is a rules directory of its own).
 /// - A file named on its own is compiled alone; when it names a calendar it does not declare, it
 ///   is compiled again with the other `*.regua` files of its folder (not of folders beneath),
 ///   whose declarations it may then use. Standard input is always alone.
@@ -35,8 +36,16 @@ enum RuleScope {
         group.append(found[index].path)
         index += 1
       }
-      let files = RuleCompiler.compile(files: try group.map { ($0, try RuleLoading.contents(of: $0)) }, lint: lint)
-      loaded += files.map { Loaded(file: $0, scope: files) }
+      // One folder's files are compiled together, as a file named alone is with its folder's:
+      // `check DIR` accepts exactly the calendars `plan FILE` runs with.
+      let folders = Dictionary(grouping: group.indices) { (group[$0] as NSString).deletingLastPathComponent }
+      var byIndex: [Int: Loaded] = [:]
+      for indices in folders.values {
+        let files = RuleCompiler.compile(
+          files: try indices.map { (group[$0], try RuleLoading.contents(of: group[$0])) }, lint: lint)
+        for (position, file) in zip(indices, files) { byIndex[position] = Loaded(file: file, scope: files) }
+      }
+      loaded += group.indices.compactMap { byIndex[$0] }
     }
     return loaded
   }

@@ -40,6 +40,7 @@ public struct SendWindow: Sendable, Hashable {
   ///   - days: The weekdays it opens; every day unless given; must not be empty.
   /// - Throws: ``SendWindowError``.
   public init(channel: Channel?, from: LocalTime, to: LocalTime, days: WeekdaySet = .everyDay) throws(SendWindowError) {
+    guard from != .endOfDay else { throw .startsAtEndOfDay }
     guard from < to else { throw .endNotAfterStart(from: from, to: to) }
     guard !days.isEmpty else { throw .noDays }
     self.channel = channel
@@ -70,6 +71,8 @@ extension SendWindow: CustomStringConvertible {
 public enum SendWindowError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The window closes at or before it opens (`21:00-08:00`, `09:00-09:00`).
   case endNotAfterStart(from: LocalTime, to: LocalTime)
+  /// The window opens at `24:00`, the end of the day, when no window can open.
+  case startsAtEndOfDay
   /// The window opens on no day.
   case noDays
 
@@ -84,6 +87,8 @@ public enum SendWindowError: Error, Sendable, Hashable, CustomStringConvertible 
         + "write two, `\(from)-24:00` and `00:00-\(to)`"
     case .endNotAfterStart(let from, let to):
       return "a window's end `\(to)` is not after its start `\(from)`; a window is open for at least a minute"
+    case .startsAtEndOfDay:
+      return "`24:00` ends a day, so no window starts at it; a window starts from `00:00` to `23:59`"
     case .noDays:
       return "a window opens on at least one day"
     }

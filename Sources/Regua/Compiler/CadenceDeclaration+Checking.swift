@@ -120,8 +120,8 @@ extension CadenceDeclaration {
         let channel = window.channel.map { Channel(builtIn: $0) ?? Channel(unchecked: $0) }
         cadence.windows.append(try SendWindow(channel: channel, from: window.from, to: window.to, days: window.days))
       } catch {
-        fail(
-          CadenceValidation.Problem(code: .emptyWindow, message: error.description, help: nil), at: window.hoursPlace)
+        let code: DiagnosticCode = error == .startsAtEndOfDay ? .badTime : .emptyWindow
+        fail(CadenceValidation.Problem(code: code, message: error.description, help: nil), at: window.hoursPlace)
       }
     }
     if cadence.steps.count > Bounds.stepsPerCadence { fail(Bounds.tooManySteps, at: wholePlace) }

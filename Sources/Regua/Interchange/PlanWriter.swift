@@ -9,7 +9,7 @@
 enum PlanWriter {
   /// The plan's JSON, with `suffix` after it (a stream's `\n`).
   static func bytes(_ plan: ActionPlan, suffix: StaticString = "") -> [UInt8] {
-    var output = JSONBuffer(capacity: 160 + 160 * plan.actions.count + 240 * plan.skipped.count)
+    var output = JSONBuffer(capacity: 160 + 224 * plan.actions.count + 240 * plan.skipped.count)
     write(plan, to: &output)
     output.append(suffix)
     return output.bytes
@@ -17,7 +17,7 @@ enum PlanWriter {
 
   /// The plan's JSON as a string.
   static func line(_ plan: ActionPlan) -> String {
-    var output = JSONBuffer(capacity: 160 + 160 * plan.actions.count + 240 * plan.skipped.count)
+    var output = JSONBuffer(capacity: 160 + 224 * plan.actions.count + 240 * plan.skipped.count)
     write(plan, to: &output)
     return output.text
   }

@@ -64,13 +64,24 @@ enum Habits {
   /// `monday`, `sábado`.
   static func weekday(for word: String) -> String? {
     switch folded(word) {
-    case "seg", "segunda", "segunda-feira", "monday", "mo": return "mon"
-    case "ter", "terca", "terca-feira", "tuesday", "tu", "tues": return "tue"
-    case "qua", "quarta", "quarta-feira", "wednesday", "we": return "wed"
-    case "qui", "quinta", "quinta-feira", "thursday", "th", "thur", "thurs": return "thu"
-    case "sex", "sexta", "sexta-feira", "friday", "fr": return "fri"
-    case "sab", "sabado", "saturday", "sa": return "sat"
-    case "dom", "domingo", "sunday", "su": return "sun"
+    case "mon", "seg", "segunda", "segunda-feira", "monday", "mo": return "mon"
+    case "tue", "ter", "terca", "terca-feira", "tuesday", "tu", "tues": return "tue"
+    case "wed", "qua", "quarta", "quarta-feira", "wednesday", "we": return "wed"
+    case "thu", "qui", "quinta", "quinta-feira", "thursday", "th", "thur", "thurs": return "thu"
+    case "fri", "sex", "sexta", "sexta-feira", "friday", "fr": return "fri"
+    case "sat", "sab", "sabado", "saturday", "sa": return "sat"
+    case "sun", "dom", "domingo", "sunday", "su": return "sun"
+    default: return nil
+    }
+  }
+
+  /// The days a word for a group of days means: `weekdays`, `dias-uteis` → `mon-fri`;
+  /// `weekends`, `fim-de-semana` → `sat-sun`.
+  static func weekdays(for word: String) -> String? {
+    switch folded(word) {
+    case "weekdays", "weekday", "workdays", "business-days", "dias-uteis", "uteis", "seg-sex", "segunda-sexta":
+      return "mon-fri"
+    case "weekends", "weekend", "fim-de-semana", "fds", "sab-dom": return "sat-sun"
     default: return nil
     }
   }

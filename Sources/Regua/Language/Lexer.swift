@@ -368,6 +368,18 @@ extension Lexer {
       }
     }
     let word = text(wordStart, end)
+    // `D+7 dias úteis sms x`: business days, in Portuguese, with its accent.
+    if Habits.isBusinessWord(word) {
+      let before = text(0, wordStart).split(separator: " ").map(String.init)
+      if before.count == 2, OffsetSyntax.looksLikeOffset(before[0]), Habits.isDaysWord(before[1]) {
+        let rest = text(end, bytes.count).split(separator: " ").map(String.init)
+        return (
+          .daysAfterOffset, "`\(before[1]) \(word)` after the offset",
+          "to count business days, write `\(([before[0], Offset.parts(of: before[0])?.days.magnitude == 1 ? "business day" : "business days"] + rest).joined(separator: " "))`",
+          end
+        )
+      }
+    }
     let meant =
       Habits.action(for: word) ?? Habits.setting(for: word) ?? Habits.field(for: word)
       ?? Habits.operatorWord(for: word) ?? Habits.keyword(for: word)

@@ -66,55 +66,78 @@ extension Parser {
     }
   }
 
-  /// `mon-fri`, or `days` and days or ranges of days.
+  /// `mon-fri`, or `days` and days or ranges of days. A range may be spaced, `mon - fri`.
   private func parseDays(_ cursor: inout TokenCursor) throws(LineError) -> (WeekdaySet, SourceRange) {
     let start = cursor.here
-    var range = start
     let keyword = cursor.peek()?.isWord("days") ?? false
     if keyword { cursor.advance() }
-    var days = WeekdaySet.empty
-    var items = 0
-    while let token = cursor.peek() {
-      guard token.kind == .word else { break }
-      if !keyword, items == 1 { break }
+    // Each item as written, with its range: `mon`, `mon-fri`, or `mon - fri` joined.
+    var items: [(text: String, range: SourceRange)] = []
+    while let token = cursor.peek(), token.kind == .word, keyword || items.isEmpty {
       cursor.advance()
-      let set = try weekdays(token, alone: !keyword)
-      days = days.union(set)
-      items += 1
-      range = start.extended(to: token.range)
+      if let dash = cursor.peek(), dash.isWord("-"), let end = cursor.peek(1), end.kind == .word {
+        cursor.advance()
+        cursor.advance()
+        items.append((token.text + "-" + end.text, token.range.extended(to: end.range)))
+      } else {
+        items.append((token.text, token.range))
+      }
     }
-    guard items > 0 else {
+    guard let last = items.last else {
       throw cursor.error(.badWeekday, "`days` needs at least one day", help: "write `days mon wed fri` or `mon-fri`")
     }
-    return (days, range)
-  }
-
-  /// One day (`sat`) or a range of days (`mon-fri`); `alone` when no `days` came before, where
-  /// only a range may stand.
-  private func weekdays(_ token: Token, alone: Bool) throws(LineError) -> WeekdaySet {
-    let parts = token.text.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-    var days: [Weekday] = []
-    for part in parts {
-      guard let day = Weekday(abbreviation: part) else {
-        let meant = Habits.weekday(for: part)
-        let fixed = parts.map { Weekday(abbreviation: $0)?.abbreviation ?? Habits.weekday(for: $0) ?? $0 }
-          .joined(separator: "-")
+    var days = WeekdaySet.empty
+    for item in items {
+      guard let set = Parser.weekdays(item.text) else {
         throw LineError(
           diagnostic: .error(
-            .badWeekday, "`\(SafeText.excerpt(part))` is not a day of the week", at: token.range,
-            help: meant != nil
-              ? "did you mean `\(alone && parts.count == 1 ? "days " : "")\(fixed)`? days are written `mon` … `sun`"
-              : "write days as `mon`, `tue`, `wed`, `thu`, `fri`, `sat`, `sun`, e.g. `mon-fri` or `days sat sun`"))
+            .badWeekday, Parser.badDays(item.text), at: item.range,
+            help: Parser.daysHelp(items.map(\.text), keyword: keyword)))
       }
-      days.append(day)
+      if !keyword, set.count == 1, !item.text.contains("-") {
+        throw LineError(
+          diagnostic: .error(
+            .badWeekday, "a single day after the hours is written with `days`", at: item.range,
+            help: "write `days \(item.text)`"))
+      }
+      days = days.union(set)
     }
-    if days.count == 2 { return WeekdaySet(days[0], through: days[1]) }
-    guard !alone else {
-      throw LineError(
-        diagnostic: .error(
-          .badWeekday, "a single day after the hours is written with `days`", at: token.range,
-          help: "write `days \(token.text)`"))
+    return (days, start.extended(to: last.range))
+  }
+
+  /// The days one item names: a day (`sat`) or a range (`mon-fri`, which may wrap past
+  /// Sunday), or `nil`.
+  static func weekdays(_ item: String) -> WeekdaySet? {
+    let parts = item.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+    let days = parts.compactMap(Weekday.init(abbreviation:))
+    guard days.count == parts.count else { return nil }
+    return days.count == 2 ? WeekdaySet(days[0], through: days[1]) : WeekdaySet(days)
+  }
+
+  /// What is wrong with an item that names no days.
+  static func badDays(_ item: String) -> String {
+    let parts = item.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+    let wrong = parts.first { Weekday(abbreviation: $0) == nil } ?? item
+    return "`\(SafeText.excerpt(wrong))` is not a day of the week"
+  }
+
+  /// The days as they should be written, when every item can be read as days (`seg-sex`,
+  /// `Mon`, `sábado`, `weekdays`); else how days are written.
+  static func daysHelp(_ items: [String], keyword: Bool) -> String {
+    let fixed = items.map { item -> String? in
+      if let whole = Habits.weekdays(for: item) { return whole }
+      let parts = item.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+      let days = parts.map { Weekday(abbreviation: $0)?.abbreviation ?? Habits.weekday(for: $0) }
+      guard days.allSatisfy({ $0 != nil }) else { return nil }
+      return days.compactMap { $0 }.joined(separator: "-")
     }
-    return WeekdaySet(days)
+    guard fixed.allSatisfy({ $0 != nil }) else {
+      return "write days as `mon`, `tue`, `wed`, `thu`, `fri`, `sat`, `sun`, e.g. `mon-fri` or `days sat sun`"
+    }
+    let items = fixed.compactMap { $0 }
+    let written = items.joined(separator: " ")
+    let needsKeyword = keyword || items.count > 1 || !(items.first?.contains("-") ?? false)
+    return
+      "did you mean `\(needsKeyword && !written.hasPrefix("days") ? "days " : "")\(written)`? days are written `mon` … `sun`"
   }
 }

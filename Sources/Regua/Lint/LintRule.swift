@@ -40,6 +40,9 @@ struct LintInput {
   var source: SourceFile
   var file: RuleFileSyntax
   var cadences: [CadenceEntry]
+  /// The calendars declared in the file's rules directory, by name, for the rules that place
+  /// dates (a host's calendars are not known here).
+  var calendars: [String: BusinessCalendar] = [:]
   /// Every quoted string of the file that holds a byte beyond ASCII (``quotedStrings(of:)``),
   /// gathered once for the rules that read strings.
   let nonASCIIStrings: [QuotedString]

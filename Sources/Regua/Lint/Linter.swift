@@ -53,11 +53,14 @@ public enum Linter {
   /// Only cadences that compiled are linted by the rules that read cadences: in one with errors,
   /// warnings would mostly repeat them. The rules that read text (strings, indentation) read it
   /// all.
-  static func lint(_ syntax: RuleFileSyntax, source: SourceFile, cadences: [Cadence?]) -> [Diagnostic] {
+  static func lint(
+    _ syntax: RuleFileSyntax, source: SourceFile, cadences: [Cadence?], calendars: [String: BusinessCalendar] = [:]
+  ) -> [Diagnostic] {
     let entries = zip(syntax.cadences, cadences).compactMap { syntax, cadence in
       cadence.map { LintInput.CadenceEntry(syntax: syntax, cadence: $0) }
     }
-    let input = LintInput(source: source, file: syntax, cadences: entries)
+    var input = LintInput(source: source, file: syntax, cadences: entries)
+    input.calendars = calendars
     return registry.flatMap { $0.lint(input) }
   }
 

@@ -21,10 +21,12 @@ enum ShiftedSameDayRule: LintRule {
     var warnings: [Diagnostic] = []
     for entry in file.cadences {
       let cadence = entry.cadence
-      guard let name = cadence.calendar, let base = BusinessCalendar.builtIn[name], !base.movesNothing else {
-        continue
-      }
-      let calendar = base.adding(holidays: cadence.holidays, workdays: cadence.workdays)
+      // The cadence's calendar: built in, or declared in the rules directory (a host's is not
+      // known here). Windows move contacts under any calendar, `none` included.
+      let base = cadence.calendar.map { BusinessCalendar.builtIn[$0] ?? file.calendars[$0] } ?? BusinessCalendar.none
+      guard let base, !base.movesNothing || !cadence.windows.isEmpty else { continue }
+      let extended = base.adding(holidays: cadence.holidays, workdays: cadence.workdays)
+      let calendar: BusinessCalendar? = extended.movesNothing ? nil : extended
       // The cadence compiled, so its steps are the step lines, in order.
       let candidates = zip(entry.steps, cadence.steps).filter { step, compiled in
         step.when == nil && step.unless == nil && compiled.channel != nil && compiled.offset.anchor != .promise
@@ -52,7 +54,7 @@ enum ShiftedSameDayRule: LintRule {
       var left = steps.count - groups.count
       for day in days(of: cadence) where left > 0 {
         let date = CivilDate(daysSinceEpoch: day)
-        guard let effectiveDue = calendar.businessDay(onOrAfter: date) else { continue }
+        guard let effectiveDue = calendar.map({ $0.businessDay(onOrAfter: date) }) ?? date else { continue }
         // The first step (in declaration order) on each channel, anchor and date.
         var first: [Slot: Int] = [:]
         for (index, (syntax, step)) in steps.enumerated() {
@@ -76,8 +78,9 @@ enum ShiftedSameDayRule: LintRule {
               "for an invoice \(invoice) \(date), `\(describe(earlierStep))` and `\(describe(step))` both land on "
                 + "\(String(describing: landing.weekday).capitalized) \(landing): only one of them goes out",
               at: syntax.offset.range.extended(to: syntax.actionRange),
-              help:
-                "space the two steps further apart, or write `any day` on the earlier one to keep it on its own day",
+              help: opens[index] == .everyDay
+                ? "space the two steps further apart, or write `any day` on the earlier one to keep it on its own day"
+                : "space the two steps further apart, or open the `\(step.channel ?? "")` window on more days",
               notes: ["the other is on line \(earlierSyntax.range.start.line)"]))
         }
       }

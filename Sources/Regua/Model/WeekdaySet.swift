@@ -90,31 +90,40 @@ public struct WeekdaySet: Sendable, Hashable {
 }
 
 extension WeekdaySet {
-  /// The days as a `window` line writes them: empty for every day, `mon-fri`, else `days` and
-  /// the days, runs of three or more as ranges.
+  /// The days as a `window` line writes them: empty for every day; one run of consecutive days
+  /// as a range, which may wrap past Sunday (`mon-fri`, `sat-sun`, `fri-mon`); else `days` and
+  /// the days, Monday first, runs of three or more as ranges.
   ///
   /// ```swift
-  /// WeekdaySet.mondayToFriday.ruleSpelling              // "mon-fri"
-  /// WeekdaySet([.saturday, .sunday]).ruleSpelling       // "days sat sun"
-  /// WeekdaySet([.monday, .wednesday, .thursday, .friday]).ruleSpelling   // "days mon wed-fri"
+  /// WeekdaySet.mondayToFriday.ruleSpelling                              // "mon-fri"
+  /// WeekdaySet([.friday, .saturday, .sunday, .monday]).ruleSpelling     // "fri-mon"
+  /// WeekdaySet([.monday, .wednesday, .thursday, .friday]).ruleSpelling  // "days mon wed-fri"
+  /// WeekdaySet([.tuesday]).ruleSpelling                                 // "days tue"
   /// ```
   public var ruleSpelling: String {
-    if self == .everyDay { return "" }
-    if self == .mondayToFriday { return "mon-fri" }
-    var items: [String] = []
-    var run: [Weekday] = []
-    func flush() {
-      if run.count >= 3, let first = run.first, let last = run.last {
-        items.append(first.abbreviation + "-" + last.abbreviation)
+    if self == .everyDay || isEmpty { return "" }
+    let all = Weekday.allCases
+    // The runs of consecutive days, going round the week from a day whose eve is not in the set.
+    let first = all.firstIndex { contains($0) && !contains(all[($0.rawValue + 5) % 7]) } ?? 0
+    var runs: [[Weekday]] = []
+    for step in 0..<7 {
+      let day = all[(first + step) % 7]
+      guard contains(day) else { continue }
+      if let previous = runs.last?.last, all[(previous.rawValue) % 7] == day {
+        runs[runs.count - 1].append(day)
       } else {
-        items += run.map(\.abbreviation)
+        runs.append([day])
       }
-      run = []
     }
-    for day in Weekday.allCases {
-      if contains(day) { run.append(day) } else { flush() }
+    if runs.count == 1, let run = runs.first, run.count >= 2, let from = run.first, let to = run.last {
+      return from.abbreviation + "-" + to.abbreviation
     }
-    flush()
+    // Several runs: Monday first, as a list reads.
+    runs.sort { $0[0] < $1[0] }
+    let items = runs.flatMap { run -> [String] in
+      guard run.count >= 3, let from = run.first, let to = run.last else { return run.map(\.abbreviation) }
+      return [from.abbreviation + "-" + to.abbreviation]
+    }
     return "days " + items.joined(separator: " ")
   }
 }

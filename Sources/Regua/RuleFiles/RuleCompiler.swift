@@ -52,10 +52,13 @@ public enum RuleCompiler {
     let scopes = parsed.map { FileScope($0.syntax) }
     let calendarScope = CalendarScope(zip(sources, scopes).map { ($0.path, $1.calendars) })
     let known = calendars.union(calendarScope.declaredNames)
+    let declared = calendarScope.calendarsByFile.reduce(into: [String: BusinessCalendar]()) { all, file in
+      all.merge(file) { first, _ in first }
+    }
     return parsed.indices.map { index in
       var file = check(
         parsed[index], scope: scopes[index], calendarDiagnostics: calendarScope.diagnosticsByFile[index],
-        lint: lint, calendars: known)
+        lint: lint, calendars: known, declared: declared)
       file.calendars = calendarScope.calendarsByFile[index]
       return file
     }
@@ -82,7 +85,8 @@ public enum RuleCompiler {
   /// Checks a parsed file: its cadences, against the calendars `calendars` names besides the
   /// built-in ones, and its tests; lints it when asked.
   private static func check(
-    _ parsed: ParsedFile, scope: FileScope, calendarDiagnostics: [Diagnostic], lint: Bool, calendars: Set<String>
+    _ parsed: ParsedFile, scope: FileScope, calendarDiagnostics: [Diagnostic], lint: Bool, calendars: Set<String>,
+    declared: [String: BusinessCalendar]
   ) -> RuleFile {
     let (source, syntax) = (parsed.source, parsed.syntax)
     var checker = CadenceChecker()
@@ -110,7 +114,7 @@ public enum RuleCompiler {
       // Warnings of any stage (the lexer's too) are silenced by `# regua: ignore CODE`; the
       // comments are read once.
       let (ignored, unknownCodes) = Linter.ignoreComments(syntax)
-      if lint { diagnostics += unknownCodes + Linter.lint(syntax, source: source, cadences: valid) }
+      if lint { diagnostics += unknownCodes + Linter.lint(syntax, source: source, cadences: valid, calendars: declared) }
       diagnostics = Linter.withoutIgnored(diagnostics, ignored: ignored)
     }
     return RuleFile(

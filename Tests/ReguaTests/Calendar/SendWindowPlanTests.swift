@@ -28,9 +28,13 @@ struct SendWindowPlanTests {
       ("window call 09:00-18:00 mon-fri", "window call 09:00-18:00 mon-fri"),
       ("window call 09:00 - 18:00 days mon tue wed thu fri", "window call 09:00-18:00 mon-fri"),
       ("window any 08:00-21:00", "window any 08:00-21:00"),
-      ("window email 08:00-24:00 days sat sun", "window email 08:00-24:00 days sat sun"),
+      ("window email 08:00-24:00 days sat sun", "window email 08:00-24:00 sat-sun"),
+      ("window email 08:00-24:00 days sat sun mon", "window email 08:00-24:00 sat-mon"),
+      ("window email 08:00-24:00 mon - fri", "window email 08:00-24:00 mon-fri"),
+      ("window email 08:00-24:00 days tue thu", "window email 08:00-24:00 days tue thu"),
+      ("window email 08:00-24:00 days wed sat sun mon", "window email 08:00-24:00 days wed sat-mon"),
       ("window email 00:00-08:00 days mon wed thu fri", "window email 00:00-08:00 days mon wed-fri"),
-      ("window email 08:00-12:00 fri-mon", "window email 08:00-12:00 days mon fri-sun"),
+      ("window email 08:00-12:00 fri-mon", "window email 08:00-12:00 fri-mon"),
       ("window email 08:00- 12:00 days mon-sun", "window email 08:00-12:00"),
     ])
   func formats(written: String, canonical: String) throws {
@@ -59,7 +63,11 @@ struct SendWindowPlanTests {
       ("window call 09:00-18:00 seg-sex", "bad-weekday", "did you mean `mon-fri`?"),
       ("window call 09:00-18:00 sat", "bad-weekday", "write `days sat`"),
       ("window call 09:00-18:00 days", "bad-weekday", "`days` needs at least one day"),
-      ("window call 09:00-18:00 days sabado", "bad-weekday", "did you mean `sat`?"),
+      ("window call 09:00-18:00 days sabado", "bad-weekday", "did you mean `days sat`?"),
+      ("window call 09:00-18:00 days seg qua sex sabado", "bad-weekday", "did you mean `days mon wed fri sat`?"),
+      ("window call 09:00-18:00 Mon-Fri", "bad-weekday", "did you mean `mon-fri`?"),
+      ("window call 09:00-18:00 weekdays", "bad-weekday", "did you mean `mon-fri`?"),
+      ("window call 24:00-08:00", "bad-time", "no window starts at it"),
       ("window call 09:00-18:00 mon-fri extra", "unexpected-token", "unexpected `extra`"),
     ])
   func badWindow(line: String, code: String, words: String) {

@@ -210,8 +210,8 @@ struct SendWindowsTests {
       "a window's end `00:00` is not after its start `20:00`; write `20:00-24:00` for a window that closes at midnight"
     ),
     (
-      "24:00", "24:00", .everyDay, .endNotAfterStart(from: .endOfDay, to: .endOfDay),
-      "a window's end `24:00` is not after its start `24:00`; a window is open for at least a minute"
+      "24:00", "08:00", .everyDay, .startsAtEndOfDay,
+      "`24:00` ends a day, so no window starts at it; a window starts from `00:00` to `23:59`"
     ),
     ("08:00", "21:00", .empty, .noDays, "a window opens on at least one day"),
   ]
