@@ -114,7 +114,9 @@ public enum RuleCompiler {
       // Warnings of any stage (the lexer's too) are silenced by `# regua: ignore CODE`; the
       // comments are read once.
       let (ignored, unknownCodes) = Linter.ignoreComments(syntax)
-      if lint { diagnostics += unknownCodes + Linter.lint(syntax, source: source, cadences: valid, calendars: declared) }
+      if lint {
+        diagnostics += unknownCodes + Linter.lint(syntax, source: source, cadences: valid, calendars: declared)
+      }
       diagnostics = Linter.withoutIgnored(diagnostics, ignored: ignored)
     }
     return RuleFile(
