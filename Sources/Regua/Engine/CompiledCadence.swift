@@ -47,11 +47,15 @@ struct CompiledCadence: Sendable {
   /// Per channel number: the weekdays it opens, as ``WeekdaySet`` bits (every day when it is
   /// unrestricted): the one test a decision makes.
   let openDays: [UInt8]
+  /// Whether the cadence has windows: without, no decision looks at them.
+  var hasWindows: Bool { !windows.isEmpty }
 
-  init(_ cadence: Cadence) {
+  /// Lays a cadence out for the calendar it is evaluated with (which tells the windows that
+  /// can move a step from those that cannot).
+  init(_ cadence: Cadence, calendar: BusinessCalendar = .none) {
     self.cadence = cadence
     windows = SendWindows(cadence.windows)
-    order = StepOrder(cadence, windows: windows)
+    order = StepOrder(cadence, windows: windows, calendar: calendar)
     stepIDs = NameTable(cadence.steps.map(\.id))
     var numbers: [String: Int] = [:]
     func number(_ channel: String) -> Int {

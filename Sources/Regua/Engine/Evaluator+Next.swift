@@ -86,8 +86,10 @@ extension Evaluator {
         if day > last { return nil }
       }
       if channel >= 0 {
-        day = compiled.nextOpening(channel, onOrAfter: day)
-        if day > last { return nil }
+        if compiled.hasWindows {
+          day = compiled.nextOpening(channel, onOrAfter: day)
+          if day > last { return nil }
+        }
         day = ledger.nextRoom(channel: channel, from: day, cadence: compiled)
         if day > last { return nil }
       }

@@ -44,8 +44,9 @@ public struct Evaluator: Sendable {
     }
     self.cadence = cadence
     self.environment = environment
-    self.compiled = CompiledCadence(cadence)
-    self.calendar = calendar.adding(holidays: cadence.holidays, workdays: cadence.workdays)
+    let extended = calendar.adding(holidays: cadence.holidays, workdays: cadence.workdays)
+    self.compiled = CompiledCadence(cadence, calendar: extended)
+    self.calendar = extended
   }
 
   /// When each step comes due for `invoice`: the dates every plan for it reads.
@@ -103,7 +104,9 @@ public struct Evaluator: Sendable {
           guard let reason = decision.verdict.reason else {
             let action = cadence.steps[step].action
             var window: Range<Instant>?
-            if compiled.stepChannels[step] >= 0, let windows = compiled.channelWindows[compiled.stepChannels[step]] {
+            if compiled.hasWindows, compiled.stepChannels[step] >= 0,
+              let windows = compiled.channelWindows[compiled.stepChannels[step]]
+            {
               let rules = zone ?? customerZone(invoice.customer)
               zone = rules
               window = windows.openingHours(on: date, in: rules)
@@ -185,7 +188,9 @@ public struct Evaluator: Sendable {
         verdict = .condition(unlessHolds: false)
       } else if compiled.unlessRoots[step] >= 0, program.holds(compiled.unlessRoots[step], at: day, inputs) {
         verdict = .condition(unlessHolds: true)
-      } else if compiled.stepChannels[step] >= 0, !compiled.opens(compiled.stepChannels[step], weekdayBit: weekdayBit) {
+      } else if compiled.hasWindows, compiled.stepChannels[step] >= 0,
+        !compiled.opens(compiled.stepChannels[step], weekdayBit: weekdayBit)
+      {
         verdict = .window
       } else if compiled.stepChannels[step] >= 0, inputs.isOptedOut(compiled.stepChannels[step]) {
         verdict = .optedOut

@@ -237,13 +237,24 @@ struct StepOrder: Sendable {
   /// Whether a window restricts some step.
   let hasWindows: Bool
 
-  init(_ cadence: Cadence, windows: SendWindows) {
+  /// Lays out a cadence's steps for `calendar`: a window that opens on every weekday a business
+  /// day of the calendar can fall on never moves a step the calendar has moved to a business
+  /// day, so such a step is laid out as unrestricted (with `BR` or `US`, `mon-fri` windows move
+  /// nothing, and the schedule keeps its O(steps) order).
+  init(_ cadence: Cadence, windows: SendWindows, calendar: BusinessCalendar = .none) {
     var due: [Entry] = []
     var issue: [Entry] = []
+    // The weekdays a business day may fall on; `nil` when every day is one.
+    let businessWeekdays =
+      calendar.movesNothing
+      ? nil : WeekdaySet(Weekday.allCases.filter { !calendar.weekend.contains($0) } + calendar.workdays.map(\.weekday))
     for (index, step) in cadence.steps.enumerated() {
-      let opens =
+      var opens =
         step.channel.flatMap { windows.windows(for: Channel(builtIn: $0) ?? Channel(unchecked: $0))?.days }
         ?? .everyDay
+      if !step.anyDay, let businessWeekdays, opens.rawValue & businessWeekdays.rawValue == businessWeekdays.rawValue {
+        opens = .everyDay
+      }
       switch step.offset.anchor {
       case .due: due.append((index, step.offset, step.anyDay, opens))
       case .issue: issue.append((index, step.offset, step.anyDay, opens))
