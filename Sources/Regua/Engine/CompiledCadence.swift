@@ -48,13 +48,16 @@ struct CompiledCadence: Sendable {
   /// unrestricted): the one test a decision makes.
   let openDays: [UInt8]
   /// Whether the cadence has windows: without, no decision looks at them.
-  var hasWindows: Bool { !windows.isEmpty }
+  var hasWindows: Bool { sharedWindows != nil }
+  /// The windows as the schedules hold them; `nil` without windows.
+  let sharedWindows: SharedWindows?
 
   /// Lays a cadence out for the calendar it is evaluated with (which tells the windows that
   /// can move a step from those that cannot).
   init(_ cadence: Cadence, calendar: BusinessCalendar = .none) {
     self.cadence = cadence
     windows = SendWindows(cadence.windows)
+    sharedWindows = windows.isEmpty ? nil : SharedWindows(windows)
     order = StepOrder(cadence, windows: windows, calendar: calendar)
     stepIDs = NameTable(cadence.steps.map(\.id))
     var numbers: [String: Int] = [:]

@@ -51,7 +51,7 @@ public struct Evaluator: Sendable {
 
   /// When each step comes due for `invoice`: the dates every plan for it reads.
   public func schedule(for invoice: Invoice) -> Schedule {
-    Schedule(steps: compiled.order, invoice: invoice, calendar: calendar, windows: compiled.windows)
+    Schedule(steps: compiled.order, invoice: invoice, calendar: calendar, windows: compiled.sharedWindows)
   }
 
   /// The action plan for `invoice` on `date`, with `next` and skip reasons.
@@ -170,7 +170,7 @@ public struct Evaluator: Sendable {
   ) -> UnsafeMutableBufferPointer<Decision> {
     let program = compiled.program
     let pause = stop == nil ? compiled.pauseRules.firstIndex { program.holds($0, at: day, inputs) } : nil
-    let weekdayBit = WeekdaySet.bit(CivilDate(daysSinceEpoch: day).weekday)
+    let weekdayBit = compiled.hasWindows ? WeekdaySet.bit(CivilDate(daysSinceEpoch: day).weekday) : 0
     var count = 0
     for (index, occurrence) in schedule.occurrences.enumerated() {
       let scheduled = occurrence.scheduled.daysSinceEpoch

@@ -25,8 +25,9 @@ public struct Schedule: Sendable, Hashable {
   public private(set) var occurrences: [Occurrence]
   /// The calendar that moves dates; `nil` when it moves none.
   let calendar: BusinessCalendar?
-  /// The cadence's send windows, which move contacts to days their channel opens.
-  let windows: SendWindows
+  /// The cadence's send windows, which move contacts to days their channel opens, shared by
+  /// every schedule of the cadence; `nil` when it has none.
+  let windows: SharedWindows?
   /// The indices of the occurrences with a key, sorted by step and key (empty while every step
   /// comes due once).
   private var keyed: [Int] = []
@@ -42,13 +43,13 @@ public struct Schedule: Sendable, Hashable {
   /// The schedule of a cadence without steps or calendar for `invoice`: offsets resolved as the
   /// plain day counts they are (`D+14` is the due date + 14).
   static func plain(for invoice: borrowing Invoice) -> Schedule {
-    Schedule(steps: StepOrder(Cadence(name: ""), windows: .none), invoice: invoice, calendar: .none, windows: .none)
+    Schedule(steps: StepOrder(Cadence(name: ""), windows: .none), invoice: invoice, calendar: .none, windows: nil)
   }
 
   /// Resolves steps laid out in date order once per cadence: without a calendar that moves
   /// dates, the occurrences come out sorted by merging the due-date and issue-date steps, with
   /// no sorting per invoice.
-  init(steps order: StepOrder, invoice: borrowing Invoice, calendar: BusinessCalendar, windows: SendWindows) {
+  init(steps order: StepOrder, invoice: borrowing Invoice, calendar: BusinessCalendar, windows: SharedWindows?) {
     issued = invoice.issued
     due = invoice.due
     let calendar = calendar.movesNothing ? nil : calendar
@@ -152,7 +153,9 @@ public struct Schedule: Sendable, Hashable {
   /// day when the step has `any day`, moved to a day its channel's window opens; `nil` as for
   /// ``date(of:)``.
   public func date(of step: Step) -> CivilDate? {
-    let opens = step.channel.flatMap { windows.windows(for: Channel(builtIn: $0) ?? Channel(unchecked: $0))?.days }
+    let opens = step.channel.flatMap { channel in
+      windows?.windows.windows(for: Channel(builtIn: channel) ?? Channel(unchecked: channel))?.days
+    }
     return Schedule.date(
       of: step.offset, shifted: !step.anyDay, opens: opens ?? .everyDay, issued: issued, due: due,
       effectiveDue: effectiveDue, calendar)
@@ -277,4 +280,16 @@ extension DateReference {
     case .offset(let offset): return schedule.date(of: offset)
     }
   }
+}
+
+/// A cadence's send windows, made once per evaluator and shared by reference by every schedule
+/// it makes, so that a schedule stays small to copy.
+final class SharedWindows: Sendable, Hashable {
+  let windows: SendWindows
+
+  init(_ windows: SendWindows) { self.windows = windows }
+
+  static func == (lhs: SharedWindows, rhs: SharedWindows) -> Bool { lhs.windows == rhs.windows }
+
+  func hash(into hasher: inout Hasher) { hasher.combine(windows) }
 }
