@@ -338,6 +338,9 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
   /// The lint rule `any-day-non-contact`.
   public static let anyDayNonContact = DiagnosticCode(
     "any-day-non-contact", "`any day` on a step that is not a contact, which puts it on weekends and holidays.")
+  /// `any day` in a cadence without a business calendar.
+  public static let anyDayWithoutCalendar = DiagnosticCode(
+    "any-day-without-calendar", "`any day` in a cadence without a business calendar, where it does nothing.")
   /// The lint rule `shifted-same-day`.
   public static let shiftedSameDay = DiagnosticCode(
     "shifted-same-day",
@@ -463,5 +466,6 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
     redundantHoliday,
     anyDayNonContact,
     shiftedSameDay,
+    anyDayWithoutCalendar,
   ]
 }

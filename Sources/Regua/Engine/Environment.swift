@@ -59,9 +59,10 @@ public enum EnvironmentError: Error, Sendable, Hashable, CustomStringConvertible
   public var description: String {
     switch self {
     case .unknownCalendar(let name, let cadence, let known):
+      let meant = Suggestions.closest(to: name, among: known).map { "did you mean `\($0)`? " } ?? ""
       return "the cadence `\(SafeText.excerpt(cadence))` names the calendar `\(SafeText.excerpt(name))`, "
         + "which the environment does not have (it has \(known.map { "`\($0)`" }.joined(separator: ", "))); "
-        + "declare it in a rule file of the rules directory, or add it with `Environment(calendars:)`"
+        + meant + "declare it in a rule file of the rules directory, or add it with `Environment(calendars:)`"
     case .unknownTimeZone(let zone, let cadence):
       return "the cadence `\(SafeText.excerpt(cadence))` names the time zone `\(SafeText.excerpt(zone))`, "
         + "which the environment's time-zone database does not have; add it with `Environment(timeZones:)`"

@@ -59,6 +59,8 @@ struct LintTests {
       code: "any-day-non-contact", bad: "  calendar BR\n  D+45 suspend service any day as s",
       fixed: "  calendar BR\n  D+45 suspend service as s"),
     Case(
+      code: "any-day-without-calendar", bad: "  D+6 sms x any day", fixed: "  calendar BR\n  D+6 sms x any day"),
+    Case(
       code: "shifted-same-day", bad: "  calendar BR\n  D+5 email x\n  D+6 email y",
       fixed: "  calendar BR\n  D+5 email x any day\n  D+6 email y"),
   ]
