@@ -129,18 +129,13 @@ public struct TimelineLayout: Sendable, Hashable {
     var movedTo: String? = nil
   }
 
-  /// Where a step drawn for an invoice lands when that is not where its offset reads on the
-  /// axis (`D-1` for a `D-3` moved off a weekend, `D+2` for a `D0` whose effective due date is
-  /// two days after the due date, the day a business-day offset counts to), else `nil`.
+  /// Where a step drawn for an invoice lands, on the axis, when it moved off the day its offset
+  /// names (`D-1` for a `D-3` moved off a weekend, or waiting for its window), else `nil`. A
+  /// step that counts from a later effective due date, or counts business days, lands where it
+  /// counts to without moving: it is drawn there with no arrow.
   static func movedTo(_ step: Step, day: Int, date: StepDate?) -> String? {
-    let offset = step.offset
-    let moved: Bool
-    switch offset.anchor {
-    case .due: moved = offset.unit == .businessDays || day != offset.days
-    case .issue: moved = offset.unit == .businessDays || date?.isMoved == true
-    case .promise: moved = false
-    }
-    return moved ? Offset.due(day).description : nil
+    guard step.offset.anchor != .promise, date?.isMoved == true else { return nil }
+    return Offset.due(day).description
   }
 
   /// An event before it is placed: what, when, its label and its lane.

@@ -33,19 +33,29 @@ struct TimelineCalendarTests {
     #expect(
       labels == [
         "D-3 → D-1 email reminder", "D0 sms due-today", "D+5 call check",
-        "D+2 business days → D+2 letter notice",
+        "D+2 business days letter notice",
       ])
     #expect(MermaidRenderer().render(layout).contains("D-3 → D-1 email reminder"))
     #expect(HTMLRenderer().render(layout).contains("D-3 → D-1</th>"))
   }
 
-  @Test("a due date on a weekend moves D0 with it, and the label says so")
+  @Test("a due date on a weekend puts D0 on the effective due date, drawn there with no arrow: it did not move")
   func effectiveDue() throws {
     let invoice = try Invoice.make(due: "2026-03-07", issued: "2026-03-01")
     let layout = try TimelineLayout(cadence: cadence, invoice: invoice)
     let sms = try #require(layout.marks.first { $0.step.id == "d0-sms" })
     #expect(sms.day == 2)
-    #expect(sms.label.full == "D0 → D+2 sms due-today")
+    #expect(sms.label.full == "D0 sms due-today")
+    #expect(try Schedule(cadence: cadence, invoice: invoice).stepDate(of: sms.step)?.isMoved == false)
+  }
+
+  @Test("a contact waiting for its window is drawn where it waits, and says it moved")
+  func window() throws {
+    let windowed = try renderingCadence("cadence \"w\"\n  window call 09:00-18:00 mon-fri\n  D+1 call\n")
+    // Due Friday 2026-03-06: D+1 is Saturday; the call waits for Monday, D+3.
+    let layout = try TimelineLayout(
+      cadence: windowed, invoice: try Invoice.make(due: "2026-03-06", issued: "2026-03-01"))
+    #expect(layout.marks.map(\.label.full) == ["D+1 → D+3 call"])
   }
 
   @Test("`calendar none` promises no move in the legend; a real calendar says what it does")
