@@ -101,8 +101,9 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
   public static let missingChannel = DiagnosticCode("missing-channel", "`notify` without a channel.")
   /// A channel name that is not lower-case.
   public static let badChannel = DiagnosticCode("bad-channel", "A channel name that is not lower-case.")
-  /// A `limit` line without its channel or `any`.
-  public static let expectedChannel = DiagnosticCode("expected-channel", "A `limit` line without its channel or `any`.")
+  /// A `limit` or `window` line without its channel or `any`.
+  public static let expectedChannel = DiagnosticCode(
+    "expected-channel", "A `limit` or `window` line without its channel or `any`.")
   /// An offset that is not `D+N`, `D-N`, `I+N` or `P+N`.
   public static let badOffset = DiagnosticCode("bad-offset", "An offset that is not `D+N`, `D-N`, `I+N` or `P+N`.")
   /// An offset followed by `days` (`D+14 days`).
