@@ -64,6 +64,8 @@ extension BusinessCalendar.Storage {
   /// 9999-12-31; `count` is at least 1.
   func businessDay(after start: Int, count: Int) -> Int? {
     let (first, last) = (BusinessDayIndex.first, BusinessDayIndex.last)
+    // The next business day, the common question: a scan of the index's words.
+    if count == 1, start >= first - 1, start < last, let next = index.nextBusinessDay(after: start) { return next }
     var cursor = start
     var remaining = count
     while cursor < CivilDate.latest.daysSinceEpoch {

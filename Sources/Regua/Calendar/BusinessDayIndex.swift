@@ -86,6 +86,23 @@ struct BusinessDayIndex: Sendable {
 
   /// The `k`-th indexed business day (1 is the first), as days since the epoch; `k` lies in
   /// `1 … total`.
+  /// The first business day after `day` (days since the epoch, from the day before the index's
+  /// first through its last), or `nil` when the index has none after it: a scan of the words from
+  /// `day`'s, with no search — what moving a date to the next business day asks, once per step.
+  func nextBusinessDay(after day: Int) -> Int? {
+    let offset = day - BusinessDayIndex.first + 1
+    guard offset >= 0 else { return nil }
+    var index = offset >> 6
+    guard index < words.count else { return nil }
+    var word = words[index] & (UInt64.max << UInt64(offset & 63))
+    while word == 0 {
+      index += 1
+      guard index < words.count else { return nil }
+      word = words[index]
+    }
+    return BusinessDayIndex.first + index * 64 + word.trailingZeroBitCount
+  }
+
   func select(_ k: Int) -> Int {
     // The last word with fewer than k business days before it holds the k-th.
     var low = 0

@@ -69,4 +69,21 @@ struct BusinessDayIndexTests {
     #expect(index.rank(through: BusinessDayIndex.first - 1) == 0)
     #expect(index.rank(through: BusinessDayIndex.last) == index.total)
   }
+
+  @Test("the next business day by scanning words agrees with rank and select, at the index's ends too")
+  func nextBusinessDay() throws {
+    let storage = try #require(BusinessCalendar.brazil.storage)
+    let index = storage.index
+    var random = SeededRandom(seed: 0xB5D)
+    let days =
+      [BusinessDayIndex.first - 1, BusinessDayIndex.first, BusinessDayIndex.last - 1]
+      + (0..<2000).map { _ in Int.random(in: BusinessDayIndex.first..<BusinessDayIndex.last, using: &random) }
+    for day in days {
+      let passed = index.rank(through: day)
+      let expected = passed < index.total ? index.select(passed + 1) : nil
+      #expect(index.nextBusinessDay(after: day) == expected, "after \(CivilDate(daysSinceEpoch: day))")
+    }
+    // The last day of the index has none after it in the index.
+    #expect(index.nextBusinessDay(after: BusinessDayIndex.last) == nil)
+  }
 }
