@@ -117,7 +117,7 @@ extension CadenceDeclaration {
         continue
       }
       do throws(SendWindowError) {
-        let channel = window.channel.map { Channel(builtIn: $0) ?? Channel(unchecked: $0) }
+        let channel = window.channel.map(Channel.init(checkedName:))
         cadence.windows.append(try SendWindow(channel: channel, from: window.from, to: window.to, days: window.days))
       } catch {
         let code: DiagnosticCode = error == .startsAtEndOfDay ? .badTime : .emptyWindow

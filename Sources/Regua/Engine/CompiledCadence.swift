@@ -41,7 +41,7 @@ struct CompiledCadence: Sendable {
   /// Per step: the root of its `unless`, -1 when it has none.
   let unlessRoots: [Int]
   /// The cadence's send windows, combined per channel.
-  let windows: SendWindows
+  var windows: SendWindows { sharedWindows?.windows ?? .none }
   /// Per channel number: the windows that apply to it, `nil` when it is unrestricted.
   let channelWindows: [ChannelWindows?]
   /// Per channel number: the weekdays it opens, as ``WeekdaySet`` bits (every day when it is
@@ -56,7 +56,7 @@ struct CompiledCadence: Sendable {
   /// can move a step from those that cannot).
   init(_ cadence: Cadence, calendar: BusinessCalendar = .none) {
     self.cadence = cadence
-    windows = SendWindows(cadence.windows)
+    let windows = SendWindows(cadence.windows)
     sharedWindows = windows.isEmpty ? nil : SharedWindows(windows)
     order = StepOrder(cadence, windows: windows, calendar: calendar)
     stepIDs = NameTable(cadence.steps.map(\.id))
@@ -67,7 +67,7 @@ struct CompiledCadence: Sendable {
       return numbers.count - 1
     }
     stepChannels = cadence.steps.map { step in step.channel.map(number) ?? -1 }
-    contactChannels = cadence.steps.map { step in step.channel.map { Channel(builtIn: $0) ?? Channel(unchecked: $0) } }
+    contactChannels = cadence.steps.map { step in step.channel.map(Channel.init(checkedName:)) }
     writesOff = cadence.steps.map { $0.action.kind == .writeOff }
     let limitChannels = cadence.limits.map { limit in limit.channel.map(number) }
     channelNumbers = NameTable(numbers.sorted { $0.value < $1.value }.map(\.key))
@@ -79,8 +79,7 @@ struct CompiledCadence: Sendable {
     }
     self.channelLimits = channelLimits
     self.anyLimits = anyLimits
-    let byNumber = numbers.sorted { $0.value < $1.value }.map { Channel(builtIn: $0.key) ?? Channel(unchecked: $0.key) }
-    let windows = self.windows
+    let byNumber = numbers.sorted { $0.value < $1.value }.map { Channel(checkedName: $0.key) }
     channelWindows = byNumber.map { windows.windows(for: $0) } + [nil]
     openDays = channelWindows.map { $0?.days.rawValue ?? WeekdaySet.everyDay.rawValue }
 

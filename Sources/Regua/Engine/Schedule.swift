@@ -153,11 +153,9 @@ public struct Schedule: Sendable, Hashable {
   /// day when the step has `any day`, moved to a day its channel's window opens; `nil` as for
   /// ``date(of:)``.
   public func date(of step: Step) -> CivilDate? {
-    let opens = step.channel.flatMap { channel in
-      windows?.windows.windows(for: Channel(builtIn: channel) ?? Channel(unchecked: channel))?.days
-    }
     return Schedule.date(
-      of: step.offset, shifted: !step.anyDay, opens: opens ?? .everyDay, issued: issued, due: due,
+      of: step.offset, shifted: !step.anyDay, opens: windows?.windows.openDays(of: step) ?? .everyDay, issued: issued,
+      due: due,
       effectiveDue: effectiveDue, calendar)
   }
 
@@ -252,9 +250,7 @@ struct StepOrder: Sendable {
       calendar.movesNothing
       ? nil : WeekdaySet(Weekday.allCases.filter { !calendar.weekend.contains($0) } + calendar.workdays.map(\.weekday))
     for (index, step) in cadence.steps.enumerated() {
-      var opens =
-        step.channel.flatMap { windows.windows(for: Channel(builtIn: $0) ?? Channel(unchecked: $0))?.days }
-        ?? .everyDay
+      var opens = windows.openDays(of: step)
       if !step.anyDay, let businessWeekdays, opens.rawValue & businessWeekdays.rawValue == businessWeekdays.rawValue {
         opens = .everyDay
       }
@@ -292,4 +288,12 @@ final class SharedWindows: Sendable, Hashable {
   static func == (lhs: SharedWindows, rhs: SharedWindows) -> Bool { lhs.windows == rhs.windows }
 
   func hash(into hasher: inout Hasher) { hasher.combine(windows) }
+}
+
+extension SendWindows {
+  /// The weekdays the windows let `step` go out: those of its channel's windows (its own, else
+  /// `any`), every day for a step no window restricts or that contacts nobody.
+  func openDays(of step: Step) -> WeekdaySet {
+    step.channel.flatMap { windows(for: Channel(checkedName: $0))?.days } ?? .everyDay
+  }
 }

@@ -160,6 +160,13 @@ enum Habits {
     ["uteis", "util", "business", "bancarios", "comerciais"].contains(folded(word))
   }
 
+  /// The help for `D+7 dias úteis sms x`, the parser's and the lexer's (which stops at the
+  /// accent): the line with `business days` (`business day` for one) after the offset.
+  static func businessDaysHelp(offset: String, rest: [String]) -> String {
+    let unit = Offset.parts(of: offset)?.days.magnitude == 1 ? "business day" : "business days"
+    return "to count business days, write `\(([offset, unit] + rest).joined(separator: " "))`"
+  }
+
   static func isDaysWord(_ word: String) -> Bool {
     ["dias", "dia", "days", "day", "d", "dd", "corridos", "uteis"].contains(folded(word))
   }

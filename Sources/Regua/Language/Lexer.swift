@@ -375,7 +375,7 @@ extension Lexer {
         let rest = text(end, bytes.count).split(separator: " ").map(String.init)
         return (
           .daysAfterOffset, "`\(before[1]) \(word)` after the offset",
-          "to count business days, write `\(([before[0], Offset.parts(of: before[0])?.days.magnitude == 1 ? "business day" : "business days"] + rest).joined(separator: " "))`",
+          Habits.businessDaysHelp(offset: before[0], rest: rest),
           end
         )
       }

@@ -3,19 +3,8 @@ extension Parser {
   /// `calendar NAME extends BASE`.
   func parseCalendarHeader(_ line: TokenLine) throws(LineError) -> CalendarSyntax {
     var cursor = TokenCursor(line)
-    // The line starts with `calendar` (``Parser/parse(_:)`` decides), or with no word at all.
-    _ = try cursor.expectWord("a declaration such as `calendar \"BR-SP\" extends BR`")
-    guard let nameToken = cursor.next(), nameToken.kind == .string || nameToken.kind == .word else {
-      throw cursor.error(
-        .missingName, "`calendar` needs a name", help: "write `calendar \"BR-SP\" extends BR`")
-    }
-    guard !nameToken.value.isEmpty else {
-      throw LineError(
-        diagnostic: .error(
-          .missingName, "the calendar's name is empty", at: nameToken.range,
-          help: "give it a name such as `\"BR-SP\"`"))
-    }
-    try Parser.checkName(nameToken, "the calendar's name")
+    let nameToken = try Parser.declarationName(
+      &cursor, keyword: "calendar", example: "BR-SP", header: "calendar \"BR-SP\" extends BR")
     let quotedName = SyntaxPrinter.quoted(nameToken.value)
     guard let keyword = cursor.peek(), keyword.isWord("extends") else {
       if nameToken.kind == .word, let rest = Parser.unquotedName(after: nameToken, in: line) {
@@ -96,51 +85,40 @@ extension Parser {
     let isNumber = { (part: Substring) in !part.isEmpty && part.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
     if parts.count == 2, parts.allSatisfy(isNumber) {
       let (month, day) = (Int(parts[0]) ?? 0, Int(parts[1]) ?? 0)
-      let padded = (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)
       guard parts[0].count == 2, parts[1].count == 2 else {
         throw LineError(
           diagnostic: .error(
             .badMonthDay, "`\(SafeText.excerpt(token.text))` is not `MM-DD`", at: token.range,
-            help: "write the month and the day with two digits each: `\(padded)`"))
+            help: "write the month and the day with two digits each: "
+              + "`\(Parser.text(of: .annual(month: month, day: day)))`"))
       }
-      let days = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
       guard (1...12).contains(month) else {
         throw LineError(
           diagnostic: .error(
             .badMonthDay, "`\(token.text)` has no month \(month)", at: token.range,
             help: "write the month first, 01 to 12, then the day: `MM-DD`"))
       }
-      guard (1...days[month - 1]).contains(day) else {
+      // 2000 is a leap year: it has every day some year has.
+      let days = CivilDate.daysIn(month: month, year: 2000)
+      guard (1...days).contains(day) else {
         throw LineError(
           diagnostic: .error(
-            .badMonthDay, "`\(token.text)` is no day of any year: month \(month) has \(days[month - 1]) days",
-            at: token.range,
-            help: "write a day from 01 to \(days[month - 1]) (`02-29` is a holiday in leap years only)"))
+            .badMonthDay, "`\(token.text)` is no day of any year: month \(month) has \(days) days",
+            at: token.range, help: "write a day from 01 to \(days) (`02-29` is a holiday in leap years only)"))
       }
       return (.annual(month: month, day: day), token.range)
     }
-    do throws(CivilDateError) {
-      return (.dated(try CivilDate(parsing: token.text)), token.range)
-    } catch {
-      let message =
-        switch error {
-        case .noSuchDay: error.description
-        default: "`\(SafeText.excerpt(token.text))` is not a date"
-        }
-      throw LineError(
-        diagnostic: .error(
-          .badDate, message, at: token.range,
-          help: keyword == "holiday"
-            ? "write `MM-DD` for every year or `YYYY-MM-DD` for one day, e.g. `\(example)`"
-            : "write the day as `YYYY-MM-DD`, e.g. `\(example)`"))
-    }
+    let help =
+      keyword == "holiday"
+      ? "write `MM-DD` for every year or `YYYY-MM-DD` for one day, e.g. `\(example)`"
+      : "write the day as `YYYY-MM-DD`, e.g. `\(example)`"
+    return (.dated(try Parser.civilDate(token, help: help)), token.range)
   }
 
   /// A calendar line's day as a rule file writes it: `07-09` or `2026-07-09`.
   static func text(of day: CalendarHolidaySyntax.Day) -> String {
     switch day {
-    case .annual(let month, let day):
-      return (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)
+    case .annual(let month, let day): return LocalTime.twoDigits(month) + "-" + LocalTime.twoDigits(day)
     case .dated(let date): return date.description
     }
   }

@@ -187,20 +187,34 @@ struct Parser {
 
   // MARK: Declarations
 
-  func parseDeclaration(_ line: TokenLine) throws(LineError) -> CadenceSyntax {
-    var cursor = TokenCursor(line)
-    // The line starts with `cadence` (``Parser/parse(_:)`` decides), or with no word at all.
-    _ = try cursor.expectWord("a declaration such as `cadence \"b2b-standard\"`")
+  /// Reads a declaration header's keyword and name: `cadence "b2b-standard"`, `calendar "BR-SP"`.
+  /// The line starts with the keyword (``Parser/parse(_:)`` decides), or with no word at all.
+  ///
+  /// - Parameters:
+  ///   - keyword: The declaration's keyword, `cadence`.
+  ///   - example: A name to suggest, `b2b-standard`.
+  ///   - header: The whole header to suggest, `cadence "b2b-standard"`.
+  static func declarationName(
+    _ cursor: inout TokenCursor, keyword: String, example: String, header: String
+  ) throws(LineError) -> Token {
+    _ = try cursor.expectWord("a declaration such as `\(header)`")
     guard let nameToken = cursor.next(), nameToken.kind == .string || nameToken.kind == .word else {
-      throw cursor.error(.missingName, "`cadence` needs a name", help: "write `cadence \"b2b-standard\"`")
+      throw cursor.error(.missingName, "`\(keyword)` needs a name", help: "write `\(header)`")
     }
     guard !nameToken.value.isEmpty else {
       throw LineError(
         diagnostic: .error(
-          .missingName, "the cadence's name is empty", at: nameToken.range,
-          help: "give it a name such as `\"b2b-standard\"`"))
+          .missingName, "the \(keyword)'s name is empty", at: nameToken.range,
+          help: "give it a name such as `\"\(example)\"`"))
     }
-    try Parser.checkName(nameToken, "the cadence's name")
+    try Parser.checkName(nameToken, "the \(keyword)'s name")
+    return nameToken
+  }
+
+  func parseDeclaration(_ line: TokenLine) throws(LineError) -> CadenceSyntax {
+    var cursor = TokenCursor(line)
+    let nameToken = try Parser.declarationName(
+      &cursor, keyword: "cadence", example: "b2b-standard", header: "cadence \"b2b-standard\"")
     var version: (value: Int, range: SourceRange)?
     if let word = cursor.peek(), word.isWord("version") {
       cursor.advance()
@@ -307,17 +321,20 @@ struct Parser {
     guard let token = cursor.next(), token.kind == .word else {
       throw cursor.error(.expectedDate, "expected a date", help: "write `\(example)`")
     }
+    return (try Parser.civilDate(token, help: "write the day as `YYYY-MM-DD`, e.g. `\(example)`"), token.range)
+  }
+
+  /// The date a `YYYY-MM-DD` word names, or a `bad-date` error at it with `help`.
+  static func civilDate(_ token: Token, help: String) throws(LineError) -> CivilDate {
     do throws(CivilDateError) {
-      return (try CivilDate(parsing: token.text), token.range)
+      return try CivilDate(parsing: token.text)
     } catch {
       let message =
         switch error {
         case .noSuchDay: error.description
         default: "`\(SafeText.excerpt(token.text))` is not a date"
         }
-      throw LineError(
-        diagnostic: .error(.badDate, message, at: token.range, help: "write the day as `YYYY-MM-DD`, e.g. `\(example)`")
-      )
+      throw LineError(diagnostic: .error(.badDate, message, at: token.range, help: help))
     }
   }
 
@@ -369,7 +386,7 @@ struct Parser {
             .daysAfterOffset, "`\(actionToken.text) \(next.text)` after the offset",
             at: actionToken.range.extended(to: next.range),
             help:
-              "to count business days, write `\(([offsetToken.text, "business days"] + rest).joined(separator: " "))`"))
+              Habits.businessDaysHelp(offset: offsetToken.text, rest: rest)))
       }
       if actionToken.kind == .word, Habits.isDaysWord(actionToken.text) {
         let rest = line.tokens[(cursor.index)...].map(\.text)

@@ -38,10 +38,7 @@ enum ShiftedSameDayRule: LintRule {
       guard steps.count > 1 else { continue }
       // A step also waits for a day its channel's window opens.
       let windows = SendWindows(cadence.windows)
-      let opens = steps.map { _, step in
-        step.channel.flatMap { windows.windows(for: Channel(builtIn: $0) ?? Channel(unchecked: $0))?.days }
-          ?? .everyDay
-      }
+      let opens = steps.map { windows.openDays(of: $0.1) }
       var groups: [String: Int] = [:]
       let keys = steps.map { step in
         let key = key(step.1)

@@ -35,6 +35,12 @@ public struct Channel: Sendable, Hashable, Comparable, CustomStringConvertible {
     self = channel
   }
 
+  /// The channel a checked cadence's step names: the built-in one of that name, else the host
+  /// channel (already checked by the compiler).
+  init(checkedName name: String) {
+    self = Channel(builtIn: name) ?? Channel(unchecked: name)
+  }
+
   /// A host channel, the name a cadence's `notify` step uses: `[a-z][a-z0-9_-]*`, at most
   /// ``Bounds/idBytes`` bytes, and not a built-in channel's name.
   ///
