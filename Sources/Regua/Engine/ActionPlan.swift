@@ -15,13 +15,15 @@ public struct ActionPlan: Sendable, Hashable {
   /// The earliest later date on which an evaluation yields an action, assuming today's actions
   /// are executed and nothing else changes; `nil` when there is none.
   public var next: CivilDate?
-  /// The amount still owed at the end of the evaluation date.
-  public var balance: Money
+  /// What is owed at the end of the evaluation date, component by component, counting the
+  /// charges this plan's actions make (``AmountsOwed/total`` is the `balance` conditions
+  /// compare).
+  public var balance: AmountsOwed
 
   /// Creates a plan.
   public init(
     cadence: String, version: Int?, invoice: String, date: CivilDate, actions: [PlannedAction], skipped: [SkippedStep],
-    next: CivilDate?, balance: Money
+    next: CivilDate?, balance: AmountsOwed
   ) {
     self.cadence = cadence
     self.version = version

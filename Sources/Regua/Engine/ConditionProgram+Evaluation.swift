@@ -1,8 +1,9 @@
 /// What conditions read for one invoice during one evaluation.
 struct ConditionInputs {
   let timeline: InvoiceTimeline
-  /// The first day collection is stopped for good (paid, a `cancelled` or `written-off` status,
-  /// or a `write off` step in the history), `Int.max` when never.
+  /// The first day collection is stopped for good whatever the amounts (a `cancelled` or
+  /// `written-off` status, or a `write off` step in the history), `Int.max` when never. Being
+  /// paid stops it too, on the days nothing is owed.
   let closedDay: Int
   /// The answers of the program's tests that do not depend on the day.
   let invariants: InvariantAnswers
@@ -17,11 +18,28 @@ struct ConditionInputs {
     self.invariants = invariants
     self.optedOut = optedOut
     let closedStatus = status == .cancelled || status == .writtenOff
-    closedDay = closedStatus ? .min : Swift.min(timeline.paidDay, writeOffDay)
+    closedDay = closedStatus ? .min : writeOffDay
   }
 
   /// Whether the customer opted out of the channel with this number.
   func isOptedOut(_ channel: Int) -> Bool { !optedOut.isEmpty && optedOut.contains(channel) }
+
+  /// Whether collection is stopped for good on `day`: paid, or closed.
+  func isClosed(at day: Int) -> Bool { day >= closedDay || timeline.isPaid(at: day) }
+
+  /// The first day on or after `day` on which collection is stopped for good, `Int.max` when
+  /// none.
+  func firstClosedDay(from day: Int) -> Int {
+    if day >= closedDay { return day }
+    return Swift.min(
+      closedDay, timeline.firstDay(paid: true, from: day, through: closedDay == .max ? .max : closedDay - 1))
+  }
+
+  /// The first day on or after `day` on which collection is not stopped, `Int.max` when none.
+  func firstOpenDay(from day: Int) -> Int {
+    if day >= closedDay { return .max }
+    return timeline.firstDay(paid: false, from: day, through: closedDay == .max ? .max : closedDay - 1)
+  }
 }
 
 /// The answers, for one invoice, of a program's tests that do not depend on the day: computed
@@ -59,15 +77,16 @@ extension ConditionProgram {
       return op.accepts(overdue == k ? 0 : (overdue < k ? -1 : 1))
     case .daysOverdueIn(let range):
       return position(of: inputs.timeline.daysOverdue(at: day), in: range).found
-    case .balance(let op, let operand):
-      let timeline = inputs.timeline
-      return ConditionProgram.order(timeline.balance(at: day), amounts[operand], timeline).map(op.accepts) ?? false
-    case .balanceIn(let range):
-      let timeline = inputs.timeline
-      let balance = timeline.balance(at: day)
-      return amounts[range].contains { ConditionProgram.order(balance, $0, timeline) == 0 }
+    case .owed(let quantity, let op, let operand):
+      let amounts = inputs.timeline.amounts
+      return ConditionProgram.order(amounts.value(quantity, at: day), self.amounts[operand], amounts).map(op.accepts)
+        ?? false
+    case .owedIn(let quantity, let range):
+      let amounts = inputs.timeline.amounts
+      let value = amounts.value(quantity, at: day)
+      return self.amounts[range].contains { ConditionProgram.order(value, $0, amounts) == 0 }
     case .promised: return inputs.timeline.isPromised(at: day)
-    case .closed: return day >= inputs.closedDay
+    case .closed: return inputs.isClosed(at: day)
     case .invariant(let test): return inputs.invariants[test]
     }
   }
@@ -84,10 +103,14 @@ extension ConditionProgram {
       let (found, position) = position(of: inputs.timeline.daysOverdue(at: day), in: range)
       if found { return day }
       return position < range.upperBound ? due.saturatingAdding(integers[position]) : .max
-    case .balanceIn(let range):
-      return amounts[range].reduce(Int.max) { Swift.min($0, balanceStretch(.equal, $1, inputs).nextTrue(day)) }
+    case .owed(let quantity, let op, let operand):
+      return nextDay(quantity, op, amounts[operand], from: day, inputs)
+    case .owedIn(let quantity, let range):
+      return amounts[range].reduce(Int.max) { Swift.min($0, nextDay(quantity, .equal, $1, from: day, inputs)) }
+    case .promised: return inputs.timeline.firstDay(promised: true, from: day)
+    case .closed: return inputs.firstClosedDay(from: day)
     case .invariant(let test): return inputs.invariants[test] ? day : .max
-    default: return stretch(index, inputs).nextTrue(day)
+    case .daysOverdue: return stretch(index, inputs).nextTrue(day)
     }
   }
 
@@ -104,22 +127,28 @@ extension ConditionProgram {
       var last = start
       while last + 1 < range.upperBound, integers[last + 1] == integers[last] + 1 { last += 1 }
       return inputs.timeline.due.saturatingAdding(integers[last].saturatingAdding(1))
-    case .balanceIn(let range):
+    case .owed(let quantity, let op, let operand):
+      // A comparison with another currency never holds.
+      let timeline = inputs.timeline.amounts
+      guard ConditionProgram.order(timeline.invoiced, amounts[operand], timeline) != nil else { return day }
+      return nextDay(quantity, op.negated, amounts[operand], from: day, inputs)
+    case .owedIn(let quantity, let range):
+      // The first day the amount equals none of the values: from each day on which it equals
+      // one, jump to the first day it no longer does.
       var day = day
       var moved = true
       while moved, day != .max {
         moved = false
-        for operand in amounts[range] {
-          let stretch = balanceStretch(.equal, operand, inputs)
-          if stretch.contains(day) {
-            day = stretch.nextFalse(day)
-            moved = true
-          }
+        for operand in amounts[range] where holdsEqual(quantity, operand, at: day, inputs) {
+          day = nextDay(quantity, .notEqual, operand, from: day, inputs)
+          moved = true
         }
       }
       return day
+    case .promised: return inputs.timeline.firstDay(promised: false, from: day)
+    case .closed: return inputs.firstOpenDay(from: day)
     case .invariant(let test): return inputs.invariants[test] ? .max : day
-    default: return stretch(index, inputs).nextFalse(day)
+    case .daysOverdue: return stretch(index, inputs).nextFalse(day)
     }
   }
 
@@ -136,42 +165,33 @@ extension ConditionProgram {
     }
   }
 
-  /// The days a leaf that reads one moving quantity holds.
+  /// The days a `days-overdue` leaf holds: the quantity only grows, so one interval.
   private func stretch(_ index: Int, _ inputs: ConditionInputs) -> Stretch {
-    switch nodes[index] {
-    case .daysOverdue(let op, let k):
-      // days-overdue = max(0, t − due) only grows.
-      let due = inputs.timeline.due
-      let atLeast = k <= 0 ? Int.min : due.saturatingAdding(k)
-      let above = k < 0 ? Int.min : due.saturatingAdding(k).saturatingAdding(1)
-      return Stretch(growing: op, atLeast: atLeast, above: above)
-    case .balance(let op, let operand):
-      return balanceStretch(op, amounts[operand], inputs)
-    case .promised:
-      let timeline = inputs.timeline
-      let end = timeline.promiseEnd == .max ? Int.max : timeline.promiseEnd + 1
-      return Stretch(lo: timeline.promiseStart, hi: Swift.min(end, timeline.paidDay), inside: true)
-    case .closed: return Stretch(lo: inputs.closedDay, hi: .max, inside: true)
-    default: return Stretch(lo: 0, hi: 0, inside: true)
-    }
+    guard case .daysOverdue(let op, let k) = nodes[index] else { return Stretch(lo: 0, hi: 0, inside: true) }
+    // days-overdue = max(0, t − due) only grows.
+    let due = inputs.timeline.due
+    let atLeast = k <= 0 ? Int.min : due.saturatingAdding(k)
+    let above = k < 0 ? Int.min : due.saturatingAdding(k).saturatingAdding(1)
+    return Stretch(growing: op, atLeast: atLeast, above: above)
   }
 
-  /// The days `balance OP operand` holds: the balance only falls, so each answer is one interval.
-  private func balanceStretch(_ op: ComparisonOperator, _ operand: MoneyOperand, _ inputs: ConditionInputs) -> Stretch {
-    let timeline = inputs.timeline
-    guard ConditionProgram.order(timeline.amount, operand, timeline) != nil else {
-      return Stretch(lo: 0, hi: 0, inside: true)
-    }
-    let below = timeline.firstDay { (ConditionProgram.order($0, operand, timeline) ?? 0) < 0 }
-    let atMost = timeline.firstDay { (ConditionProgram.order($0, operand, timeline) ?? 0) <= 0 }
-    switch op {
-    case .greaterOrEqual: return Stretch(lo: .min, hi: below, inside: true)
-    case .greater: return Stretch(lo: .min, hi: atMost, inside: true)
-    case .lessOrEqual: return Stretch(lo: atMost, hi: .max, inside: true)
-    case .less: return Stretch(lo: below, hi: .max, inside: true)
-    case .equal: return Stretch(lo: atMost, hi: below, inside: true)
-    case .notEqual: return Stretch(lo: atMost, hi: below, inside: false)
-    }
+  /// The first day on or after `day` on which `quantity OP operand` holds, `Int.max` when none;
+  /// never, when the operand is in another currency than the invoice's.
+  private func nextDay(
+    _ quantity: AmountsTimeline.Quantity, _ op: ComparisonOperator, _ operand: MoneyOperand, from day: Int,
+    _ inputs: ConditionInputs
+  ) -> Int {
+    let amounts = inputs.timeline.amounts
+    guard ConditionProgram.order(amounts.invoiced, operand, amounts) != nil else { return .max }
+    return amounts.firstDay(quantity, from: day, where: op) { ConditionProgram.order($0, operand, amounts) ?? 0 }
+  }
+
+  /// Whether `quantity == operand` on `day`.
+  private func holdsEqual(
+    _ quantity: AmountsTimeline.Quantity, _ operand: MoneyOperand, at day: Int, _ inputs: ConditionInputs
+  ) -> Bool {
+    let amounts = inputs.timeline.amounts
+    return ConditionProgram.order(amounts.value(quantity, at: day), operand, amounts) == 0
   }
 
   /// Where `value` is (or would be inserted) among the sorted integers of `range`.
@@ -187,8 +207,8 @@ extension ConditionProgram {
 
   /// Compares a balance in minor units with a money operand exactly: -1, 0 or 1; `nil` when the
   /// operand is in another currency (the comparison is then false).
-  static func order(_ minorUnits: Int64, _ operand: MoneyOperand, _ timeline: InvoiceTimeline) -> Int? {
-    order(minorUnits, operand, invoiceAmount: timeline.amount, timeline.currency)
+  static func order(_ minorUnits: Int64, _ operand: MoneyOperand, _ amounts: AmountsTimeline) -> Int? {
+    order(minorUnits, operand, invoiceAmount: amounts.invoiced, amounts.currency)
   }
 
   /// Compares an amount in minor units of `currency` with a money operand exactly.

@@ -2,12 +2,15 @@
 /// one invoice, both "does it hold on day t?" and "on which first day from t does it hold (or
 /// stop holding)?".
 ///
-/// The second question is what makes `next` cheap: each leaf reads one quantity that moves in
-/// one direction over time (the balance only falls, `days-overdue` only grows, a promise stands
-/// on one stretch of days), so the days on which it holds form one interval (or, for `in`, a few)
-/// found by arithmetic or a binary search. `and`, `or` and `not` combine those answers without
-/// visiting the days in between, so finding the next day a condition holds costs a number of
-/// steps that grows with the condition's size, never with the number of days.
+/// The second question is what makes `next` cheap. Each leaf reads one quantity whose days are
+/// found without visiting them one by one: `days-overdue` only grows, so its answer is one
+/// interval (or, for `in`, a few) found by arithmetic; amounts owed move both ways (a payment
+/// lowers them, a charge raises them, interest accrues), but only grow between the few days
+/// they jump, so their answer is searched stretch by stretch, with a binary search inside each
+/// (``AmountsTimeline/firstDay(_:from:through:where:_:)``). `and`, `or` and `not` combine those
+/// answers without visiting the days in between, so finding the next day a condition holds
+/// costs a number of steps that grows with the condition's size and the invoice's dated facts,
+/// never with the number of days.
 ///
 /// Days are counted since the epoch; `Int.max` means "never".
 struct ConditionProgram: Sendable {
@@ -22,10 +25,10 @@ struct ConditionProgram: Sendable {
     case daysOverdue(ComparisonOperator, Int)
     /// `days-overdue in [...]`: a range of ``ConditionProgram/integers``, sorted and unique.
     case daysOverdueIn(Range<Int>)
-    /// `balance OP x`, `x` an index of ``ConditionProgram/amounts``.
-    case balance(ComparisonOperator, Int)
+    /// `balance OP x` (or another amount owed), `x` an index of ``ConditionProgram/amounts``.
+    case owed(AmountsTimeline.Quantity, ComparisonOperator, Int)
     /// `balance in [...]`: a range of ``ConditionProgram/amounts``.
-    case balanceIn(Range<Int>)
+    case owedIn(AmountsTimeline.Quantity, Range<Int>)
     /// `promised`: a promise stands and the invoice is not paid.
     case promised
     /// Collection has stopped for good: paid, a closed status, or a `write off` in the history.
@@ -97,7 +100,7 @@ struct ConditionProgram: Sendable {
 
   /// Adds a `balance OP operand` leaf.
   private mutating func addBalance(_ op: ComparisonOperator, _ operand: MoneyOperand) -> Int {
-    add(.balance(op, addAmounts([operand]).lowerBound))
+    add(.owed(.total, op, addAmounts([operand]).lowerBound))
   }
 
   /// Adds a node and returns its index.
@@ -191,7 +194,7 @@ struct ConditionProgram: Sendable {
       ).sorted()
       return add(.daysOverdueIn(addIntegers(values)))
     case .balance:
-      return add(.balanceIn(addAmounts(list.compactMap(MoneyOperand.init))))
+      return add(.owedIn(.total, addAmounts(list.compactMap(MoneyOperand.init))))
     case .amount:
       return add(InvariantTest.amountIn(addAmounts(list.compactMap(MoneyOperand.init))))
     case .text(let field):
@@ -229,31 +232,6 @@ extension ConditionProgram.MoneyOperand {
     case .amount(let value): self = .amount(ScaledAmount(value))
     case .money(let value, let currency): self = .money(ScaledAmount(value), currency)
     default: return nil
-    }
-  }
-}
-
-extension ComparisonOperator {
-  /// Whether an ordering result (-1, 0 or 1) satisfies the operator.
-  func accepts(_ order: Int) -> Bool {
-    switch self {
-    case .equal: return order == 0
-    case .notEqual: return order != 0
-    case .less: return order < 0
-    case .lessOrEqual: return order <= 0
-    case .greater: return order > 0
-    case .greaterOrEqual: return order >= 0
-    }
-  }
-
-  /// The operator with its sides swapped: `a < b` is `b > a`.
-  var flipped: ComparisonOperator {
-    switch self {
-    case .equal, .notEqual: return self
-    case .less: return .greater
-    case .lessOrEqual: return .greaterOrEqual
-    case .greater: return .less
-    case .greaterOrEqual: return .lessOrEqual
     }
   }
 }

@@ -54,6 +54,16 @@ public struct Evaluator: Sendable {
     Schedule(steps: compiled.order, invoice: invoice, calendar: calendar, windows: compiled.sharedWindows)
   }
 
+  /// What `invoice` owes at the end of `date`, component by component, as conditions on that
+  /// date see it: the charges of the steps in its history count, from the day they were
+  /// recorded.
+  ///
+  /// The one calculation of amounts owed: plans, explanations and simulations read the same.
+  public func amounts(for invoice: Invoice, on date: CivilDate) -> AmountsOwed {
+    let schedule = schedule(for: invoice)
+    return InvoiceTimeline(invoice, effectiveDue: schedule.effectiveDue).amounts.owed(at: date.daysSinceEpoch)
+  }
+
   /// The action plan for `invoice` on `date`, with `next` and skip reasons.
   ///
   /// Deterministic: the same cadence, invoice and date give an equal plan, whatever the order of
@@ -135,7 +145,7 @@ public struct Evaluator: Sendable {
     }
     return ActionPlan(
       cadence: cadence.name, version: cadence.version, invoice: invoice.id, date: date, actions: actions,
-      skipped: skipped, next: next.map(CivilDate.init(daysSinceEpoch:)), balance: timeline.balanceMoney(at: day))
+      skipped: skipped, next: next.map(CivilDate.init(daysSinceEpoch:)), balance: timeline.amounts.owed(at: day))
   }
 
   /// The zone a customer's windows are placed in: their own, else the cadence's, else UTC. A
@@ -148,7 +158,7 @@ public struct Evaluator: Sendable {
 
   /// Why collection is stopped on `day`, or `nil`.
   func stopCause(on day: Int, invoice: Invoice, _ inputs: ConditionInputs) -> StopCause? {
-    if day >= inputs.timeline.paidDay { return .paid }
+    if inputs.timeline.isPaid(at: day) { return .paid }
     switch invoice.status {
     case .cancelled: return .cancelled
     case .writtenOff: return .writtenOffStatus

@@ -32,7 +32,8 @@ public struct FieldValues: Sendable, Hashable {
 
   init(_ invoice: borrowing Invoice, _ timeline: borrowing InvoiceTimeline, on day: Int) {
     self.init(
-      balance: timeline.balanceMoney(at: day), amount: invoice.amount, daysOverdue: timeline.daysOverdue(at: day),
+      balance: Money(minorUnits: timeline.amounts.total(at: day), currency: invoice.amount.currency),
+      amount: invoice.amount, daysOverdue: timeline.daysOverdue(at: day),
       customer: invoice.customer, invoiceTags: invoice.tags, disputed: invoice.status == .disputed,
       promised: timeline.isPromised(at: day))
   }

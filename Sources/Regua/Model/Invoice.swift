@@ -135,18 +135,6 @@ public struct Invoice: Sendable, Hashable {
 
   /// The invoice's currency.
   public var currency: Currency { amount.currency }
-
-  /// The amount still owed at the end of `date`: the amount less the payments dated on or before
-  /// it, never below zero.
-  public func balance(asOf date: CivilDate) -> Money {
-    var paid: Int64 = 0
-    for payment in payments where payment.date <= date && payment.amount.minorUnits > 0 {
-      let (sum, overflow) = paid.addingReportingOverflow(payment.amount.minorUnits)
-      paid = overflow ? .max : sum
-    }
-    let (remaining, overflow) = amount.minorUnits.subtractingReportingOverflow(paid)
-    return Money(minorUnits: overflow || remaining < 0 ? 0 : remaining, currency: currency)
-  }
 }
 
 extension Invoice {

@@ -64,7 +64,9 @@ enum SimulateCommand: Command {
     }
     if !json {
       let actions = TimelineEntry.entries(of: fired, in: cadence)
-      terminal.print(render(cadence, simulator.events(of: summary, actions: actions), summary, invoice: invoice))
+      let owed = simulator.evaluator.amounts(for: summary.finalState, on: summary.end)
+      terminal.print(
+        render(cadence, simulator.events(of: summary, actions: actions), summary, invoice: invoice, owed: owed))
     }
     return .success
   }
@@ -89,7 +91,8 @@ enum SimulateCommand: Command {
   }
 
   private static func render(
-    _ cadence: Cadence, _ events: [SimulationEvent], _ summary: SimulationSummary, invoice: Invoice
+    _ cadence: Cadence, _ events: [SimulationEvent], _ summary: SimulationSummary, invoice: Invoice,
+    owed: AmountsOwed
   ) -> String {
     let version = cadence.version.map { " v\($0)" } ?? ""
     let name = SafeText.escaped(cadence.name)
@@ -104,7 +107,7 @@ enum SimulateCommand: Command {
     let count = events.count { if case .action = $0 { true } else { false } }
     lines.append(
       "\(count) action\(count == 1 ? "" : "s") from \(summary.start) to \(summary.end); "
-        + "balance at the end \(summary.finalState.balance(asOf: summary.end))")
+        + "balance at the end \(owed)")
     lines.append("Next: " + (summary.next.map { "\($0)" } ?? "nothing more is planned"))
     return lines.joined(separator: "\n")
   }

@@ -38,7 +38,7 @@ struct JSONEscapingTests {
           id: "INV\u{2067}1/d+1-email", step: "d+1-email", action: .email, arguments: ["a\u{202D}b"], channel: .email,
           scheduled: day, late: 0)
       ],
-      skipped: [], next: nil, balance: Money(minorUnits: 100, currency: .brl))
+      skipped: [], next: nil, balance: AmountsOwed(principal: Money(minorUnits: 100, currency: .brl)))
     let line = plan.jsonLine
     #expect(line == plan.json.serialized)
     #expect(!line.unicodeScalars.contains(where: SafeText.isBidirectionalControl))

@@ -37,7 +37,7 @@ struct LayeringTests {
     "Diagnostics": ["Text", "Model"],
     // The syntax knows no validator, calendar or engine.
     "Language": ["Text", "Model", "Vocabulary", "Diagnostics"],
-    // Environment pieces, pure: no syntax, no diagnostics. Charges does not exist yet.
+    // Environment pieces, pure: no syntax, no diagnostics.
     "Calendar": ["Text", "Model"],
     "Charges": ["Text", "Model", "Vocabulary"],
     // The checker knows the built-in calendars' names, and will build send windows.

@@ -103,18 +103,4 @@ struct MoneyTests {
     #expect(Currency("XYZ") == nil)
     #expect(Currency("brl") == nil)
   }
-
-  @Test("the balance floors at zero and ignores payments after the date")
-  func balance() throws {
-    let invoice = try Invoice(
-      id: "I", amount: try Money(parsing: "100.00", currency: .brl), issued: CivilDate("2026-01-01")!,
-      due: CivilDate("2026-01-10")!,
-      payments: [
-        Payment(date: CivilDate("2026-01-05")!, amount: try Money(parsing: "30.00", currency: .brl)),
-        Payment(date: CivilDate("2026-01-20")!, amount: try Money(parsing: "90.00", currency: .brl)),
-      ])
-    #expect(invoice.balance(asOf: CivilDate("2026-01-04")!).amountString == "100.00")
-    #expect(invoice.balance(asOf: CivilDate("2026-01-05")!).amountString == "70.00")
-    #expect(invoice.balance(asOf: CivilDate("2026-01-20")!).amountString == "0.00")
-  }
 }

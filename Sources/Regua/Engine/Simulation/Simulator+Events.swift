@@ -14,7 +14,7 @@ extension Simulator {
     let (start, end) = (summary.start, summary.end)
     var events = actions.map(SimulationEvent.action)
     for payment in invoice.payments where start <= payment.date && payment.date <= end {
-      events.append(.payment(payment, balance: invoice.balance(asOf: payment.date)))
+      events.append(.payment(payment, balance: evaluator.amounts(for: invoice, on: payment.date).total))
     }
     if let promise = invoice.promise {
       let made = promise.made ?? start
@@ -39,7 +39,7 @@ extension Simulator {
     var events: [SimulationEvent] = []
     var last = last.daysSinceEpoch
     let first = first.daysSinceEpoch
-    let closed = Swift.max(inputs.closedDay, first)
+    let closed = inputs.firstClosedDay(from: first)
     if closed <= last {
       let cause = evaluator.stopCause(on: closed, invoice: invoice, inputs) ?? .paid
       events.append(.stopped(cause, on: CivilDate(daysSinceEpoch: closed)))
