@@ -13,10 +13,14 @@ struct AmountsTimeline: Sendable {
   let invoiced: Int64
   /// The invoice's currency.
   let currency: Currency
-  /// The knots' days, sorted and unique.
-  private let days: [Int]
-  /// The amounts at the end of each knot's day.
-  private let states: [Owed]
+  /// The days amounts jump, sorted and unique, each with the amounts at the end of that day.
+  private let knots: [Knot]
+
+  /// A day amounts jump, and what is owed at its end.
+  private struct Knot: Sendable {
+    var day: Int
+    var owed: Owed
+  }
 
   /// The components owed at the end of a day, in minor units, exact until reported.
   struct Owed: Sendable, Hashable {
@@ -39,39 +43,39 @@ struct AmountsTimeline: Sendable {
   init(invoiced: Money, payments: [Payment]) {
     self.invoiced = invoiced.minorUnits
     currency = invoiced.currency
-    var paid: [(day: Int, amount: Int64)] = []
+    var knots: [Knot] = []
     if !payments.isEmpty {
-      paid.reserveCapacity(payments.count)
+      // One knot per payment, holding the amount paid, then sorted and folded in place into one
+      // knot per day holding the principal left.
+      knots.reserveCapacity(payments.count)
       for payment in payments where payment.amount.minorUnits > 0 {
-        paid.append((payment.date.daysSinceEpoch, payment.amount.minorUnits))
+        knots.append(Knot(day: payment.date.daysSinceEpoch, owed: Owed(principal: payment.amount.minorUnits)))
       }
-      if paid.count > 1 { paid.sort { $0.day < $1.day } }
-    }
-    var days: [Int] = []
-    var states: [Owed] = []
-    days.reserveCapacity(paid.count)
-    states.reserveCapacity(paid.count)
-    var principal = Swift.max(0, invoiced.minorUnits)
-    for (day, amount) in paid {
-      principal = amount >= principal ? 0 : principal - amount
-      if let last = days.last, last == day {
-        states[states.count - 1].principal = principal
-      } else {
-        days.append(day)
-        states.append(Owed(principal: principal))
+      if knots.count > 1 { knots.sort { $0.day < $1.day } }
+      var principal = Swift.max(0, invoiced.minorUnits)
+      var count = 0
+      for index in knots.indices {
+        let paid = knots[index].owed.principal
+        principal = paid >= principal ? 0 : principal - paid
+        if count > 0, knots[count - 1].day == knots[index].day {
+          knots[count - 1].owed.principal = principal
+        } else {
+          knots[count] = Knot(day: knots[index].day, owed: Owed(principal: principal))
+          count += 1
+        }
       }
+      knots.removeLast(knots.count - count)
     }
-    self.days = days
-    self.states = states
+    self.knots = knots
   }
 
   /// The number of knots on or before `day`.
   private func knotsThrough(_ day: Int) -> Int {
     var low = 0
-    var high = days.count
+    var high = knots.count
     while low < high {
       let middle = (low + high) / 2
-      if days[middle] <= day { low = middle + 1 } else { high = middle }
+      if knots[middle].day <= day { low = middle + 1 } else { high = middle }
     }
     return low
   }
@@ -79,7 +83,7 @@ struct AmountsTimeline: Sendable {
   /// The exact amounts owed at the end of `day`.
   private func state(at day: Int) -> Owed {
     let count = knotsThrough(day)
-    return count == 0 ? Owed(principal: Swift.max(0, invoiced)) : states[count - 1]
+    return count == 0 ? Owed(principal: Swift.max(0, invoiced)) : knots[count - 1].owed
   }
 
   /// A quantity at the end of `day`, in minor units.
@@ -102,7 +106,7 @@ struct AmountsTimeline: Sendable {
   /// `Int.max` when none.
   func nextKnot(after day: Int) -> Int {
     let count = knotsThrough(day)
-    return count < days.count ? days[count] : .max
+    return count < knots.count ? knots[count].day : .max
   }
 
   /// Whether a quantity can grow between `day` and the next knot (interest accrues); when not,
