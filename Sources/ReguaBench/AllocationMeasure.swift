@@ -26,7 +26,7 @@ enum AllocationMeasure {
     [
       AllocationFigure(
         key: "allocations_per_evaluation", label: "Evaluator.plan(for:on:) with next",
-        perOperation: perOperation(cases) { blackHole(evaluator.plan(for: $0.invoice, on: $0.date)) }),
+        perOperation: perOperation(cases) { blackHole(try? evaluator.plan(for: $0.invoice, on: $0.date)) }),
       AllocationFigure(
         key: "allocations_per_evaluation_handwritten", label: "the hand-written baseline",
         perOperation: perOperation(cases) { blackHole(HandwrittenB2B.plan(for: $0.invoice, on: $0.date)) }),
@@ -49,7 +49,7 @@ enum AllocationMeasure {
       if handwritten {
         blackHole(HandwrittenB2B.plan(for: input.invoice, on: input.date))
       } else {
-        blackHole(evaluator.plan(for: input.invoice, on: input.date))
+        blackHole(try? evaluator.plan(for: input.invoice, on: input.date))
       }
     }
     let counted = count - before

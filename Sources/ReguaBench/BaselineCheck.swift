@@ -10,9 +10,12 @@ enum BaselineCheck {
     var evaluationCase: EvaluationCase
     var engine: HandwrittenPlan
     var handwritten: HandwrittenPlan
+    /// Why the engine could not evaluate the pair at all, if it could not.
+    var problem: InvalidInput?
 
     var description: String {
       let json = String(decoding: evaluationCase.json, as: UTF8.self)
+      if let problem { return "the engine cannot evaluate pair \(index), \(evaluationCase.date): \(problem)" }
       return """
         the hand-written baseline differs from the engine on pair \(index), \(evaluationCase.date):
           invoice:     \(json)
@@ -49,9 +52,15 @@ enum BaselineCheck {
   static func verify(_ cases: [EvaluationCase], evaluator: Evaluator) throws(Difference) -> Coverage {
     var coverage = Coverage()
     for (index, evaluationCase) in cases.enumerated() {
-      let plan = evaluator.plan(for: evaluationCase.invoice, on: evaluationCase.date)
-      let engine = essentials(of: plan)
       let handwritten = HandwrittenB2B.plan(for: evaluationCase.invoice, on: evaluationCase.date)
+      let plan: ActionPlan
+      do {
+        plan = try evaluator.plan(for: evaluationCase.invoice, on: evaluationCase.date)
+      } catch {
+        throw Difference(
+          index: index, evaluationCase: evaluationCase, engine: handwritten, handwritten: handwritten, problem: error)
+      }
+      let engine = essentials(of: plan)
       if engine != handwritten {
         throw Difference(index: index, evaluationCase: evaluationCase, engine: engine, handwritten: handwritten)
       }

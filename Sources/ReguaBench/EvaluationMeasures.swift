@@ -10,7 +10,7 @@ enum EvaluationMeasures {
   ) -> Comparison {
     let (ours, theirs) = Stopwatch.compare(
       policy, cases: cases,
-      ours: { blackHole(evaluator.plan(for: $0.invoice, on: $0.date)) },
+      ours: { blackHole(try? evaluator.plan(for: $0.invoice, on: $0.date)) },
       theirs: { blackHole(HandwrittenB2B.plan(for: $0.invoice, on: $0.date)) })
     return Comparison(
       key: "evaluate_vs_handwritten", ours: "Evaluator.plan(for:on:) with next, b2b-standard",
@@ -27,8 +27,8 @@ enum EvaluationMeasures {
   ) -> Comparison {
     let (ours, theirs) = Stopwatch.compare(
       policy, cases: cases,
-      ours: { blackHole(calendared.plan(for: $0.invoice, on: $0.date)) },
-      theirs: { blackHole(plain.plan(for: $0.invoice, on: $0.date)) })
+      ours: { blackHole(try? calendared.plan(for: $0.invoice, on: $0.date)) },
+      theirs: { blackHole(try? plain.plan(for: $0.invoice, on: $0.date)) })
     return Comparison(
       key: "calendar_vs_none", ours: "Evaluator.plan(for:on:), b2b-standard with calendar BR and its windows",
       theirs: "the same with calendar none and no windows", oursTiming: ours, theirsTiming: theirs)
@@ -39,7 +39,7 @@ enum EvaluationMeasures {
   ) -> Comparison {
     let (ours, theirs) = Stopwatch.compare(
       policy, cases: cases,
-      ours: { blackHole(evaluator.plan(for: $0.invoice, on: $0.date)) },
+      ours: { blackHole(try? evaluator.plan(for: $0.invoice, on: $0.date)) },
       theirs: { blackHole(try? JSONDecoder().decode(PlainInvoice.self, from: $0.json)) })
     return Comparison(
       key: "evaluate_vs_jsondecoder", ours: "Evaluator.plan(for:on:) with next, b2b-standard",

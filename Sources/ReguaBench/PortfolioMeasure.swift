@@ -57,7 +57,7 @@ enum PortfolioMeasure {
       oursBest = min(oursBest, elapsed.nanoseconds)
     }
     blackHole(written)
-    let plain = cases.map { PlainPlan(evaluator.plan(for: $0.invoice, on: date)) }
+    let plain = cases.compactMap { (try? evaluator.plan(for: $0.invoice, on: date)).map(PlainPlan.init) }
     var theirsBest = Double.infinity
     for _ in 0..<(quick ? 1 : 3) {
       let elapsed = Stopwatch.time {

@@ -122,6 +122,18 @@ enum RuleLoading {
     }
   }
 
+  /// Runs an evaluation of the invoice read from `path`: the problems that keep its amounts from
+  /// being computed (a charge in another currency, a month missing from a rate table) are
+  /// printed like the document's own, one per line after the file's name.
+  static func evaluating<T>(_ path: String, _ body: () throws(InvalidInput) -> T) throws -> T {
+    do {
+      return try body()
+    } catch {
+      let name = path == "-" ? "<stdin>" : SafeText.escaped(path)
+      throw CommandFailure(message: describe(error, at: "\(name): error: "))
+    }
+  }
+
   /// The problems of a document one per line, each after `prefix` (`file: error: `, or
   /// `file:3: error: ` for a line of a portfolio).
   static func describe(_ problems: InvalidInput, at prefix: String) -> String {

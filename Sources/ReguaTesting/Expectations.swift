@@ -6,7 +6,7 @@ extension Evaluator {
   /// This evaluates the invoice's state as given (its own history only). To see the plan after
   /// the host executed everything before, use ``Simulator/plan(for:on:from:)``.
   public func plan(for invoice: Invoice, on offset: String) throws -> ActionPlan {
-    plan(for: invoice, on: try schedule(for: invoice).date(at: offset))
+    try plan(for: invoice, on: try schedule(for: invoice).date(at: offset))
   }
 }
 
@@ -47,6 +47,6 @@ public func timelineComparison(
   let schedule = simulator.evaluator.schedule(for: invoice)
   let start = try from.map { try schedule.date(at: $0) }
   let end = try to.map { try schedule.date(at: $0) }
-  let simulation = simulator.run(invoice, from: start, through: end)
+  let simulation = try simulator.run(invoice, from: start, through: end)
   return TimelineComparison(expected: expected, actual: simulation.timeline.lines)
 }

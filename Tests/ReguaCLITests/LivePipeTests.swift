@@ -50,7 +50,7 @@ struct LivePipeTests {
     try #require(samples.count == 2)
     let evaluator = try Evaluator(try Cadence(contentsOf: rules))
     let date = try CivilDate(parsing: "2026-04-01")
-    let expected = try samples.map { evaluator.plan(for: try Invoice(json: Data($0.utf8)), on: date).jsonLine }
+    let expected = try samples.map { try evaluator.plan(for: try Invoice(json: Data($0.utf8)), on: date).jsonLine }
 
     let process = Process()
     process.executableURL = url

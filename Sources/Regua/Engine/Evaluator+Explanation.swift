@@ -13,12 +13,16 @@ extension Evaluator {
   ///   - date: The evaluation date.
   ///   - held: Which missed steps get ``StepExplanation/held``: every one (the default), or only
   ///     those whose skip is new today (what `regua plan` lists).
-  public func explain(_ invoice: Invoice, on date: CivilDate, held: HeldDaysScope = .all) -> Explanation {
+  /// - Throws: ``InvalidInput`` when the invoice's charges cannot be computed
+  ///   (``plan(for:on:)``).
+  public func explain(
+    _ invoice: Invoice, on date: CivilDate, held: HeldDaysScope = .all
+  ) throws(InvalidInput) -> Explanation {
     let day = date.daysSinceEpoch
     let schedule = schedule(for: invoice)
     let history = HistoryLedger(invoice.history, schedule: schedule, cadence: compiled)
     var ledger = history
-    let plan = plan(for: invoice, on: date, schedule: schedule, ledger: &ledger, newSkips: nil)
+    let plan = try plan(for: invoice, on: date, schedule: schedule, ledger: &ledger, newSkips: nil)
     let timeline = InvoiceTimeline(invoice, effectiveDue: schedule.effectiveDue)
     let values = FieldValues(invoice, timeline, on: day)
     let inputs = ConditionInputs(
@@ -29,7 +33,7 @@ extension Evaluator {
     var yesterday: [String: SkipReason] = [:]
     if day > CivilDate.earliest.daysSinceEpoch {
       var copy = history
-      let plan = self.plan(
+      let plan = try self.plan(
         for: invoice, on: CivilDate(daysSinceEpoch: day - 1), schedule: schedule, ledger: &copy, newSkips: nil)
       for skip in plan.skipped { yesterday[skip.step] = skip.reason }
     }
@@ -55,11 +59,11 @@ extension Evaluator {
             values: values))
       }
     }
-    fillHeldDays(&steps, scope: held, invoice: invoice, schedule: schedule, history: history)
+    try fillHeldDays(&steps, scope: held, invoice: invoice, schedule: schedule, history: history)
     var nextActions: [PlannedAction] = []
     if let next = plan.next {
       var after = ledger
-      nextActions = self.plan(for: invoice, on: next, schedule: schedule, ledger: &after, newSkips: nil).actions
+      nextActions = try self.plan(for: invoice, on: next, schedule: schedule, ledger: &after, newSkips: nil).actions
     }
     return Explanation(
       plan: plan, values: values, schedule: schedule, stop: stop,
@@ -120,7 +124,7 @@ extension Evaluator {
   private func fillHeldDays(
     _ steps: inout [StepExplanation], scope: HeldDaysScope, invoice: Invoice, schedule: Schedule,
     history: HistoryLedger
-  ) {
+  ) throws(InvalidInput) {
     let issued = schedule.issued.daysSinceEpoch
     var windows: [(step: Int, first: Int, last: Int)] = []
     for (index, step) in steps.enumerated() {
@@ -147,7 +151,7 @@ extension Evaluator {
         next += 1
       }
       var ledger = history
-      let plan = self.plan(
+      let plan = try self.plan(
         for: invoice, on: CivilDate(daysSinceEpoch: day), schedule: schedule, ledger: &ledger, newSkips: nil)
       var skips: [String: SkippedStep] = [:]
       for skip in plan.skipped { skips[skip.step] = skip }

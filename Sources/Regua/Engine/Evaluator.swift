@@ -59,7 +59,10 @@ public struct Evaluator: Sendable {
   /// recorded.
   ///
   /// The one calculation of amounts owed: plans, explanations and simulations read the same.
-  public func amounts(for invoice: Invoice, on date: CivilDate) -> AmountsOwed {
+  ///
+  /// - Throws: ``InvalidInput`` when the invoice's charges cannot be computed (see
+  ///   ``plan(for:on:)``).
+  public func amounts(for invoice: Invoice, on date: CivilDate) throws(InvalidInput) -> AmountsOwed {
     let schedule = schedule(for: invoice)
     return InvoiceTimeline(invoice, effectiveDue: schedule.effectiveDue).amounts.owed(at: date.daysSinceEpoch)
   }
@@ -69,10 +72,16 @@ public struct Evaluator: Sendable {
   /// Deterministic: the same cadence, invoice and date give an equal plan, whatever the order of
   /// the invoice's history and payments and whatever the process's time zone or locale. Costs
   /// O((steps + history + payments) × log) and memory proportional to the input.
-  public func plan(for invoice: Invoice, on date: CivilDate) -> ActionPlan {
+  ///
+  /// - Throws: ``InvalidInput`` when something only evaluation can find makes the invoice's
+  ///   amounts unknowable — a charge written in another currency than the invoice's, a month
+  ///   missing from a rate table — rather than a plan computed as if the charge were absent.
+  ///   Like a document's problems, it concerns this invoice only: a portfolio reports it on the
+  ///   invoice's line and goes on.
+  public func plan(for invoice: Invoice, on date: CivilDate) throws(InvalidInput) -> ActionPlan {
     let schedule = schedule(for: invoice)
     var ledger = HistoryLedger(invoice.history, schedule: schedule, cadence: compiled)
-    return plan(for: invoice, on: date, schedule: schedule, ledger: &ledger, newSkips: nil)
+    return try plan(for: invoice, on: date, schedule: schedule, ledger: &ledger, newSkips: nil)
   }
 
   /// The plan, given the invoice's history already indexed: `ledger` indexes `invoice.history`
@@ -82,7 +91,7 @@ public struct Evaluator: Sendable {
   func plan(
     for invoice: borrowing Invoice, on date: CivilDate, schedule: borrowing Schedule, ledger: inout HistoryLedger,
     newSkips: NewSkips?
-  ) -> ActionPlan {
+  ) throws(InvalidInput) -> ActionPlan {
     let day = date.daysSinceEpoch
     let timeline = InvoiceTimeline(invoice, effectiveDue: schedule.effectiveDue)
     let invariants = InvariantAnswers(compiled.program, invoice: invoice)
@@ -299,10 +308,9 @@ public struct Evaluator: Sendable {
 /// A convenience for ``Evaluator/plan(for:on:)`` in the ``Environment/standard`` environment;
 /// create an ``Evaluator`` to evaluate many invoices against one cadence.
 ///
-/// - Throws: ``EnvironmentError`` when the cadence names a calendar that is not built in.
-public func evaluate(_ cadence: Cadence, _ invoice: Invoice, on date: CivilDate) throws(EnvironmentError)
-  -> ActionPlan
-{
+/// - Throws: ``EnvironmentError`` when the cadence names a calendar that is not built in;
+///   ``InvalidInput`` when the invoice's charges cannot be computed.
+public func evaluate(_ cadence: Cadence, _ invoice: Invoice, on date: CivilDate) throws -> ActionPlan {
   try Evaluator(cadence).plan(for: invoice, on: date)
 }
 

@@ -23,13 +23,16 @@ enum NeverSentRule: LintRule {
       // A calendar the standard environment lacks is a host's: the rule cannot know its days.
       guard let simulator = try? Simulator(probe) else { continue }
       let schedule = simulator.evaluator.schedule(for: invoice)
-      let fired = Set(simulator.run(invoice).plans.flatMap { $0.actions.map(\.step) })
+      // The probe's amounts cannot fail (it has no charge in another currency, and a rate
+      // table's missing month is the invoice's problem): if they do, the rule steps aside.
+      guard let simulation = try? simulator.run(invoice) else { continue }
+      let fired = Set(simulation.plans.flatMap { $0.actions.map(\.step) })
       for step in unconditional where step.action.kind.isContact && !fired.contains(step.id) {
         // The days it could go out: its scheduled day and its catch-up. What held it on the
         // last of them is why it is never sent.
         guard let scheduled = schedule.date(of: step) else { continue }
         let days = (0...cadence.catchUpDays).map { scheduled.adding(days: $0) }
-        let skips = simulator.plans(for: invoice, on: days).compactMap { plan in
+        let skips = ((try? simulator.plans(for: invoice, on: days)) ?? []).compactMap { plan in
           plan.skipped.first { $0.step == step.id }
         }
         guard let skip = skips.last, skip.reason == .limited || skip.reason == .superseded,

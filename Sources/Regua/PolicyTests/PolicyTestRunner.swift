@@ -53,7 +53,12 @@ public enum PolicyTestRunner {
     for check in test.checks {
       if case .on(_, let date, _) = check.expectation, let day = date.resolve(in: schedule) { days.append(day) }
     }
-    let walk = simulator.plansCountingEvaluations(for: invoice, on: days)
+    let walk: (plans: [ActionPlan], evaluations: Int)
+    do {
+      walk = try simulator.plansCountingEvaluations(for: invoice, on: days)
+    } catch {
+      return PolicyTestResult(test: test, failures: [PolicyTestRunner.amountsFailure(error, at: test.position)])
+    }
     var evaluations = walk.evaluations
     let plans = Dictionary(zip(days, walk.plans), uniquingKeysWith: { first, _ in first })
     let index = CadenceIndex(cadence)
@@ -65,9 +70,15 @@ public enum PolicyTestRunner {
       let failure: (String, position: SourcePosition?)?
       switch check.expectation {
       case .timeline(let from, let to, let label, let lines, let entryPositions):
-        let simulation = simulator.run(invoice, from: from?.resolve(in: schedule), through: to?.resolve(in: schedule))
-        evaluations += simulation.evaluations
-        failure = timelineFailure(simulation, label: label, lines: lines, entryPositions: entryPositions)
+        do {
+          let simulation = try simulator.run(
+            invoice, from: from?.resolve(in: schedule), through: to?.resolve(in: schedule))
+          evaluations += simulation.evaluations
+          failure = timelineFailure(simulation, label: label, lines: lines, entryPositions: entryPositions)
+        } catch {
+          let problem = PolicyTestRunner.amountsFailure(error, at: test.position)
+          failure = (problem.message, problem.position)
+        }
       case .on(let label, let date, let expected):
         guard let day = date.resolve(in: schedule), let plan = plans[day] else {
           failure = (
@@ -98,6 +109,13 @@ public enum PolicyTestRunner {
   }
 
   /// The failure of a timeline expectation, and where the first entry that differs is written.
+  /// The failure of a test whose invoice's amounts cannot be computed (a charge in another
+  /// currency, a month missing from a rate table): the test cannot hold.
+  static func amountsFailure(_ error: InvalidInput, at position: SourcePosition) -> PolicyFailure {
+    let problems = error.errors.map { SafeText.escaped($0.description) }.joined(separator: "; ")
+    return PolicyFailure(position: position, message: "the test's invoice cannot be evaluated: \(problems)")
+  }
+
   private static func timelineFailure(
     _ simulation: Simulation, label: String, lines: [String], entryPositions: [SourcePosition]
   ) -> (String, position: SourcePosition?)? {

@@ -12,10 +12,10 @@ extension Portfolio {
   /// ```swift
   /// let plans = await portfolio.plans(for: invoices, on: today)
   /// ```
-  public func plans(for invoices: [Invoice], on date: CivilDate) async -> [ActionPlan] {
+  public func plans(for invoices: [Invoice], on date: CivilDate) async -> [Result<ActionPlan, InvalidInput>] {
     await withCheckedContinuation { continuation in
       DispatchQueue.global().async {
-        let plans: [ActionPlan] = self.plans(for: invoices, on: date)
+        let plans: [Result<ActionPlan, InvalidInput>] = self.plans(for: invoices, on: date)
         continuation.resume(returning: plans)
       }
     }

@@ -180,10 +180,16 @@ extension Portfolio {
                 if let shard, !shard.contains(invoice) {
                   outcome = .otherShard
                 } else {
-                  let plan = evaluator.plan(for: invoice, on: date)
-                  let text = render.map { Array($0(plan).utf8) } ?? PlanWriter.bytes(plan, suffix: "\n")
-                  bytes = text.count
-                  outcome = .plan(text)
+                  do throws(InvalidInput) {
+                    let plan = try evaluator.plan(for: invoice, on: date)
+                    let text = render.map { Array($0(plan).utf8) } ?? PlanWriter.bytes(plan, suffix: "\n")
+                    bytes = text.count
+                    outcome = .plan(text)
+                  } catch {
+                    // The invoice's amounts cannot be computed: its line's problem, like a
+                    // document's.
+                    outcome = .problem(LineProblem(line: firstLine + index, input: error))
+                  }
                 }
               }
               output.base[index] = outcome

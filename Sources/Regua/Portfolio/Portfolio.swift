@@ -44,18 +44,29 @@ public struct Portfolio: Sendable {
   }
 
   /// The plans of `invoices` on `date`, in their order, on ``workers`` threads while the caller
-  /// waits.
+  /// waits: each the invoice's plan, or the problem that keeps it from being computed (a charge
+  /// in another currency, a month missing from a rate table), which concerns that invoice only.
+  ///
+  /// ```swift
+  /// for result in portfolio.plans(for: invoices, on: today) {
+  ///   switch result {
+  ///   case .success(let plan): execute(plan)
+  ///   case .failure(let problems): report(problems)
+  ///   }
+  /// }
+  /// ```
   ///
   /// In async code, `plans(for:on:)` names the `async` overload, which does not block the
   /// caller's executor (`await portfolio.plans(for: invoices, on: today)`).
-  public func plans(for invoices: [Invoice], on date: CivilDate) -> [ActionPlan] {
+  public func plans(for invoices: [Invoice], on date: CivilDate) -> [Result<ActionPlan, InvalidInput>] {
     guard !invoices.isEmpty else { return [] }
     let evaluator = self.evaluator
-    return [ActionPlan](unsafeUninitializedCapacity: invoices.count) { buffer, initialized in
+    return [Result<ActionPlan, InvalidInput>](unsafeUninitializedCapacity: invoices.count) { buffer, initialized in
       let slots = SendableBuffer(buffer)
       Portfolio.parallel(count: invoices.count, workers: workers) { range in
         for index in range {
-          slots.base.initializeElement(at: index, to: evaluator.plan(for: invoices[index], on: date))
+          slots.base.initializeElement(
+            at: index, to: Result { () throws(InvalidInput) in try evaluator.plan(for: invoices[index], on: date) })
         }
       }
       initialized = invoices.count
@@ -68,10 +79,12 @@ public struct Portfolio: Sendable {
   /// one plan per worker, whatever the cadence makes of them.
   ///
   /// ```swift
-  /// portfolio.forEachPlan(of: rows.lazy.map(makeInvoice), on: today) { plan in send(plan) }
+  /// portfolio.forEachPlan(of: rows.lazy.map(makeInvoice), on: today) { result in
+  ///   if case .success(let plan) = result { send(plan) }
+  /// }
   /// ```
   public func forEachPlan<Invoices: Sequence<Invoice>>(
-    of invoices: Invoices, on date: CivilDate, _ body: (ActionPlan) throws -> Void
+    of invoices: Invoices, on date: CivilDate, _ body: (Result<ActionPlan, InvalidInput>) throws -> Void
   ) rethrows {
     var batch: [Invoice] = []
     var iterator = invoices.makeIterator()
@@ -97,18 +110,20 @@ public struct Portfolio: Sendable {
   /// The plans of `invoices[start...]` that fit ``entriesPerBatch``: workers take invoices in
   /// order, one at a time, while the plans made hold fewer entries than that, so the plans are
   /// always of a run of invoices from `start` (at least one).
-  func planRound(_ invoices: [Invoice], from start: Int, on date: CivilDate) -> [ActionPlan] {
+  func planRound(
+    _ invoices: [Invoice], from start: Int, on date: CivilDate
+  ) -> [Result<ActionPlan, InvalidInput>] {
     let round = OutputRound(lines: start..<invoices.count, budget: Portfolio.entriesPerBatch)
-    var slots = [ActionPlan?](repeating: nil, count: invoices.count - start)
+    var slots = [Result<ActionPlan, InvalidInput>?](repeating: nil, count: invoices.count - start)
     let evaluator = self.evaluator
     slots.withUnsafeMutableBufferPointer { buffer in
       let output = SendableBuffer(buffer)
       Portfolio.run(threads: Swift.min(workers, invoices.count - start)) {
         var entries = 0
         while let index = round.claim(adding: entries) {
-          let plan = evaluator.plan(for: invoices[index], on: date)
-          entries = plan.actions.count + plan.skipped.count
-          output.base[index - start] = plan
+          let result = Result { () throws(InvalidInput) in try evaluator.plan(for: invoices[index], on: date) }
+          entries = (try? result.get()).map { $0.actions.count + $0.skipped.count } ?? 1
+          output.base[index - start] = result
         }
       }
     }

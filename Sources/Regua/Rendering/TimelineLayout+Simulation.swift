@@ -17,11 +17,11 @@ extension TimelineLayout {
   /// before and `next`, and traces every later step's conditions, ten times the cost.)
   static func outcomes(
     of evaluator: Evaluator, for invoice: Invoice, schedule: Schedule
-  ) -> [String: StepOutcome] {
+  ) throws(InvalidInput) -> [String: StepOutcome] {
     let cadence = evaluator.cadence
     let simulator = Simulator(evaluator)
     var plans: [ActionPlan] = []
-    simulator.walk(invoice, listing: .new) { plan in
+    try simulator.walk(invoice, listing: .new) { plan in
       var actions = plan
       actions.skipped = []
       plans.append(actions)
@@ -34,7 +34,7 @@ extension TimelineLayout {
     var first: [String: SkippedStep] = [:]
     var final: [String: SkippedStep] = [:]
     let dueDays = schedule.occurrences.map { Swift.max($0.scheduled, issued) }
-    simulator.forEachPlan(for: invoice, on: dueDays + [last]) { plan in
+    try simulator.forEachPlan(for: invoice, on: dueDays + [last]) { plan in
       for skip in plan.skipped {
         if Swift.max(skip.scheduled, issued) == plan.date { first[skip.step] = skip }
         if plan.date == last { final[skip.step] = skip }

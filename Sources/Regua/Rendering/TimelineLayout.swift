@@ -85,8 +85,8 @@ public struct TimelineLayout: Sendable, Hashable {
   /// became of it in the simulated timeline, and the invoice's payments and promise.
   ///
   /// - Throws: ``EnvironmentError`` when the cadence names a calendar the environment does not
-  ///   have.
-  public init(cadence: Cadence, invoice: Invoice, environment: Environment = .standard) throws(EnvironmentError) {
+  ///   have; ``InvalidInput`` when the invoice's charges cannot be computed.
+  public init(cadence: Cadence, invoice: Invoice, environment: Environment = .standard) throws {
     let evaluator = try Evaluator(cadence, environment: environment)
     let schedule = evaluator.schedule(for: invoice)
     // One mark per occurrence: the steps in declaration order, each one's in schedule order.
@@ -107,7 +107,7 @@ public struct TimelineLayout: Sendable, Hashable {
             movedTo: TimelineLayout.movedTo(step, day: day, date: schedule.stepDate(of: step))))
       }
     }
-    let outcomes = TimelineLayout.outcomes(of: evaluator, for: invoice, schedule: schedule)
+    let outcomes = try TimelineLayout.outcomes(of: evaluator, for: invoice, schedule: schedule)
     let subtitle =
       "invoice \(invoice.id) · \(invoice.amount) · issued \(invoice.issued) · due \(invoice.due)"
       + (schedule.effectiveDue == invoice.due ? "" : " (effective \(schedule.effectiveDue))")

@@ -67,10 +67,15 @@ enum PlanCommand: Command {
     let invoice = try RuleLoading.invoice(invoicePath, hostChannels: cadence.hostChannels)
     let evaluator = try Evaluator(cadence, environment: environment)
     if arguments.flag("json") {
-      terminal.print(evaluator.plan(for: invoice, on: date).jsonLine)
+      terminal.print(
+        try RuleLoading.evaluating(invoicePath) { () throws(InvalidInput) in
+          try evaluator.plan(for: invoice, on: date).jsonLine
+        })
     } else {
       let all = arguments.flag("all")
-      let explanation = evaluator.explain(invoice, on: date, held: all ? .all : .newSkips)
+      let explanation = try RuleLoading.evaluating(invoicePath) { () throws(InvalidInput) in
+        try evaluator.explain(invoice, on: date, held: all ? .all : .newSkips)
+      }
       terminal.print(explanation.planReport(everySkip: all))
     }
     return .success

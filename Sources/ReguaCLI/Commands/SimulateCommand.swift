@@ -34,7 +34,8 @@ enum SimulateCommand: Command {
   static func run(_ arguments: inout Arguments, terminal: inout Terminal) throws -> ExitCode {
     let (cadence, environment) = try RuleLoading.cadenceAndEnvironment(
       arguments.positionals[0], named: arguments.value("cadence"), terminal: terminal)
-    var invoice = try RuleLoading.invoice(try arguments.required("invoice"), hostChannels: cadence.hostChannels)
+    let invoicePath = try arguments.required("invoice")
+    var invoice = try RuleLoading.invoice(invoicePath, hostChannels: cadence.hostChannels)
     for payment in arguments.allValues("pay") {
       let received = try parsePayment(payment, currency: invoice.currency)
       do {
@@ -53,20 +54,26 @@ enum SimulateCommand: Command {
     let json = arguments.flag("json")
     var fired: [ActionPlan] = []
     let simulator = try Simulator(cadence, environment: environment)
-    let summary = simulator.walk(invoice, from: from, through: to, listing: .new) { plan in
-      if json {
-        terminal.print(plan.jsonLine)
-      } else {
-        var actions = plan
-        actions.skipped = []
-        fired.append(actions)
+    let summary = try RuleLoading.evaluating(invoicePath) { () throws(InvalidInput) in
+      try simulator.walk(invoice, from: from, through: to, listing: .new) { plan in
+        if json {
+          terminal.print(plan.jsonLine)
+        } else {
+          var actions = plan
+          actions.skipped = []
+          fired.append(actions)
+        }
       }
     }
     if !json {
       let actions = TimelineEntry.entries(of: fired, in: cadence)
-      let owed = simulator.evaluator.amounts(for: summary.finalState, on: summary.end)
-      terminal.print(
-        render(cadence, simulator.events(of: summary, actions: actions), summary, invoice: invoice, owed: owed))
+      let (events, owed) = try RuleLoading.evaluating(invoicePath) { () throws(InvalidInput) in
+        (
+          try simulator.events(of: summary, actions: actions),
+          try simulator.evaluator.amounts(for: summary.finalState, on: summary.end)
+        )
+      }
+      terminal.print(render(cadence, events, summary, invoice: invoice, owed: owed))
     }
     return .success
   }

@@ -129,11 +129,12 @@ struct SendWindowPlanTests {
     let schedule = evaluator.schedule(for: invoice)
     #expect(schedule.occurrences.map(\.scheduled) == [Self.day("2026-03-07"), Self.day("2026-03-09")])
     #expect(schedule.date(of: cadence.steps[0]) == Self.day("2026-03-09"))
-    let saturday = evaluator.plan(for: invoice, on: Self.day("2026-03-07"))
+    let saturday = try evaluator.plan(for: invoice, on: Self.day("2026-03-07"))
     #expect(saturday.actions.map(\.step) == ["d+1-email"])
     #expect(saturday.skipped.isEmpty)
     #expect(saturday.next == Self.day("2026-03-09"))
-    let monday = evaluator.plan(for: try invoice.recording("d+1-email", on: "2026-03-07"), on: Self.day("2026-03-09"))
+    let monday = try evaluator.plan(
+      for: try invoice.recording("d+1-email", on: "2026-03-07"), on: Self.day("2026-03-09"))
     #expect(monday.actions.map(\.step) == ["d+1-call"])
     #expect(monday.actions.first?.late == 0)
     #expect(monday.actions.first?.scheduled == Self.day("2026-03-09"))
@@ -178,7 +179,7 @@ struct SendWindowPlanTests {
     // 14th finds the call 3 days late and its window closed; it can go on Monday the 16th.
     let invoice = try Invoice.make(due: "2026-03-10", issued: "2026-03-01")
     let evaluator = try Evaluator(cadence)
-    let plan = evaluator.plan(for: invoice, on: Self.day("2026-03-14"))
+    let plan = try evaluator.plan(for: invoice, on: Self.day("2026-03-14"))
     #expect(plan.actions.isEmpty)
     let skip = try #require(plan.skipped.first)
     #expect(skip.reason == .window)
@@ -189,7 +190,7 @@ struct SendWindowPlanTests {
     #expect(plan.next == Self.day("2026-03-16"))
     // With the default catch-up of 3 days, Monday is too late: no retry, and nothing next.
     let strict = try Evaluator(try Self.cadence("  window call 09:00-18:00 mon-fri\n  D+1 call\n"))
-    let late = strict.plan(for: invoice, on: Self.day("2026-03-14"))
+    let late = try strict.plan(for: invoice, on: Self.day("2026-03-14"))
     #expect(late.skipped.map(\.reason) == [.window])
     #expect(late.skipped.first?.retry == nil)
     #expect(late.skipped.first?.detail.contains("more than 3 days late") == true)

@@ -108,8 +108,8 @@ struct ExplanationTests {
   func heldScope() throws {
     let invoice = try Invoice.make(due: "2026-03-10")
     let evaluator = try Evaluator(cadence)
-    let news = evaluator.explain(invoice, on: day("2026-03-20"), held: .newSkips)
-    let all = evaluator.explain(invoice, on: day("2026-03-20"), held: .all)
+    let news = try evaluator.explain(invoice, on: day("2026-03-20"), held: .newSkips)
+    let all = try evaluator.explain(invoice, on: day("2026-03-20"), held: .all)
     // D+1 (2026-03-11) was missed from 2026-03-14: old news; D+7 (2026-03-17) is missed today.
     let oldNews = try #require(news.steps.first { $0.id == "d+1-email" })
     #expect(oldNews.held == nil, "not computed: it says nothing of the step's days")

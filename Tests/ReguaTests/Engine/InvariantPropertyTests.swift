@@ -12,7 +12,7 @@ struct InvariantPropertyTests {
       let scenario = try RandomScenario.make(&random)
       // Walk every day, executing each plan, and remember which days had actions.
       let start = scenario.invoice.issued.adding(days: -3)
-      let plans = walkDaily(scenario.evaluator, scenario.invoice, from: start, days: 120)
+      let plans = try walkDaily(scenario.evaluator, scenario.invoice, from: start, days: 120)
       let actionDays = plans.filter { !$0.actions.isEmpty }.map(\.date)
       for plan in plans.dropLast(60) {
         let expected = actionDays.first { $0 > plan.date }
@@ -36,7 +36,7 @@ struct InvariantPropertyTests {
       var day = invoice.due.adding(days: Int.random(in: -10...30, using: &random))
       var newestSent: [String: (scheduled: CivilDate, index: Int)] = [:]
       for _ in 0..<90 {
-        let plan = evaluator.plan(for: invoice, on: day)
+        let plan = try evaluator.plan(for: invoice, on: day)
         var channelsToday: Set<String> = []
         for action in plan.actions {
           guard let channel = action.channel?.name else { continue }
@@ -61,8 +61,8 @@ struct InvariantPropertyTests {
     for _ in 0..<50 {
       let scenario = try RandomScenario.make(&random)
       let day = scenario.invoice.due.adding(days: Int.random(in: -10...50, using: &random))
-      let plan = scenario.evaluator.plan(for: scenario.invoice, on: day)
-      let again = scenario.evaluator.plan(for: scenario.invoice.executing(plan), on: day)
+      let plan = try scenario.evaluator.plan(for: scenario.invoice, on: day)
+      let again = try scenario.evaluator.plan(for: scenario.invoice.executing(plan), on: day)
       #expect(again.actions.isEmpty)
       #expect(plan.actions.allSatisfy { $0.id == "R/\($0.step)" })
     }
@@ -78,7 +78,7 @@ struct InvariantPropertyTests {
       shuffled.payments.shuffle(using: &random)
       let day = scenario.invoice.due.adding(days: Int.random(in: -10...50, using: &random))
       #expect(
-        scenario.evaluator.plan(for: scenario.invoice, on: day).jsonLine
+        try scenario.evaluator.plan(for: scenario.invoice, on: day).jsonLine
           == scenario.evaluator.plan(for: shuffled, on: day).jsonLine)
     }
   }
@@ -98,7 +98,7 @@ struct InvariantPropertyTests {
       let schedule = scenario.evaluator.schedule(for: scenario.invoice)
       let onOptedOut = schedule.occurrences.filter { optedOut.contains(scenario.cadence.steps[$0.step].channel ?? "") }
       let day = onOptedOut.randomElement(using: &random)?.scheduled ?? scenario.invoice.due
-      let plan = scenario.evaluator.plan(for: scenario.invoice, on: day)
+      let plan = try scenario.evaluator.plan(for: scenario.invoice, on: day)
       for skip in plan.skipped where skip.reason == .optedOut {
         optedOutSkips += 1
         #expect(skip.detail.contains("opted out"))
@@ -121,7 +121,7 @@ struct InvariantPropertyTests {
       let scenario = try RandomScenario.make(&random)
       let day = scenario.invoice.due.adding(days: Int.random(in: -10...50, using: &random))
       guard day >= scenario.invoice.issued else { continue }
-      let plan = scenario.evaluator.plan(for: scenario.invoice, on: day)
+      let plan = try scenario.evaluator.plan(for: scenario.invoice, on: day)
       let listed = plan.actions.map(\.step) + plan.skipped.map(\.step)
       let executed = Set(scenario.invoice.history.filter { $0.date <= day }.map(\.step))
       let due = scenario.evaluator.schedule(for: scenario.invoice).occurrences.filter { occurrence in
@@ -150,7 +150,7 @@ struct CalendarScenarioTests {
       invoice.history = []
       var day = invoice.due.adding(days: Int.random(in: -8...25, using: &random))
       for _ in 0..<45 {
-        let plan = evaluator.plan(for: invoice, on: day)
+        let plan = try evaluator.plan(for: invoice, on: day)
         for action in plan.actions {
           guard let channel = action.channel else {
             #expect(action.window == nil)
@@ -230,7 +230,7 @@ struct CalendarScenarioTests {
       let schedule = scenario.evaluator.schedule(for: scenario.invoice)
       if schedule.effectiveDue != schedule.due { seen.insert("effective due") }
       for day in stride(from: -5, through: 40, by: 3) {
-        let plan = scenario.evaluator.plan(for: scenario.invoice, on: scenario.invoice.due.adding(days: day))
+        let plan = try scenario.evaluator.plan(for: scenario.invoice, on: scenario.invoice.due.adding(days: day))
         if plan.skipped.contains(where: { $0.reason == .window }) { seen.insert("window skip") }
       }
       if !scenario.cadence.holidays.isEmpty { seen.insert("holiday line") }

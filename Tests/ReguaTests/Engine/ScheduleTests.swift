@@ -92,7 +92,7 @@ struct ScheduleTests {
     let schedule = evaluator.schedule(for: invoice)
     #expect(schedule.occurrences.map(\.step) == [0, 1, 2])
     #expect(schedule.occurrences.allSatisfy { $0.scheduled == ScheduleTests.date("2026-03-17") })
-    let plan = evaluator.plan(for: invoice, on: ScheduleTests.date("2026-03-17"))
+    let plan = try evaluator.plan(for: invoice, on: ScheduleTests.date("2026-03-17"))
     #expect(plan.actions.map(\.step) == ["d+4-email"])
     #expect(plan.skipped.map(\.step) == ["d+5-email", "d+2-email"])
     #expect(plan.skipped.allSatisfy { $0.reason == .superseded })
@@ -113,7 +113,7 @@ struct ScheduleTests {
     let evaluator = try Evaluator(cadence)
     #expect(evaluator.schedule(for: lateInvoice).occurrences.map(\.step) == [0, 1])
     for day in ["9999-12-01", "9999-12-30", "9999-12-31"] {
-      let plan = evaluator.plan(for: lateInvoice, on: ScheduleTests.date(day))
+      let plan = try evaluator.plan(for: lateInvoice, on: ScheduleTests.date(day))
       #expect(plan.next.map(\.isRepresentable) ?? true)
       let dates = plan.actions.map(\.scheduled) + plan.skipped.map(\.scheduled)
       #expect(dates.allSatisfy { $0.isRepresentable })
@@ -188,7 +188,7 @@ struct ScheduleTests {
       }
       // The simulator's actions carry the schedule's dates.
       let simulator = try Simulator(scenario.cadence, environment: scenario.environment)
-      for plan in simulator.run(invoice).plans {
+      for plan in try simulator.run(invoice).plans {
         for action in plan.actions {
           let occurrence = schedule.occurrences.first { scenario.cadence.steps[$0.step].id == action.step }
           #expect(action.scheduled == occurrence?.scheduled, "\(scenario.source)")
@@ -204,7 +204,7 @@ struct ScheduleTests {
       for occurrence in schedule.occurrences {
         let offset = scenario.cadence.steps[occurrence.step].offset
         // The day the offset names, moved: the step's own, unless `any day` keeps the step off it.
-        let expected = simulator.plan(for: resolved, on: schedule.date(of: offset) ?? occurrence.scheduled)
+        let expected = try simulator.plan(for: resolved, on: schedule.date(of: offset) ?? occurrence.scheduled)
         let test = PolicyTest(
           name: "agree", path: "", position: SourcePosition(line: 1, column: 1), cadenceName: nil, fixture: fixture,
           checks: [

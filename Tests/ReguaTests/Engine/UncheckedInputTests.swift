@@ -31,7 +31,7 @@ struct UncheckedInputTests {
     let evaluator = try Evaluator(cadence, environment: environment)
     let days = [-20, 0, 1, 2, 3, 40].map { invoice.due.adding(days: $0) } + [CivilDate(daysSinceEpoch: .max)]
     for day in days {
-      let plan = evaluator.plan(for: invoice, on: day)
+      let plan = try evaluator.plan(for: invoice, on: day)
       _ = plan.jsonLine
     }
     _ = try Simulator(cadence, environment: environment).run(invoice, through: invoice.due.adding(days: 100))
@@ -64,8 +64,8 @@ struct UncheckedInputTests {
       day, CivilDate(daysSinceEpoch: 20_000), CivilDate(daysSinceEpoch: 20_040), CivilDate.latest, CivilDate.earliest,
       CivilDate(daysSinceEpoch: .max), CivilDate(daysSinceEpoch: .min),
     ] {
-      _ = evaluator.plan(for: invoice, on: date).jsonLine
-      _ = evaluator.plan(for: normalIssue, on: date).skipped.map(\.detail)
+      _ = try evaluator.plan(for: invoice, on: date).jsonLine
+      _ = try evaluator.plan(for: normalIssue, on: date).skipped.map(\.detail)
     }
   }
 }

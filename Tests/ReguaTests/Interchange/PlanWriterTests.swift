@@ -27,7 +27,7 @@ struct PlanWriterTests {
     for _ in 0..<30 {
       let scenario = try RandomScenario.make(&random)
       for offset in stride(from: -12, through: 50, by: 4) {
-        let plan = scenario.evaluator.plan(for: scenario.invoice, on: scenario.invoice.due.adding(days: offset))
+        let plan = try scenario.evaluator.plan(for: scenario.invoice, on: scenario.invoice.due.adding(days: offset))
         plans.append(plan)
         plans.append(widened(plan, &random))
       }
@@ -96,7 +96,7 @@ struct PlanWriterTests {
     for _ in 0..<40 {
       let scenario = try RandomScenario.make(&random)
       let date = scenario.invoice.due.adding(days: Int.random(in: -12...50, using: &random))
-      let expected = scenario.evaluator.plan(for: scenario.invoice, on: date).jsonLine + "\n"
+      let expected = try scenario.evaluator.plan(for: scenario.invoice, on: date).jsonLine + "\n"
       let input = Data(String(repeating: scenario.invoice.jsonLine + "\n", count: 3).utf8)
       for render: (@Sendable (ActionPlan) -> String)? in [nil, { $0.jsonLine + "\n" }] {
         var done = false
@@ -119,7 +119,7 @@ struct PlanWriterTests {
     for _ in 0..<30 {
       let scenario = try RandomScenario.make(&random)
       let date = scenario.invoice.due.adding(days: Int.random(in: -12...50, using: &random))
-      let explanation = scenario.evaluator.explain(scenario.invoice, on: date)
+      let explanation = try scenario.evaluator.explain(scenario.invoice, on: date)
       guard case .object(let members) = explanation.json else {
         Issue.record("an explanation is an object")
         return

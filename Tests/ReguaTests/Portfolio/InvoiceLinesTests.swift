@@ -18,7 +18,7 @@ struct InvoiceLinesTests {
       text.components(separatedBy: "\n"), evaluator: evaluator, date: date, workers: 2)
     for source in [InvoiceLines(Data(text.utf8)), InvoiceLines(Array(text.utf8))] {
       let read = Array(source)
-      let plans = read.compactMap { try? $0.invoice.get() }.map { evaluator.plan(for: $0, on: date).jsonLine }
+      let plans = try read.compactMap { try? $0.invoice.get() }.map { try evaluator.plan(for: $0, on: date).jsonLine }
       #expect(plans == output)
       #expect(read.compactMap { if case .failure(let problem) = $0.invoice { problem } else { nil } } == problems)
       #expect(read.map(\.line).filter { !problems.map(\.line).contains($0) }.count == invoices.count)

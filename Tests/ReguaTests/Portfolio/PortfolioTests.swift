@@ -27,7 +27,7 @@ struct PortfolioTests {
     let plans = Portfolio(evaluator, workers: workers).plans(for: invoices, on: date)
     #expect(plans.count == invoices.count)
     for (plan, invoice) in zip(plans, invoices) {
-      #expect(plan.jsonLine == evaluator.plan(for: invoice, on: date).jsonLine)
+      #expect(try plan.get().jsonLine == evaluator.plan(for: invoice, on: date).jsonLine)
     }
   }
 
@@ -35,8 +35,10 @@ struct PortfolioTests {
   func sequence() throws {
     let (evaluator, invoices, date) = try PortfolioTests.generated()
     var plans: [String] = []
-    Portfolio(evaluator, workers: 2).forEachPlan(of: invoices.lazy.map { $0 }, on: date) { plans.append($0.jsonLine) }
-    #expect(plans == invoices.map { evaluator.plan(for: $0, on: date).jsonLine })
+    try Portfolio(evaluator, workers: 2).forEachPlan(of: invoices.lazy.map { $0 }, on: date) {
+      plans.append(try $0.get().jsonLine)
+    }
+    #expect(try plans == invoices.map { try evaluator.plan(for: $0, on: date).jsonLine })
   }
 
   /// With a 1,000-step cadence each overdue invoice's plan holds 1,000 skips: 16,384 plans at
@@ -59,7 +61,7 @@ struct PortfolioTests {
     var start = 0
     var rounds = 0
     while start < invoices.count {
-      let plans = portfolio.planRound(invoices, from: start, on: date)
+      let plans = try portfolio.planRound(invoices, from: start, on: date).map { try $0.get() }
       let entries = plans.reduce(0) { $0 + $1.actions.count + $1.skipped.count }
       #expect(!plans.isEmpty)
       #expect(entries <= Portfolio.entriesPerBatch + workers * 1_000, "round \(rounds): \(entries) entries")
@@ -69,7 +71,7 @@ struct PortfolioTests {
     }
     #expect(rounds >= 300 * 1_000 / (Portfolio.entriesPerBatch + workers * 1_000))
     var delivered: [String] = []
-    portfolio.forEachPlan(of: invoices, on: date) { delivered.append($0.invoice) }
+    try portfolio.forEachPlan(of: invoices, on: date) { delivered.append(try $0.get().invoice) }
     #expect(delivered == invoices.map(\.id))
   }
 
@@ -127,7 +129,7 @@ struct PortfolioTests {
     let bad = [17: #"{"id":"X","amount":1}"#, 400: "not json", 401: "", 999: #"{"id":"Y","currency":"BRL","#]
     for (line, text) in bad.sorted(by: { $0.key < $1.key }) { lines.insert(text, at: line) }
     let (output, problems) = PortfolioTests.stream(lines, evaluator: evaluator, date: date, workers: workers)
-    #expect(output == invoices.map { evaluator.plan(for: $0, on: date).jsonLine })
+    #expect(try output == invoices.map { try evaluator.plan(for: $0, on: date).jsonLine })
     #expect(problems.map(\.line) == [18, 401, 1_000])
     #expect(problems.allSatisfy { !$0.input.errors.isEmpty })
   }
@@ -167,10 +169,10 @@ struct PortfolioTests {
   @Test("evaluating from many tasks at once gives the same plans")
   func concurrentTasks() async throws {
     let (evaluator, invoices, date) = try PortfolioTests.generated()
-    let expected = invoices.map { evaluator.plan(for: $0, on: date).jsonLine }
+    let expected = try invoices.map { try evaluator.plan(for: $0, on: date).jsonLine }
     let results = await withTaskGroup(of: [String].self) { group in
       for _ in 0..<8 {
-        group.addTask { invoices.map { evaluator.plan(for: $0, on: date).jsonLine } }
+        group.addTask { invoices.map { (try? evaluator.plan(for: $0, on: date).jsonLine) ?? "" } }
       }
       var all: [[String]] = []
       for await result in group { all.append(result) }
@@ -187,7 +189,7 @@ extension PortfolioTests {
     let (evaluator, invoices, date) = try PortfolioTests.generated()
     let portfolio = Portfolio(evaluator, workers: 2)
     let plans = await portfolio.plans(for: invoices, on: date)
-    #expect(plans.map(\.jsonLine) == invoices.map { evaluator.plan(for: $0, on: date).jsonLine })
+    #expect(try plans.map { try $0.get().jsonLine } == invoices.map { try evaluator.plan(for: $0, on: date).jsonLine })
     #expect(await portfolio.plans(for: [], on: date).isEmpty)
   }
 }

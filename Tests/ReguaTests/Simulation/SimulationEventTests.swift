@@ -25,7 +25,7 @@ struct SimulationEventTests {
       .paying("200.00", on: "2026-03-20").promising(by: "2026-04-10", madeOn: "2026-04-01")
       .paying("189.90", on: "2026-04-10")
     let simulator = try Simulator(cadence)
-    let simulation = simulator.run(invoice)
+    let simulation = try simulator.run(invoice)
     #expect(
       simulation.events.lines == [
         "2026-03-11  D+1   email  overdue",
@@ -38,7 +38,7 @@ struct SimulationEventTests {
       ])
     // Paid in full after its last action: the simulation runs to the payment, owing nothing.
     #expect(simulation.end == day("2026-04-10"))
-    #expect(simulator.evaluator.amounts(for: simulation.finalState, on: simulation.end).isSettled)
+    #expect(try simulator.evaluator.amounts(for: simulation.finalState, on: simulation.end).isSettled)
   }
 
   @Test("a dispute holds collection from the first day; a pause that ends says so")
@@ -71,7 +71,7 @@ struct SimulationEventTests {
       let scenario = try RandomScenario.make(&random)
       let simulator = try Simulator(scenario.cadence, environment: scenario.environment)
       let end = scenario.invoice.due.adding(days: 120)
-      let simulation = simulator.run(scenario.invoice, through: end)
+      let simulation = try simulator.run(scenario.invoice, through: end)
       let state = simulation.finalState
       let schedule = scenario.evaluator.schedule(for: state)
       let timeline = InvoiceTimeline(state, effectiveDue: schedule.effectiveDue)

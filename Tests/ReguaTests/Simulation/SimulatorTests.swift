@@ -7,9 +7,9 @@ import Testing
 struct SimulatorTests {
   /// The reference: evaluate every single day, executing each plan; keep the days that fired.
   func dayByDay(_ evaluator: Evaluator, _ invoice: Invoice, from start: CivilDate, through end: CivilDate)
-    -> [ActionPlan]
+    throws -> [ActionPlan]
   {
-    walkDaily(evaluator, invoice, from: start, days: end.days(since: start) + 1).filter { !$0.actions.isEmpty }
+    try walkDaily(evaluator, invoice, from: start, days: end.days(since: start) + 1).filter { !$0.actions.isEmpty }
   }
 
   @Test("jumping from next to next equals a day-by-day walk", arguments: 0..<6)
@@ -20,8 +20,8 @@ struct SimulatorTests {
       let start = scenario.invoice.issued.adding(days: Int.random(in: -3...30, using: &random))
       let end = scenario.invoice.due.adding(days: 150)
       let simulator = try Simulator(scenario.cadence, environment: scenario.environment)
-      let simulation = simulator.run(scenario.invoice, from: start, through: end)
-      let reference = dayByDay(scenario.evaluator, scenario.invoice, from: start, through: end)
+      let simulation = try simulator.run(scenario.invoice, from: start, through: end)
+      let reference = try dayByDay(scenario.evaluator, scenario.invoice, from: start, through: end)
       #expect(simulation.plans == reference, "\(scenario.source)")
       #expect(simulation.evaluations <= scenario.cadence.steps.count + 1)
     }
@@ -35,9 +35,9 @@ struct SimulatorTests {
     for _ in 0..<40 {
       let scenario = try RandomScenario.make(&random)
       let simulator = try Simulator(scenario.cadence, environment: scenario.environment)
-      let full = simulator.run(scenario.invoice)
+      let full = try simulator.run(scenario.invoice)
       var handedOut: [ActionPlan] = []
-      let summary = simulator.walk(scenario.invoice, listing: .new) { handedOut.append($0) }
+      let summary = try simulator.walk(scenario.invoice, listing: .new) { handedOut.append($0) }
       #expect(summary.finalState == full.finalState && summary.next == full.next)
       #expect(handedOut.count == full.plans.count)
       var previous: [String: SkipReason] = [:]
@@ -57,11 +57,11 @@ struct SimulatorTests {
       let scenario = try RandomScenario.make(&random)
       let simulator = try Simulator(scenario.cadence, environment: scenario.environment)
       let dates = (0..<6).map { _ in scenario.invoice.due.adding(days: Int.random(in: -25...60, using: &random)) }
-      let together = simulator.plans(for: scenario.invoice, on: dates)
-      let apart = dates.map { simulator.plan(for: scenario.invoice, on: $0) }
-      let reference = dates.map { date in
-        let before = simulator.run(scenario.invoice, through: date.adding(days: -1)).finalState
-        return scenario.evaluator.plan(for: before, on: date)
+      let together = try simulator.plans(for: scenario.invoice, on: dates)
+      let apart = try dates.map { try simulator.plan(for: scenario.invoice, on: $0) }
+      let reference = try dates.map { date in
+        let before = try simulator.run(scenario.invoice, through: date.adding(days: -1)).finalState
+        return try scenario.evaluator.plan(for: before, on: date)
       }
       #expect(together == apart && apart == reference, "\(scenario.source)")
     }
@@ -95,7 +95,7 @@ struct SimulatorTests {
     #expect(simulation.evaluations <= 13)
     // The same year walked day by day takes 365 evaluations and finds the same plans.
     #expect(
-      simulation.plans
+      try simulation.plans
         == dayByDay(try Evaluator(cadence), invoice, from: invoice.issued, through: try fixtureDate("2026-12-31")))
   }
 

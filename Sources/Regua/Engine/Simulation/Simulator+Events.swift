@@ -9,12 +9,15 @@ extension Simulator {
   ///   - actions: The walk's actions (``TimelineEntry/entries(of:in:)`` of its plans).
   /// - Returns: The events dated from the summary's start through its end; on one day, payments
   ///   and promises first, then actions, then stops and pauses.
-  public func events(of summary: SimulationSummary, actions: [TimelineEntry]) -> [SimulationEvent] {
+  /// - Throws: ``InvalidInput`` when the invoice's amounts cannot be computed on a payment's day.
+  public func events(
+    of summary: SimulationSummary, actions: [TimelineEntry]
+  ) throws(InvalidInput) -> [SimulationEvent] {
     let invoice = summary.finalState
     let (start, end) = (summary.start, summary.end)
     var events = actions.map(SimulationEvent.action)
     for payment in invoice.payments where start <= payment.date && payment.date <= end {
-      events.append(.payment(payment, balance: evaluator.amounts(for: invoice, on: payment.date).total))
+      events.append(.payment(payment, balance: try evaluator.amounts(for: invoice, on: payment.date).total))
     }
     if let promise = invoice.promise {
       let made = promise.made ?? start

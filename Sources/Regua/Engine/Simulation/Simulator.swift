@@ -35,13 +35,17 @@ public struct Simulator: Sendable {
   ///   - start: The first day evaluated.
   ///   - end: The last day evaluated, if any.
   /// - Returns: The plans of the days on which something fired, the timeline, and the final state.
-  public func run(_ invoice: Invoice, from start: CivilDate? = nil, through end: CivilDate? = nil) -> Simulation {
+  /// - Throws: ``InvalidInput`` when the invoice's charges cannot be computed on a day the walk
+  ///   evaluates (``Evaluator/plan(for:on:)``).
+  public func run(
+    _ invoice: Invoice, from start: CivilDate? = nil, through end: CivilDate? = nil
+  ) throws(InvalidInput) -> Simulation {
     var plans: [ActionPlan] = []
-    let summary = walk(invoice, from: start, through: end, listing: .all) { plans.append($0) }
+    let summary = try walk(invoice, from: start, through: end, listing: .all) { plans.append($0) }
     return Simulation(
       cadence: evaluator.cadence, start: summary.start, end: summary.end, plans: plans,
       finalState: summary.finalState, next: summary.next, evaluations: summary.evaluations,
-      events: events(of: summary, actions: TimelineEntry.entries(of: plans, in: evaluator.cadence)))
+      events: try events(of: summary, actions: TimelineEntry.entries(of: plans, in: evaluator.cadence)))
   }
 
   /// Which skips the plans of a walk list.
@@ -59,15 +63,17 @@ public struct Simulator: Sendable {
   /// previous one, so the plans grow with what happens, not with steps × days.
   ///
   /// - Returns: Where the walk started and ended: the final state, `next`, the evaluations made.
+  /// - Throws: ``InvalidInput`` when the invoice's charges cannot be computed on a day the walk
+  ///   evaluates (``Evaluator/plan(for:on:)``).
   @discardableResult
   public func walk(
     _ invoice: Invoice, from start: CivilDate? = nil, through end: CivilDate? = nil, listing: SkipListing,
     _ body: (ActionPlan) -> Void
-  ) -> SimulationSummary {
+  ) throws(InvalidInput) -> SimulationSummary {
     let start = start ?? invoice.issued
     var walk = Walk(evaluator, invoice: invoice, start: start, listing: listing)
     while let day = walk.day, end.map({ day <= $0 }) ?? true {
-      if let plan = walk.step() { body(plan) }
+      if let plan = try walk.step() { body(plan) }
     }
     // Without an end, the walk covers its last evaluation and the input's own dated events
     // after it: a payment after the last action still belongs to the invoice's story.
@@ -82,24 +88,35 @@ public struct Simulator: Sendable {
 
   /// The plan on `date` after simulating every earlier day from `start`: what the host would be
   /// asked to do that day had it executed everything before.
-  public func plan(for invoice: Invoice, on date: CivilDate, from start: CivilDate? = nil) -> ActionPlan {
-    plans(for: invoice, on: [date], from: start)[0]
+  /// - Throws: ``InvalidInput`` when the invoice's charges cannot be computed on a day the walk
+  ///   evaluates (``Evaluator/plan(for:on:)``).
+  public func plan(
+    for invoice: Invoice, on date: CivilDate, from start: CivilDate? = nil
+  ) throws(InvalidInput) -> ActionPlan {
+    var found: ActionPlan?
+    try forEachPlan(for: invoice, on: [date], from: start) { found = $0 }
+    guard let found else { return try evaluator.plan(for: invoice, on: date) }
+    return found
   }
 
   /// The plans on several dates, each after simulating every earlier day from `start`, computed
   /// in one walk: one evaluation per date asked plus one per day something fires.
   ///
   /// - Returns: One plan per date, in the order the dates are given.
-  public func plans(for invoice: Invoice, on dates: [CivilDate], from start: CivilDate? = nil) -> [ActionPlan] {
-    plansCountingEvaluations(for: invoice, on: dates, from: start).plans
+  /// - Throws: ``InvalidInput`` when the invoice's charges cannot be computed on a day the walk
+  ///   evaluates (``Evaluator/plan(for:on:)``).
+  public func plans(
+    for invoice: Invoice, on dates: [CivilDate], from start: CivilDate? = nil
+  ) throws(InvalidInput) -> [ActionPlan] {
+    try plansCountingEvaluations(for: invoice, on: dates, from: start).plans
   }
 
   /// ``plans(for:on:from:)``, and how many evaluations the walk made.
   func plansCountingEvaluations(
     for invoice: Invoice, on dates: [CivilDate], from start: CivilDate? = nil
-  ) -> (plans: [ActionPlan], evaluations: Int) {
+  ) throws(InvalidInput) -> (plans: [ActionPlan], evaluations: Int) {
     var plans: [CivilDate: ActionPlan] = [:]
-    let evaluations = forEachPlan(for: invoice, on: dates, from: start) { plans[$0.date] = $0 }
+    let evaluations = try forEachPlan(for: invoice, on: dates, from: start) { plans[$0.date] = $0 }
     return (dates.compactMap { plans[$0] }, evaluations)
   }
 
@@ -111,18 +128,21 @@ public struct Simulator: Sendable {
   @discardableResult
   func forEachPlan(
     for invoice: Invoice, on dates: [CivilDate], from start: CivilDate? = nil, _ body: (ActionPlan) -> Void
-  ) -> Int {
-    forEachDate(of: invoice, dates, from: start) { walk, date in body(walk.plan(on: date)) }
+  ) throws(InvalidInput) -> Int {
+    try forEachDate(of: invoice, dates, from: start) { walk, date throws(InvalidInput) in
+      body(try walk.plan(on: date))
+    }
   }
 
   /// Walks to each of `dates` in order, each once, and hands `body` the walk standing before it.
   private func forEachDate(
-    of invoice: Invoice, _ dates: [CivilDate], from start: CivilDate?, _ body: (Walk, CivilDate) -> Void
-  ) -> Int {
+    of invoice: Invoice, _ dates: [CivilDate], from start: CivilDate?,
+    _ body: (Walk, CivilDate) throws(InvalidInput) -> Void
+  ) throws(InvalidInput) -> Int {
     var walk = Walk(evaluator, invoice: invoice, start: start ?? invoice.issued, listing: .all)
     for date in Set(dates).sorted() {
-      while let day = walk.day, day < date { walk.step() }
-      body(walk, date)
+      while let day = walk.day, day < date { try walk.step() }
+      try body(walk, date)
       walk.evaluations += 1
     }
     return walk.evaluations
@@ -155,11 +175,11 @@ public struct Simulator: Sendable {
     /// Evaluates the current day, executes its actions and moves to its `next`; returns the
     /// plan when something fired.
     @discardableResult
-    mutating func step() -> ActionPlan? {
+    mutating func step() throws(InvalidInput) -> ActionPlan? {
       guard let current = day else { return nil }
       // The plan records its own actions in the ledger: exactly the entries `executing` adds.
       newSkips?.begin()
-      let plan = evaluator.plan(for: state, on: current, schedule: schedule, ledger: &ledger, newSkips: newSkips)
+      let plan = try evaluator.plan(for: state, on: current, schedule: schedule, ledger: &ledger, newSkips: newSkips)
       evaluations += 1
       lastEvaluated = current
       next = plan.next
@@ -172,9 +192,9 @@ public struct Simulator: Sendable {
     }
 
     /// The whole plan of `date` in the current state, without moving the walk.
-    func plan(on date: CivilDate) -> ActionPlan {
+    func plan(on date: CivilDate) throws(InvalidInput) -> ActionPlan {
       var copy = ledger
-      return evaluator.plan(for: state, on: date, schedule: schedule, ledger: &copy, newSkips: nil)
+      return try evaluator.plan(for: state, on: date, schedule: schedule, ledger: &copy, newSkips: nil)
     }
   }
 }
