@@ -23,6 +23,9 @@ public struct Environment: Sendable, Hashable {
   /// on the customer's wall clock. ``TimeZoneDatabase/system`` (the platform's IANA database)
   /// unless the host pins its own; never the process's time zone.
   public private(set) var timeZones: TimeZoneDatabase
+  /// Rate tables by name, for `interest "NAME"` steps: the host's, and those declared in rule
+  /// files (`rates "NAME" per month`).
+  public private(set) var rateTables: [String: RateTable]
 
   /// Creates an environment.
   ///
@@ -31,9 +34,21 @@ public struct Environment: Sendable, Hashable {
   ///     `none`. A host calendar named like a built-in one replaces it, which changes what every
   ///     rule file naming it means: prefer a name of its own.
   ///   - timeZones: Where zones are found; the platform's IANA database by default.
-  public init(calendars: [String: BusinessCalendar] = [:], timeZones: TimeZoneDatabase = .system) {
+  ///   - rateTables: The rate tables `interest "NAME"` steps may name; a later table of a name
+  ///     replaces an earlier one.
+  public init(
+    calendars: [String: BusinessCalendar] = [:], timeZones: TimeZoneDatabase = .system, rateTables: [RateTable] = []
+  ) {
     self.calendars = BusinessCalendar.builtIn.merging(calendars) { $1 }
     self.timeZones = timeZones
+    self.rateTables = Dictionary(rateTables.map { ($0.name, $0) }, uniquingKeysWith: { $1 })
+  }
+
+  /// The environment with `tables` added, replacing tables of the same names.
+  public func adding(rateTables tables: [RateTable]) -> Environment {
+    var copy = self
+    for table in tables { copy.rateTables[table.name] = table }
+    return copy
   }
 
   /// The calendar a cadence names: ``BusinessCalendar/none`` when it names none, `nil` when this
@@ -54,6 +69,8 @@ public enum EnvironmentError: Error, Sendable, Hashable, CustomStringConvertible
   case unknownCalendar(String, cadence: String, known: [String])
   /// The cadence names a time zone the environment's database does not have.
   case unknownTimeZone(String, cadence: String)
+  /// A step of the cadence charges interest from a rate table the environment does not have.
+  case unknownRateTable(String, cadence: String, known: [String])
 
   /// What is missing, and how to supply it.
   public var description: String {
@@ -66,6 +83,12 @@ public enum EnvironmentError: Error, Sendable, Hashable, CustomStringConvertible
     case .unknownTimeZone(let zone, let cadence):
       return "the cadence `\(SafeText.excerpt(cadence))` names the time zone `\(SafeText.excerpt(zone))`, "
         + "which the environment's time-zone database does not have; add it with `Environment(timeZones:)`"
+    case .unknownRateTable(let name, let cadence, let known):
+      let meant = Suggestions.closest(to: name, among: known).map { "did you mean `\($0)`? " } ?? ""
+      return "the cadence `\(SafeText.excerpt(cadence))` charges interest from the rate table "
+        + "`\(SafeText.excerpt(name))`, which the environment does not have; " + meant
+        + "declare it with `rates \"\(SafeText.excerpt(name))\" per month` in a rule file of the rules directory, "
+        + "or add it with `Environment(rateTables:)`"
     }
   }
 }
