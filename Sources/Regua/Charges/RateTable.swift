@@ -56,7 +56,8 @@ public struct RateTable: Sendable, Hashable {
         throw .misalignedEntry(name, entry.label)
       }
     }
-    for (previous, next) in zip(sorted, sorted.dropFirst()) where previous.firstMonth + previous.months > next.firstMonth {
+    for (previous, next) in zip(sorted, sorted.dropFirst())
+    where previous.firstMonth + previous.months > next.firstMonth {
       throw .overlappingEntries(name, previous.label, next.label)
     }
     self.name = name

@@ -70,6 +70,17 @@ extension CadenceDeclaration {
       let actionProblem = CadenceValidation.check(steps[index].action)
       let idProblem = places.hasExplicitID ? CadenceValidation.check(explicitID: id) : nil
       var keep = offsetProblem == nil && actionProblem == nil && idProblem == nil && !places.conditionsFailed
+      var charged: Step?
+      if let charge = checkCharge(of: steps[index], places) {
+        switch charge {
+        case .charge(let charge):
+          charged = steps[index]
+          charged?.charge = charge
+        case .problem(let problem, let place):
+          fail(problem, at: place)
+          keep = false
+        }
+      }
       if !keep {
         fail(offsetProblem, at: places.offset)
         fail(actionProblem, at: places.action)
@@ -81,8 +92,8 @@ extension CadenceDeclaration {
       } else {
         firstPlaces[id] = places.id
       }
-      if !keep, kept == nil { kept = Array(steps[..<index]) }
-      if keep, kept != nil { kept?.append(steps[index]) }
+      if !keep || charged != nil, kept == nil { kept = Array(steps[..<index]) }
+      if keep, kept != nil { kept?.append(charged ?? steps[index]) }
     }
     cadence.steps = kept ?? steps
 
@@ -128,5 +139,30 @@ extension CadenceDeclaration {
     if cadence.limits.count > Bounds.limitsPerCadence { fail(Bounds.tooManyLimits, at: wholePlace) }
     if cadence.windows.count > Bounds.windowsPerCadence { fail(Bounds.tooManyWindows, at: wholePlace) }
     return valid ? cadence : nil
+  }
+
+  /// The typed charge of a `fee`, `interest` or `discount` step, or the problem with its words
+  /// and where it is; `nil` for other actions.
+  private func checkCharge(
+    of step: Step, _ places: StepPlaces
+  ) -> CheckedCharge? {
+    let words =
+      places.arguments.isEmpty
+      ? step.action.arguments.map { Charge.Word(text: $0, isQuoted: false) } : places.arguments.map(\.word)
+    guard let parsed = Charge.parse(step.action.kind, words) else { return nil }
+    switch parsed {
+    case .success(let charge): return .charge(charge)
+    case .failure(let problem):
+      let place = problem.word.flatMap { places.arguments.indices.contains($0) ? places.arguments[$0].place : nil }
+      let code: DiagnosticCode = problem.kind == .rate ? .badRate : .badCharge
+      return .problem(
+        CadenceValidation.Problem(code: code, message: problem.message, help: problem.help), place ?? places.action)
+    }
+  }
+
+  /// A charge step's typed charge, or its problem and where it is reported.
+  enum CheckedCharge {
+    case charge(Charge)
+    case problem(CadenceValidation.Problem, Place)
   }
 }

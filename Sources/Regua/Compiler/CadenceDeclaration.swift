@@ -26,6 +26,9 @@ struct CadenceDeclaration<Place> {
     /// Whether the front end found its conditions wrong (reported already): the step's other
     /// parts are still checked, but it takes no id and is not compiled.
     var conditionsFailed = false
+    /// For a charge step of a rule file: each argument as written (quoted or not) and where.
+    /// The builder leaves it empty: its arguments are read as bare words, placed at the action.
+    var arguments: [(word: Charge.Word, place: Place)] = []
   }
 
   /// A `limit` and where its parts were written.

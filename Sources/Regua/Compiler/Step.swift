@@ -13,6 +13,9 @@ public struct Step: Sendable, Hashable, Identifiable {
   /// Whether the step keeps its own day when that is not a business day (`any day`), instead of
   /// moving to the next business day.
   public var anyDay: Bool
+  /// What a `fee`, `interest` or `discount` step charges, read from its arguments when the
+  /// cadence is checked (`fee 2% max 50.00`); `nil` for other actions.
+  public internal(set) var charge: Charge?
 
   /// Creates a step; without an explicit id, the default id is used.
   public init(

@@ -272,6 +272,12 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
   /// A comparison of two constants, which never changes.
   public static let constantComparison = DiagnosticCode(
     "constant-comparison", "A comparison of two constants, which never changes.")
+  /// A `fee`, `interest` or `discount` line that is not a typed charge.
+  public static let badCharge = DiagnosticCode(
+    "bad-charge", "A `fee`, `interest` or `discount` line that is not a typed charge.")
+  /// A rate that is negative, absurd, or has more than six decimals.
+  public static let badRate = DiagnosticCode(
+    "bad-rate", "A rate that is negative, absurd, or has more than six decimals.")
 
   // MARK: Test blocks
 
@@ -443,6 +449,8 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
     typeMismatch,
     notACondition,
     constantComparison,
+    badCharge,
+    badRate,
     unknownCadence,
     unknownTestLine,
     missingInvoice,

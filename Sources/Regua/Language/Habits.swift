@@ -180,4 +180,25 @@ enum Habits {
     while fraction.count < 2 { fraction += "0" }
     return "\(whole.isEmpty ? "0" : whole).\(fraction)"
   }
+
+  /// A charge line's words after its keyword, completed into the typed form: `fee 2%`,
+  /// `interest 1% per month`, `discount 2% until D-10`, keeping what was written (a rate, the
+  /// step's options).
+  static func typedCharge(_ kind: ActionKind, _ rest: [String]) -> [String] {
+    let keyword = kind.keywords.joined(separator: " ")
+    let hasRate = rest.first.map { $0.hasSuffix("%") && !$0.hasPrefix("\"") } ?? false
+    let rate = hasRate ? [rest[0]] : []
+    let after = Array(hasRate ? rest.dropFirst() : rest[...])
+    switch kind {
+    case .interest:
+      let period = after.first == "per" ? [] : ["per", "month"]
+      return [keyword] + (hasRate ? rate : ["1%"]) + period + after
+    case .discount:
+      let until = after.first == "until" ? [] : ["until", "D-10"]
+      return [keyword] + (hasRate ? rate : ["2%"]) + until + after
+    default:
+      let amount = hasRate || (rest.first.map { Double($0) != nil } ?? false) ? [] : ["2%"]
+      return [keyword] + amount + rest
+    }
+  }
 }

@@ -397,6 +397,15 @@ struct Parser {
               + (rest.isEmpty ? "" : "; write `\(([offsetToken.text] + rest).joined(separator: " "))`")))
       }
       let portuguese = Habits.action(for: actionToken.value)
+      if let portuguese, let kind = ActionKind.startingWith(portuguese), kind.isCharge {
+        // `multa`, `juros`, `desconto`: the whole typed line, which checks clean.
+        let rest = line.tokens[(cursor.index)...].map(\.text)
+        throw LineError(
+          diagnostic: .error(
+            .unknownAction, "unknown action `\(actionToken.value)`", at: actionToken.range,
+            help: "write `\(([offsetToken.text] + Habits.typedCharge(kind, rest)).joined(separator: " "))` "
+              + "(actions are written in English)"))
+      }
       let suggestion = portuguese ?? Suggestions.closest(to: actionToken.value, among: ActionKind.firstKeywords)
       throw LineError(
         diagnostic: .error(

@@ -45,6 +45,9 @@ public enum ActionKind: String, Sendable, Hashable, CaseIterable, CustomStringCo
     }
   }
 
+  /// Whether the action changes what is owed (`fee`, `interest`, `discount`).
+  public var isCharge: Bool { self == .fee || self == .interest || self == .discount }
+
   /// The action whose first keyword is `word`.
   static func startingWith(_ word: String) -> ActionKind? {
     allCases.first { $0.keywords[0] == word }

@@ -16,7 +16,7 @@ private let cadence = try? Cadence(
       D+1   sms overdue       when balance >= 100.00
       D+10  call              unless tagged "vip" or customer.kind == "person"
       D+12  notify push       nudge
-      D+20  fee late          when days-overdue in [20, 21, 22]
+      D+20  fee 2%            when days-overdue in [20, 21, 22]
       D+30  write off
       pause when disputed
       pause when promised

@@ -39,8 +39,8 @@ struct CadenceBuilderTests {
       Step(.due(2), .call("script-b")).when(.daysOverdue >= 2 && !(.customerSegment == "vip"))
       Step(.due(3), .offer("installments", "3x")).when(.customerKind.isIn(["person", "company"]) || .promised)
       Step(.due(4), .fee("2%")).unless(.balance < .amount)
-      Step(.due(5), .discount("x")).when(.balance > "10.00 USD")
-      Step(.due(6), .interest("monthly", "1%")).when(.amount != 0)
+      Step(.due(5), .discount("2%", "until", "D-10")).when(.balance > "10.00 USD")
+      Step(.due(6), .interest("1%", "per", "month")).when(.amount != 0)
       Step(.due(7), .legal("protest"))
       Stop(when: .balance < 5)
       Limit("slack", 1, perDays: 1)
@@ -52,9 +52,9 @@ struct CadenceBuilderTests {
           D+1 notify slack "#ar" as ping
           D+2 call script-b when days-overdue >= 2 and not customer.segment == "vip"
           D+3 offer installments 3x when customer.kind in ["person", "company"] or promised
-          D+4 fee "2%" unless balance < amount
-          D+5 discount x when balance > 10.00 USD
-          D+6 interest monthly 1% when amount != 0
+          D+4 fee 2% unless balance < amount
+          D+5 discount 2% until D-10 when balance > 10.00 USD
+          D+6 interest 1% per month when amount != 0
           D+7 legal protest
           stop when balance < 5
           limit slack 1 per 1 day

@@ -56,7 +56,7 @@ struct CompilerTests {
       ("D+30 letter registered \"x\"", "d+30-letter"), ("I+14 email x", "i+14-email"), ("D0 sms x", "d0-sms"),
       ("D+0 sms x", "d0-sms"), ("D-0 sms x", "d0-sms"), ("D+014 call", "d+14-call"), ("I+0 email x", "i0-email"),
       ("D-3 email reminder", "d-3-email"), ("D+5 notify slack \"#ar\"", "d+5-notify"), ("D+9 task team-a", "d+9-task"),
-      ("D+2 fee \"2%\"", "d+2-fee"), ("D+3 interest monthly 1%", "d+3-interest"),
+      ("D+2 fee 2%", "d+2-fee"), ("D+3 interest 1% per month", "d+3-interest"),
       ("D+1 call as first-call", "first-call"),
     ])
   func defaultIDs(line: String, id: String) throws {
@@ -67,8 +67,8 @@ struct CompilerTests {
   @Test("every action of the closed vocabulary parses, and only contacts have a channel")
   func vocabulary() throws {
     let lines = [
-      "email a", "sms a", "whatsapp a", "call", "letter a", "notify slack a", "task a", "fee a", "interest a",
-      "discount a",
+      "email a", "sms a", "whatsapp a", "call", "letter a", "notify slack a", "task a", "fee 2%",
+      "interest 1% per month", "discount 2% until D-10",
       "offer a", "suspend a", "refer to agency a", "legal a", "write off",
     ]
     let text = "cadence \"t\"\n" + lines.enumerated().map { "  D+\($0.offset) \($0.element)\n" }.joined()

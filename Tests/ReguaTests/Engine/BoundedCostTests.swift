@@ -50,7 +50,7 @@ struct BoundedCostTests {
 
   @Test("payments dated after the evaluation date cost n log n, not n²")
   func manyFuturePayments() throws {
-    let cadence = try Cadence(parsing: "cadence \"p\"\n  D+1 email a\n  D+400 fee x when balance < 999999.00\n")
+    let cadence = try Cadence(parsing: "cadence \"p\"\n  D+1 email a\n  D+400 task x when balance < 999999.00\n")
     func invoice(_ payments: Int) throws -> Invoice {
       var invoice = try BoundedCostTests.invoice(amount: "1000000.00")
       let cent = try Money(parsing: "0.01", currency: .brl)

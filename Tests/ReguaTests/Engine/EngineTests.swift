@@ -79,7 +79,7 @@ struct EngineTests {
 
   @Test("non-contact steps are never missed: an outage cannot lose an escalation")
   func nonContactsStayDue() throws {
-    let cadence = try rules("  D+5 fee \"2%\"\n  D+30 suspend service\n")
+    let cadence = try rules("  D+5 fee 2%\n  D+30 suspend service\n")
     let invoice = try Invoice.make(due: "2026-03-10")
     let plan = try evaluate(cadence, invoice, on: day("2026-05-01"))
     #expect(plan.actions.map(\.step) == ["d+5-fee", "d+30-suspend"])
@@ -115,7 +115,7 @@ struct EngineTests {
 
   @Test("a write-off step in the history stops collection from its date")
   func writeOffStops() throws {
-    let cadence = try rules("  D+1 fee x\n  D+5 write off\n  D+9 email after\n")
+    let cadence = try rules("  D+1 fee 2%\n  D+5 write off\n  D+9 email after\n")
     let invoice = try Invoice.make(due: "2026-03-10").recording("d+5-write-off", on: "2026-03-15")
     #expect(try evaluate(cadence, invoice, on: day("2026-03-14")).actions.map(\.step) == ["d+1-fee"])
     let plan = try evaluate(cadence, invoice, on: day("2026-03-19"))
@@ -264,7 +264,7 @@ struct EngineTests {
 
   @Test("history entries count toward limits only on their date window, and only when they are contacts")
   func limitCounting() throws {
-    let cadence = try rules("  D+1 fee x\n  D+14 call\n  limit any 1 per 7 days\n")
+    let cadence = try rules("  D+1 fee 2%\n  D+14 call\n  limit any 1 per 7 days\n")
     let invoice = try Invoice.make(due: "2026-03-10")
       .recording("d+1-fee", on: "2026-03-23")  // not a contact: does not count
       .recording("crm-note", on: "2026-03-23")  // unknown step, no channel: ignored
@@ -278,7 +278,7 @@ struct EngineTests {
 
   @Test("a step in the history never fires again, whatever its date")
   func idempotent() throws {
-    let cadence = try rules("  D+1 email b\n  D+1 fee x\n")
+    let cadence = try rules("  D+1 email b\n  D+1 fee 2%\n")
     let invoice = try Invoice.make(due: "2026-03-10").recording("d+1-fee", on: "2026-03-11").recording(
       "d+1-email", on: "2026-03-11")
     for offset in 0...40 {

@@ -48,7 +48,7 @@ struct RandomScenario {
       D+7 whatsapp follow-up unless tagged "vip"
       D+14 call when balance >= 300.00
       D+15 task review when days-overdue in [15, 16, 17]
-      D+20 fee late-fee unless promised
+      D+20 fee 2% unless promised
       D+30 letter registered notice
       pause when disputed
       limit any 2 per 7 days
@@ -58,7 +58,7 @@ struct RandomScenario {
     var lines = ["cadence \"random\""]
     lines.append("  catch up \(Int.random(in: 0...5, using: &random)) days")
     let actions = [
-      "email a", "email b", "sms a", "whatsapp a", "call", "fee x", "suspend service", "task team", "letter x",
+      "email a", "email b", "sms a", "whatsapp a", "call", "fee 2%", "suspend service", "task team", "letter x",
     ]
     let conditions = [
       "", "", "", " when balance >= 300.00", " when days-overdue >= 12", " unless tagged \"vip\"", " when not promised",

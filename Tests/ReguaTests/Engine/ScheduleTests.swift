@@ -106,7 +106,7 @@ struct ScheduleTests {
           D-3650 email early
           D-1 sms soon
           D+1 email late
-          D+3650 fee x
+          D+3650 task x
           I+3650 call
         """)
     let lateInvoice = try Invoice.make(due: "9999-12-31", issued: "9999-12-01")
@@ -127,7 +127,7 @@ struct ScheduleTests {
     let early = try Simulator(cadence).run(earlyInvoice)
     #expect(
       early.timeline.map(\.line) == [
-        "0001-01-02  D+1  email  late", "0010-12-30  D+3650  fee  x", "0010-12-30  I+3650  call",
+        "0001-01-02  D+1  email  late", "0010-12-30  D+3650  task  x", "0010-12-30  I+3650  call",
       ])
   }
 

@@ -47,7 +47,7 @@ struct UncheckedInputTests {
           D-3 email a
           I+1 call when balance >= 100.00 and days-overdue < 30
           I+2 task x when days-overdue in [3, 4]
-          D+5 fee x unless promised
+          D+5 task x unless promised
           limit any 1 per 7 days
         """, calendars: ["HOST"])
     let day = CivilDate(daysSinceEpoch: value)

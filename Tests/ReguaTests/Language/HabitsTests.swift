@@ -21,8 +21,17 @@ struct HabitsTests {
       bad: "  D+90 encaminhar arm as r", help: "did you mean `refer to agency`?",
       fixed: "  D+90 refer to agency arm as r"),
     Case(bad: "  D+90 agência as r", help: "did you mean `refer to agency`?", fixed: "  D+90 refer to agency as r"),
-    Case(bad: "  D+5 multa as f", help: "did you mean `fee`?", fixed: "  D+5 fee as f"),
-    Case(bad: "  D+5 juros as i", help: "did you mean `interest`?", fixed: "  D+5 interest as i"),
+    Case(bad: "  D+5 multa as f", help: "write `D+5 fee 2% as f`", fixed: "  D+5 fee 2% as f"),
+    Case(bad: "  D+5 multa 10.00 as f", help: "write `D+5 fee 10.00 as f`", fixed: "  D+5 fee 10.00 as f"),
+    Case(
+      bad: "  D+5 juros as i", help: "write `D+5 interest 1% per month as i`", fixed: "  D+5 interest 1% per month as i"
+    ),
+    Case(
+      bad: "  D+5 juros 2% as i", help: "write `D+5 interest 2% per month as i`",
+      fixed: "  D+5 interest 2% per month as i"),
+    Case(
+      bad: "  D-15 desconto as d", help: "write `D-15 discount 2% until D-10 as d`",
+      fixed: "  D-15 discount 2% until D-10 as d"),
     Case(bad: "  D+45 suspender as s", help: "did you mean `suspend`?", fixed: "  D+45 suspend as s"),
     Case(
       bad: "  D+14 call when balance >= 500 e days-overdue > 3", help: "write `and`",

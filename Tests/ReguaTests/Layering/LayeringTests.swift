@@ -41,7 +41,8 @@ struct LayeringTests {
     "Calendar": ["Text", "Model"],
     "Charges": ["Text", "Model", "Vocabulary"],
     // The checker knows the built-in calendars' names, and will build send windows.
-    "Compiler": ["Text", "Model", "Vocabulary", "Diagnostics", "Language", "Calendar"],
+    // It reads a charge step's words into the typed `Charge` (Charges).
+    "Compiler": ["Text", "Model", "Vocabulary", "Diagnostics", "Language", "Calendar", "Charges"],
     // The builder makes a `Cadence` in code, through the compiler's one validator (a sibling
     // edge), and never sees syntax; the compiler does not know the builder.
     // The builder reports its problems with the registry's codes, as the checker does.

@@ -76,7 +76,7 @@ struct SimulatorTests {
       D+1   email "overdue"
       D+5   whatsapp "overdue-5"
       D+10  call                    when balance >= 100.00
-      D+15  fee "2%"
+      D+15  fee 2%
       D+30  letter registered "formal-notice"
       D+45  suspend service         unless tagged "key-account"
       D+90  refer to agency "arm"   when balance >= 100.00 and days-overdue >= 90
@@ -102,7 +102,7 @@ struct SimulatorTests {
   @Test("the timeline prints date, offset, action, template and a note for late actions")
   func timelineLines() throws {
     let cadence = try Cadence(
-      parsing: "cadence \"t\"\n  D+1 email overdue\n  D+2 fee \"2%\"\n  D+30 refer to agency arm\n")
+      parsing: "cadence \"t\"\n  D+1 email overdue\n  D+2 fee 2%\n  D+30 refer to agency arm\n")
     let invoice = try Invoice.make(due: "2026-03-10")
     let simulation = try Simulator(cadence).run(invoice, from: try fixtureDate("2026-03-12"))
     #expect(
