@@ -85,7 +85,10 @@ struct CLITests {
     let line = result.stdout.trimmingCharacters(in: .newlines)
     #expect(!line.contains("\n"))
     let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-    #expect(Set(object.keys) == ["actions", "cadence", "date", "invoice", "next", "skipped", "version"])
+    #expect(Set(object.keys) == ["actions", "balance", "cadence", "date", "invoice", "next", "skipped", "version"])
+    #expect(
+      object["balance"] as? [String: String]
+        == ["discount": "0.00", "fees": "0.00", "interest": "0.00", "principal": "1000.00", "total": "1000.00"])
     let actions = try #require(object["actions"] as? [[String: Any]])
     #expect(actions.count == 1)
     #expect(Set(actions[0].keys) == ["action", "args", "channel", "id", "late", "scheduled", "step", "window"])

@@ -89,14 +89,14 @@ struct SafeOutputTests {
     #expect(object["cadence"] as? String == "odd\tname")
   }
 
-  @Test("`plan --json` of an ordinary invoice is byte for byte what it was")
+  @Test("`plan --json` of an ordinary invoice is byte for byte what it was, with the balance charges pinned")
   func unchangedJSON() throws {
     let result = try ReguaBinary.run([
       "plan", "Rules/b2b-standard.regua", "--invoice", "Rules/samples/b2b-invoice.json", "--on", "2026-03-24", "--json",
     ])
     #expect(
       result.stdout
-        == #"{"actions":[{"action":"call","args":[],"channel":"call","id":"INV-1001/d+14-call","late":0,"scheduled":"2026-03-24","step":"d+14-call","window":{"from":"2026-03-24T12:00:00Z","to":"2026-03-24T21:00:00Z"}}],"cadence":"b2b-standard","date":"2026-03-24","invoice":"INV-1001","next":"2026-04-09","skipped":[{"detail":"The D+7 whatsapp was due on 2026-03-17 and is now 7 days late; contacts go out at most 3 days late, so it will not be sent.","reason":"missed","retry":null,"scheduled":"2026-03-17","step":"d+7-whatsapp"}],"version":3}"#
+        == #"{"actions":[{"action":"call","args":[],"channel":"call","id":"INV-1001/d+14-call","late":0,"scheduled":"2026-03-24","step":"d+14-call","window":{"from":"2026-03-24T12:00:00Z","to":"2026-03-24T21:00:00Z"}}],"balance":{"discount":"0.00","fees":"0.00","interest":"0.00","principal":"1000.00","total":"1000.00"},"cadence":"b2b-standard","date":"2026-03-24","invoice":"INV-1001","next":"2026-04-09","skipped":[{"detail":"The D+7 whatsapp was due on 2026-03-17 and is now 7 days late; contacts go out at most 3 days late, so it will not be sent.","reason":"missed","retry":null,"scheduled":"2026-03-17","step":"d+7-whatsapp"}],"version":3}"#
         + "\n")
   }
 

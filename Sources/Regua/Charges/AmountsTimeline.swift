@@ -1,30 +1,55 @@
 /// What one invoice owes, day by day: the one calculation of amounts owed that conditions, plans,
 /// explanations and simulations read.
 ///
-/// Amounts change on a few days (a payment, a charge counted) and, between those days, can only
-/// grow (interest accrues). The timeline keeps those days — its *knots* — sorted, with the
-/// amounts at the end of each, so that the amount on any day is a binary search away, and the
-/// days a comparison with an amount holds can be found stretch by stretch without walking the
-/// days in between.
+/// Amounts change on a few days (a payment, a fee, a discount starting or ending, interest
+/// starting, a charge starting to count) and, between those days, can only grow (interest
+/// accrues). The timeline keeps those days — its *knots* — sorted, with the exact amounts at
+/// the end of each and what accrues after it, so that the amount on any day is a binary search
+/// and a multiplication away, and the days a comparison with an amount holds can be found
+/// stretch by stretch without walking the days in between.
 ///
-/// Days are counted since the epoch; `Int.max` means "never".
+/// Charges count from the day they were executed (as of a day, only the charge steps executed
+/// by then count), but compute from their scheduled dates. So each set of counted charges — a
+/// *version*, from one execution day to the next — is its own replay of the invoice's story:
+/// fees on the principal open at the start of their day; interest on the principal open at the
+/// start of each day, its accrual rounded at each payment; payments paying interest first, then
+/// fees, then principal (Código Civil art. 354), a payment under a discount settling
+/// payment ÷ (1 − P%) of principal.
+///
+/// Days are counted since the epoch; `Int.max` means "never". Exact amounts are in parts of a
+/// minor unit (``DailyFactors/denominator``), rounded half-up once per reported component.
 struct AmountsTimeline: Sendable {
   /// The amount invoiced, in minor units.
   let invoiced: Int64
   /// The invoice's currency.
   let currency: Currency
-  /// The days amounts jump, sorted and unique, each with the amounts at the end of that day.
-  private let knots: [Knot]
+  /// The days charges start to count, sorted and unique; version `i + 1` counts the charges
+  /// counted by `versionDays[i]`.
+  private let versionDays: [Int]
+  /// Per version, its knots.
+  private let versions: [[Knot]]
+  /// The rate tables interest reads, by index.
+  private let tables: [TableFactors]
+  /// The last day amounts are known; after it, a rate table has no rate or an amount overflows
+  /// (``problem`` says which).
+  let horizon: Int
+  /// Why amounts are unknown after ``horizon``.
+  let problem: String?
 
   /// A day amounts jump, and what is owed at its end.
-  private struct Knot: Sendable {
+  fileprivate struct Knot: Sendable {
     var day: Int
-    var owed: Owed
-  }
-
-  /// The components owed at the end of a day, in minor units, exact until reported.
-  struct Owed: Sendable, Hashable {
     var principal: Int64
+    /// Fees owed, exact.
+    var fees: WideUInt
+    /// Interest owed through the end of the day, exact.
+    var interest: WideUInt
+    /// The fixed daily factors of the interest accruing after the day.
+    var perDay: UInt64
+    /// The rate tables accruing after the day: one bit per table (at most 64 are read).
+    var tables: UInt64
+    /// The discount in force from the day to the next knot.
+    var discount: Rate
   }
 
   /// A quantity conditions read.
@@ -33,44 +58,96 @@ struct AmountsTimeline: Sendable {
     case total
     /// The principal still open (`principal`).
     case principal
+    /// Fees charged and not paid (`fees`).
+    case fees
+    /// Interest accrued and not paid (`interest`).
+    case interest
   }
 
   /// The timeline of an invoice with no charges: the amount invoiced less the payments.
+  init(invoiced: Money, payments: [Payment]) {
+    self.init(invoiced: invoiced, payments: payments, charges: [], tables: [])
+  }
+
+  /// The timeline of an invoice and the charges that count for it.
   ///
   /// - Parameters:
   ///   - invoiced: The amount invoiced.
   ///   - payments: The payments, in any order; amounts of zero change nothing.
-  init(invoiced: Money, payments: [Payment]) {
+  ///   - charges: The charge occurrences executed, each with the day it counts from.
+  ///   - tables: The rate tables `charges` index.
+  init(invoiced: Money, payments: [Payment], charges: [CountedCharge], tables: [TableFactors]) {
     self.invoiced = invoiced.minorUnits
     currency = invoiced.currency
-    var knots: [Knot] = []
+    self.tables = tables
+    var paid: [(day: Int, amount: Int64)] = []
     if !payments.isEmpty {
-      // One knot per payment, holding the amount paid, then sorted and folded in place into one
-      // knot per day holding the principal left.
-      knots.reserveCapacity(payments.count)
+      paid.reserveCapacity(payments.count)
       for payment in payments where payment.amount.minorUnits > 0 {
-        knots.append(Knot(day: payment.date.daysSinceEpoch, owed: Owed(principal: payment.amount.minorUnits)))
+        paid.append((payment.date.daysSinceEpoch, payment.amount.minorUnits))
       }
-      if knots.count > 1 { knots.sort { $0.day < $1.day } }
-      var principal = Swift.max(0, invoiced.minorUnits)
-      var count = 0
-      for index in knots.indices {
-        let paid = knots[index].owed.principal
-        principal = paid >= principal ? 0 : principal - paid
-        if count > 0, knots[count - 1].day == knots[index].day {
-          knots[count - 1].owed.principal = principal
-        } else {
-          knots[count] = Knot(day: knots[index].day, owed: Owed(principal: principal))
-          count += 1
-        }
-      }
-      knots.removeLast(knots.count - count)
+      if paid.count > 1 { paid.sort { $0.day < $1.day } }
     }
-    self.knots = knots
+    let principal = Swift.max(0, invoiced.minorUnits)
+    guard !charges.isEmpty else {
+      versionDays = []
+      versions = [AmountsTimeline.paymentsOnly(principal, paid)]
+      horizon = .max
+      problem = nil
+      return
+    }
+    let days = Array(Set(charges.map(\.counted))).sorted()
+    var versions = [AmountsTimeline.paymentsOnly(principal, paid)]
+    var horizon = Int.max
+    var problem: String?
+    for day in days {
+      var replay = Replay(principal: principal, tables: tables)
+      replay.run(charges.filter { $0.counted <= day }, payments: paid)
+      versions.append(replay.knots)
+      // A version is read from its first day on: what it cannot compute from then on bounds
+      // what the timeline knows.
+      let known = Swift.max(replay.horizon, day - 1)
+      if known < horizon {
+        horizon = known
+        problem = replay.problem
+      }
+    }
+    versionDays = days
+    self.versions = versions
+    self.horizon = horizon
+    self.problem = problem
   }
 
-  /// The number of knots on or before `day`.
-  private func knotsThrough(_ day: Int) -> Int {
+  /// The knots of the payments alone: one per payment day, holding the principal left.
+  private static func paymentsOnly(_ invoiced: Int64, _ paid: [(day: Int, amount: Int64)]) -> [Knot] {
+    var knots: [Knot] = []
+    knots.reserveCapacity(paid.count)
+    var principal = invoiced
+    for (day, amount) in paid {
+      principal = amount >= principal ? 0 : principal - amount
+      if let last = knots.last, last.day == day {
+        knots[knots.count - 1].principal = principal
+      } else {
+        knots.append(
+          Knot(day: day, principal: principal, fees: .zero, interest: .zero, perDay: 0, tables: 0, discount: .zero))
+      }
+    }
+    return knots
+  }
+
+  /// The version in force on `day`.
+  private func version(at day: Int) -> Int {
+    var low = 0
+    var high = versionDays.count
+    while low < high {
+      let middle = (low + high) / 2
+      if versionDays[middle] <= day { low = middle + 1 } else { high = middle }
+    }
+    return low
+  }
+
+  /// The number of a version's knots on or before `day`.
+  private static func knotsThrough(_ knots: [Knot], _ day: Int) -> Int {
     var low = 0
     var high = knots.count
     while low < high {
@@ -80,38 +157,100 @@ struct AmountsTimeline: Sendable {
     return low
   }
 
-  /// The exact amounts owed at the end of `day`.
-  private func state(at day: Int) -> Owed {
-    let count = knotsThrough(day)
-    return count == 0 ? Owed(principal: Swift.max(0, invoiced)) : knots[count - 1].owed
+  /// The components owed at the end of `day`, rounded, in minor units; `day` is at most
+  /// ``horizon``.
+  private func components(at day: Int) -> (principal: Int64, fees: Int64, interest: Int64, discount: Int64) {
+    let knots = versions[version(at: day)]
+    let count = AmountsTimeline.knotsThrough(knots, day)
+    guard count > 0 else { return (Swift.max(0, invoiced), 0, 0, 0) }
+    let knot = knots[count - 1]
+    var interest = knot.interest
+    if knot.principal > 0, day > knot.day, knot.perDay != 0 || knot.tables != 0 {
+      let factors = accrued(perDay: knot.perDay, tables: knot.tables, from: knot.day + 1, through: day) ?? .zero
+      interest = factors.multiplied(by: UInt64(knot.principal)).flatMap(interest.adding) ?? interest
+    }
+    let discount =
+      knot.discount == .zero ? 0 : (knot.discount.portion(of: knot.principal, rounding: .halfUp) ?? 0)
+    return (knot.principal, AmountsTimeline.rounded(knot.fees), AmountsTimeline.rounded(interest), discount)
+  }
+
+  /// The daily factors summed over `first...last`; `nil` when a table has no rate on one of
+  /// those days or the sum overflows (beyond the horizon).
+  private func accrued(perDay: UInt64, tables active: UInt64, from first: Int, through last: Int) -> WideUInt? {
+    AmountsTimeline.accrued(perDay: perDay, tables: active, from: first, through: last, self.tables).value
+  }
+
+  static func accrued(
+    perDay: UInt64, tables active: UInt64, from first: Int, through last: Int, _ tables: [TableFactors]
+  ) -> (value: WideUInt?, uncovered: TableFactors.Uncovered?) {
+    guard first <= last else { return (.zero, nil) }
+    guard var sum = WideUInt.product(perDay, UInt64(last - first + 1)) as WideUInt? else { return (nil, nil) }
+    var bits = active
+    while bits != 0 {
+      let index = bits.trailingZeroBitCount
+      bits &= bits - 1
+      switch tables[index].sum(from: first, through: last) {
+      case .success(let part):
+        guard let total = sum.adding(part) else { return (nil, nil) }
+        sum = total
+      case .failure(let uncovered):
+        return (nil, uncovered)
+      }
+    }
+    return (sum, nil)
+  }
+
+  /// Exact parts rounded half-up to minor units (saturating).
+  static func rounded(_ parts: WideUInt) -> Int64 {
+    parts.divided(by: DailyFactors.denominator, rounding: .halfUp).int64 ?? .max
   }
 
   /// A quantity at the end of `day`, in minor units.
   func value(_ quantity: Quantity, at day: Int) -> Int64 {
-    let owed = state(at: day)
+    let owed = components(at: Swift.min(day, horizon))
     switch quantity {
-    case .total, .principal: return owed.principal
+    case .total: return AmountsOwed.total(owed.principal, owed.fees, owed.interest, owed.discount)
+    case .principal: return owed.principal
+    case .fees: return owed.fees
+    case .interest: return owed.interest
     }
   }
 
   /// What settles the invoice at the end of `day` (`balance`), in minor units.
   func total(at day: Int) -> Int64 { value(.total, at: day) }
 
-  /// The amounts owed at the end of `day`, component by component.
+  /// The amounts owed at the end of `day`, component by component; `day` is at most
+  /// ``horizon`` (the evaluation checks it first).
   func owed(at day: Int) -> AmountsOwed {
-    AmountsOwed(principal: Money(minorUnits: state(at: day).principal, currency: currency))
+    let owed = components(at: Swift.min(day, horizon))
+    return AmountsOwed(
+      currency: currency, principal: owed.principal, fees: owed.fees, interest: owed.interest,
+      discount: owed.discount)
   }
 
-  /// The first knot after `day`: from `day` up to the day before it, amounts only grow.
+  /// The first day after `day` on which amounts may jump (a knot, or a version starting), or
+  /// the day after the horizon: from `day` up to the day before it, amounts only grow.
   /// `Int.max` when none.
   func nextKnot(after day: Int) -> Int {
-    let count = knotsThrough(day)
-    return count < knots.count ? knots[count].day : .max
+    let index = version(at: day)
+    let knots = versions[index]
+    let count = AmountsTimeline.knotsThrough(knots, day)
+    var next = count < knots.count ? knots[count].day : .max
+    if index < versionDays.count { next = Swift.min(next, versionDays[index]) }
+    if horizon < .max, day <= horizon { next = Swift.min(next, horizon + 1) }
+    return next
   }
 
   /// Whether a quantity can grow between `day` and the next knot (interest accrues); when not,
   /// it keeps its value until the next knot.
-  func accrues(_ quantity: Quantity, at day: Int) -> Bool { false }
+  func accrues(_ quantity: Quantity, at day: Int) -> Bool {
+    guard quantity == .total || quantity == .interest else { return false }
+    let knots = versions[version(at: day)]
+    let count = AmountsTimeline.knotsThrough(knots, day)
+    guard count > 0 else { return false }
+    let knot = knots[count - 1]
+    return knot.principal > 0 && (knot.perDay != 0 || knot.tables != 0)
+  }
 
   /// The first day on or after `day`, and not after `last`, on which `quantity OP x` holds,
   /// where `order` compares a value with `x` (-1, 0 or 1); `Int.max` when none.
@@ -119,30 +258,184 @@ struct AmountsTimeline: Sendable {
   /// Between knots the quantity only grows, so within each stretch the test holds on its first
   /// day, or (for `>`, `>=`, `==`, `!=`) from the first day the quantity reaches `x`, found by a
   /// binary search over the days; the stretches are visited in order. Costs O(knots × log days)
-  /// at most, O(log knots) when the first stretch answers.
+  /// at most, O(log knots) when the first stretch answers. After the horizon amounts are
+  /// unknown: the day after it is returned, as the day an evaluation reports why.
   func firstDay(
     _ quantity: Quantity, from day: Int, through last: Int = .max, where op: ComparisonOperator,
     _ order: (Int64) -> Int
   ) -> Int {
     var start = day
     while start <= last {
+      if start > horizon { return start }
       if op.accepts(order(value(quantity, at: start))) { return start }
       let end = Swift.min(nextKnot(after: start), last == .max ? .max : last + 1)
       if accrues(quantity, at: start), op != .less, op != .lessOrEqual {
         // The first day in (start, end) on which the value reaches x (or passes it, for `>`
         // and `!=`), if any; the test holds there or nowhere in the stretch.
         let strict = op == .greater || op == .notEqual
-        var (low, high) = (start + 1, end)
+        var (low, high) = (start + 1, Swift.min(end, horizon == .max ? .max : horizon + 1))
+        let stop = high
         while low < high {
           let middle = low + (high - low) / 2
           let compared = order(value(quantity, at: middle))
           if strict ? compared > 0 : compared >= 0 { high = middle } else { low = middle + 1 }
         }
-        if low < end, op.accepts(order(value(quantity, at: low))) { return low }
+        if low < stop, op.accepts(order(value(quantity, at: low))) { return low }
       }
       if end == .max { break }
       start = end
     }
     return .max
+  }
+}
+
+extension AmountsTimeline {
+  /// One replay of an invoice's story with a set of charges: the knots, in day order.
+  fileprivate struct Replay {
+    private(set) var knots: [Knot] = []
+    /// The last day the replay could compute, and why not after it.
+    private(set) var horizon = Int.max
+    private(set) var problem: String?
+    private var state: Knot
+    private let tables: [TableFactors]
+
+    init(principal: Int64, tables: [TableFactors]) {
+      state = Knot(
+        day: .min, principal: principal, fees: .zero, interest: .zero, perDay: 0, tables: 0, discount: .zero)
+      self.tables = tables
+    }
+
+    /// What happens on one day, gathered.
+    private struct Day {
+      var day: Int
+      var paid: Int64 = 0
+      var fees: [CountedCharge.Effect] = []
+      var startsPerDay: UInt64 = 0
+      var startsTables: UInt64 = 0
+      var discounts: [Rate] = []
+      var discountEnds: [Rate] = []
+    }
+
+    mutating func run(_ charges: [CountedCharge], payments: [(day: Int, amount: Int64)]) {
+      var days: [Int: Day] = [:]
+      func at(_ day: Int, _ change: (inout Day) -> Void) {
+        var entry = days[day] ?? Day(day: day)
+        change(&entry)
+        days[day] = entry
+      }
+      for (day, amount) in payments {
+        at(day) { $0.paid = $0.paid.addingReportingOverflow(amount).overflow ? .max : $0.paid + amount }
+      }
+      for charge in charges {
+        switch charge.effect {
+        case .fee: at(charge.scheduled) { $0.fees.append(charge.effect) }
+        case .interest(let perDay):
+          at(charge.scheduled) {
+            let (sum, overflow) = $0.startsPerDay.addingReportingOverflow(perDay)
+            $0.startsPerDay = overflow ? .max : sum
+          }
+        case .tableInterest(let index): at(charge.scheduled) { $0.startsTables |= 1 << UInt64(index) }
+        case .discount(let rate, let through):
+          guard through >= charge.scheduled else { continue }
+          at(charge.scheduled) { $0.discounts.append(rate) }
+          if through < .max { at(through + 1) { $0.discountEnds.append(rate) } }
+        }
+      }
+      var active: [Rate] = []
+      for day in days.keys.sorted() {
+        guard let entry = days[day] else { continue }
+        guard advance(to: entry, discounts: &active) else { return }
+        knots.append(state)
+      }
+    }
+
+    /// Moves the state to the end of `entry.day`; false (with the horizon set) when it cannot.
+    private mutating func advance(to entry: Day, discounts active: inout [Rate]) -> Bool {
+      let day = entry.day
+      // Interest of the days since the last knot, then of this day with the steps starting on
+      // it, each on the principal open at the start of the day.
+      if state.day != .min, !accrue(from: state.day + 1, through: day - 1) { return false }
+      let (perDay, overflow) = state.perDay.addingReportingOverflow(entry.startsPerDay)
+      guard !overflow, entry.startsPerDay != .max else { return stop(at: day, "the interest overflows") }
+      state.perDay = perDay
+      state.tables |= entry.startsTables
+      if !accrue(from: day, through: day) { return false }
+      state.day = day
+      let openPrincipal = state.principal
+      for fee in entry.fees {
+        guard case .fee(let percent, let fixed, let maximum) = fee else { continue }
+        var amount: WideUInt
+        if let percent {
+          // principal × rate: parts = minor units × millionths × lcm (denominator ÷ 10⁸).
+          guard
+            let parts = WideUInt.product(UInt64(openPrincipal), UInt64(percent.millionthsOfPercent))
+              .multiplied(by: DailyFactors.daysMultiple)
+          else { return stop(at: day, "a fee overflows") }
+          amount = parts
+        } else {
+          amount = fixed ?? .zero
+        }
+        if let maximum, maximum < amount { amount = maximum }
+        guard let fees = state.fees.adding(amount) else { return stop(at: day, "the fees overflow") }
+        state.fees = fees
+      }
+      for rate in entry.discountEnds {
+        if let index = active.firstIndex(of: rate) { active.remove(at: index) }
+      }
+      active += entry.discounts
+      state.discount = active.max() ?? .zero
+      if entry.paid > 0 { pay(entry.paid) }
+      return true
+    }
+
+    /// Adds the interest of `first...last` on the current principal.
+    private mutating func accrue(from first: Int, through last: Int) -> Bool {
+      guard first <= last, state.principal > 0, state.perDay != 0 || state.tables != 0 else { return true }
+      let (factors, uncovered) = AmountsTimeline.accrued(
+        perDay: state.perDay, tables: state.tables, from: first, through: last, tables)
+      guard let factors else {
+        if let uncovered {
+          return stop(
+            at: uncovered.day,
+            "rates `\(uncovered.table)` has no rate for \(uncovered.label), which interest accrues on")
+        }
+        return stop(at: first, "the interest overflows")
+      }
+      guard let interest = factors.multiplied(by: UInt64(state.principal)).flatMap(state.interest.adding) else {
+        return stop(at: first, "the interest overflows")
+      }
+      state.interest = interest
+      return true
+    }
+
+    /// Applies a payment: interest accrued is rounded, then the payment pays interest, fees,
+    /// then principal (under a discount, settling payment ÷ (1 − P%) of it).
+    private mutating func pay(_ amount: Int64) {
+      var left = amount
+      var interest = AmountsTimeline.rounded(state.interest)
+      var fees = AmountsTimeline.rounded(state.fees)
+      let toInterest = Swift.min(left, interest)
+      interest -= toInterest
+      left -= toInterest
+      let toFees = Swift.min(left, fees)
+      fees -= toFees
+      left -= toFees
+      var settled = left
+      if left > 0, state.discount != .zero {
+        let remaining = Rate.denominator - UInt64(state.discount.millionthsOfPercent)
+        settled =
+          WideUInt.product(UInt64(left), Rate.denominator).divided(by: remaining, rounding: .halfUp).int64 ?? .max
+      }
+      state.principal = settled >= state.principal ? 0 : state.principal - settled
+      state.interest = WideUInt.product(UInt64(interest), DailyFactors.denominator)
+      state.fees = WideUInt.product(UInt64(fees), DailyFactors.denominator)
+    }
+
+    /// Ends the replay: amounts are known through the day before `day`.
+    private mutating func stop(at day: Int, _ reason: String) -> Bool {
+      horizon = day - 1
+      problem = reason
+      return false
+    }
   }
 }

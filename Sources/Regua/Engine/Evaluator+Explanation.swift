@@ -23,7 +23,7 @@ extension Evaluator {
     let history = HistoryLedger(invoice.history, schedule: schedule, cadence: compiled)
     var ledger = history
     let plan = try plan(for: invoice, on: date, schedule: schedule, ledger: &ledger, newSkips: nil)
-    let timeline = InvoiceTimeline(invoice, effectiveDue: schedule.effectiveDue)
+    let timeline = try self.timeline(for: invoice, schedule: schedule, ledger: history)
     let values = FieldValues(invoice, timeline, on: day)
     let inputs = ConditionInputs(
       timeline: timeline, status: invoice.status, writeOffDay: history.writeOffDay,

@@ -21,6 +21,8 @@ public struct Evaluator: Sendable {
   /// The cadence's time zone, resolved in the environment once: where windows are placed for a
   /// customer without a zone of their own (UTC when the cadence names none).
   let cadenceZone: ZoneRules
+  /// The cadence's charge steps, resolved in the environment once.
+  let charges: ChargeRules
 
   /// Prepares a cadence for evaluation.
   ///
@@ -28,8 +30,9 @@ public struct Evaluator: Sendable {
   ///   - cadence: The cadence.
   ///   - environment: Calendars and other data evaluations consult; ``Environment/standard``
   ///     by default.
-  /// - Throws: ``EnvironmentError`` when the cadence names a calendar or a time zone the
-  ///   environment does not have: a calendar that is not there never silently moves nothing.
+  /// - Throws: ``EnvironmentError`` when the cadence names a calendar, a time zone or a rate
+  ///   table the environment does not have: a calendar that is not there never silently moves
+  ///   nothing, a rate table never silently charges nothing.
   public init(_ cadence: Cadence, environment: Environment = .standard) throws(EnvironmentError) {
     guard let calendar = environment.calendar(named: cadence.calendar) else {
       throw .unknownCalendar(cadence.calendar ?? "", cadence: cadence.name, known: environment.calendarNames)
@@ -42,6 +45,7 @@ public struct Evaluator: Sendable {
     } else {
       cadenceZone = .utc
     }
+    charges = try ChargeRules(cadence, environment: environment)
     self.cadence = cadence
     self.environment = environment
     let extended = calendar.adding(holidays: cadence.holidays, workdays: cadence.workdays)
@@ -64,7 +68,34 @@ public struct Evaluator: Sendable {
   ///   ``plan(for:on:)``).
   public func amounts(for invoice: Invoice, on date: CivilDate) throws(InvalidInput) -> AmountsOwed {
     let schedule = schedule(for: invoice)
-    return InvoiceTimeline(invoice, effectiveDue: schedule.effectiveDue).amounts.owed(at: date.daysSinceEpoch)
+    let ledger = HistoryLedger(invoice.history, schedule: schedule, cadence: compiled)
+    let amounts = try timeline(for: invoice, schedule: schedule, ledger: ledger).amounts
+    try Evaluator.check(amounts, on: date.daysSinceEpoch)
+    return amounts.owed(at: date.daysSinceEpoch)
+  }
+
+  /// The invoice's dated facts, with the charge steps executed in `ledger` counting from the day
+  /// they were.
+  ///
+  /// - Throws: ``InvalidInput`` when a charge is in another currency than the invoice's.
+  func timeline(
+    for invoice: borrowing Invoice, schedule: borrowing Schedule, ledger: borrowing HistoryLedger
+  ) throws(InvalidInput) -> InvoiceTimeline {
+    guard !charges.isEmpty else { return InvoiceTimeline(invoice, effectiveDue: schedule.effectiveDue) }
+    return InvoiceTimeline(
+      invoice, effectiveDue: schedule.effectiveDue,
+      charges: try charges.counted(for: invoice, schedule: schedule, ledger: ledger), tables: charges.tables)
+  }
+
+  /// Throws when the amounts are unknown on `day`: a rate table has no rate for a month interest
+  /// accrues on, or an amount overflows.
+  static func check(_ amounts: AmountsTimeline, on day: Int) throws(InvalidInput) {
+    guard day > amounts.horizon else { return }
+    let from = CivilDate(daysSinceEpoch: amounts.horizon.saturatingAdding(1))
+    throw InvalidInput(
+      InputError(
+        path: "",
+        message: "the amounts owed cannot be computed from \(from): \(amounts.problem ?? "an amount overflows")"))
   }
 
   /// The action plan for `invoice` on `date`, with `next` and skip reasons.
@@ -93,7 +124,11 @@ public struct Evaluator: Sendable {
     newSkips: NewSkips?
   ) throws(InvalidInput) -> ActionPlan {
     let day = date.daysSinceEpoch
-    let timeline = InvoiceTimeline(invoice, effectiveDue: schedule.effectiveDue)
+    var timeline = try self.timeline(for: invoice, schedule: schedule, ledger: ledger)
+    try Evaluator.check(timeline.amounts, on: day)
+    // Conditions and skips read the amounts with the history's charges only; the plan's balance
+    // and `next` also count the charges this plan fires.
+    var conditionTimeline = timeline
     let invariants = InvariantAnswers(compiled.program, invoice: invoice)
     let optedOut = compiled.channelNumbers(of: invoice.customer.optOuts)
     var actions: [PlannedAction] = []
@@ -104,12 +139,19 @@ public struct Evaluator: Sendable {
         timeline: timeline, status: invoice.status, writeOffDay: ledger.writeOffDay, invariants: invariants,
         optedOut: optedOut)
       stop = stopCause(on: day, invoice: invoice, inputs)
-      withUnsafeTemporaryAllocation(of: Decision.self, capacity: schedule.occurrences.count) { buffer in
+      try withUnsafeTemporaryAllocation(of: Decision.self, capacity: schedule.occurrences.count) {
+        buffer throws(InvalidInput) in
         let decisions = decide(on: day, schedule: schedule, ledger: ledger, inputs: inputs, stop: stop, into: buffer)
         var firing = 0
+        var charges = false
         for decision in decisions where decision.verdict.isFiring {
           ledger.record(decision.occurrence, step: decision.step, on: day, cadence: compiled)
           firing += 1
+          charges = charges || self.charges.steps[decision.step] != nil
+        }
+        if charges {
+          conditionTimeline = timeline
+          timeline = try self.timeline(for: invoice, schedule: schedule, ledger: ledger)
         }
         actions.reserveCapacity(firing)
         skipped.reserveCapacity(decisions.count - firing)
@@ -141,7 +183,7 @@ public struct Evaluator: Sendable {
           skipped.append(
             skip(
               decision, id: id, on: date, invoice: invoice, stop: stop, schedule: schedule, ledger: ledger,
-              values: &values, timeline: timeline))
+              values: &values, timeline: conditionTimeline))
         }
       }
     }

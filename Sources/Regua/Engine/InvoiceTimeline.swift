@@ -13,8 +13,10 @@ struct InvoiceTimeline {
   let promiseStart: Int
   let promiseEnd: Int
 
-  init(_ invoice: borrowing Invoice, effectiveDue: CivilDate) {
-    amounts = AmountsTimeline(invoiced: invoice.amount, payments: invoice.payments)
+  init(
+    _ invoice: borrowing Invoice, effectiveDue: CivilDate, charges: [CountedCharge] = [], tables: [TableFactors] = []
+  ) {
+    amounts = AmountsTimeline(invoiced: invoice.amount, payments: invoice.payments, charges: charges, tables: tables)
     issued = invoice.issued.daysSinceEpoch
     due = effectiveDue.daysSinceEpoch
     if let promise = invoice.promise {

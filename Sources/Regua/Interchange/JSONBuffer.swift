@@ -99,6 +99,25 @@ struct JSONBuffer {
     bytes[start...].reverse()
   }
 
+  /// Appends an amount as a JSON string of its decimal digits, with exactly the currency's
+  /// minor digits: the bytes of `"\(money.amountString)"` (`"1030.00"`, `"0.00"`, `"-5"`).
+  mutating func append(money: Money) {
+    bytes.append(UInt8(ascii: "\""))
+    if money.minorUnits < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = money.minorUnits.magnitude
+    let scale = money.currency.minorUnits
+    let start = bytes.count
+    var written = 0
+    repeat {
+      if written == scale, scale > 0 { bytes.append(UInt8(ascii: ".")) }
+      bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+      magnitude /= 10
+      written += 1
+    } while magnitude > 0 || written <= scale
+    bytes[start...].reverse()
+    bytes.append(UInt8(ascii: "\""))
+  }
+
   /// Appends `value` as a JSON number, or `null`.
   mutating func append(int value: Int?) {
     if let value { append(int: value) } else { append("null") }

@@ -22,14 +22,25 @@ enum PlanWriter {
     return output.text
   }
 
-  /// Appends the plan: `{"actions":[…],"cadence":…,"date":…,"invoice":…,"next":…,"skipped":[…],"version":…}`.
+  /// Appends the plan: `{"actions":[…],"balance":{…},"cadence":…,"date":…,"invoice":…,"next":…,"skipped":[…],
+  /// "version":…}`.
   static func write(_ plan: ActionPlan, to output: inout JSONBuffer) {
     output.append(#"{"actions":["#)
     for (index, action) in plan.actions.enumerated() {
       if index > 0 { output.append(",") }
       write(action, to: &output)
     }
-    output.append(#"],"cadence":"#)
+    output.append(#"],"balance":{"discount":"#)
+    output.append(money: plan.balance.discount)
+    output.append(#","fees":"#)
+    output.append(money: plan.balance.fees)
+    output.append(#","interest":"#)
+    output.append(money: plan.balance.interest)
+    output.append(#","principal":"#)
+    output.append(money: plan.balance.principal)
+    output.append(#","total":"#)
+    output.append(money: plan.balance.total)
+    output.append(#"},"cadence":"#)
     output.append(string: plan.cadence)
     output.append(#","date":"#)
     output.append(date: plan.date)

@@ -165,7 +165,7 @@ struct PlanJSONTests {
     let plan = try evaluate(cadence, invoice, on: CivilDate("2026-03-24")!)
     #expect(
       plan.jsonLine
-        == #"{"actions":[{"action":"call","args":[],"channel":"call","id":"INV-1001/d+14-call","late":0,"scheduled":"2026-03-24","step":"d+14-call","window":null}],"cadence":"b2b-standard","date":"2026-03-24","invoice":"INV-1001","next":"2026-04-09","skipped":[],"version":3}"#
+        == #"{"actions":[{"action":"call","args":[],"channel":"call","id":"INV-1001/d+14-call","late":0,"scheduled":"2026-03-24","step":"d+14-call","window":null}],"balance":{"discount":"0.00","fees":"0.00","interest":"0.00","principal":"1000.00","total":"1000.00"},"cadence":"b2b-standard","date":"2026-03-24","invoice":"INV-1001","next":"2026-04-09","skipped":[],"version":3}"#
     )
   }
 

@@ -175,6 +175,14 @@ struct PlanWriterTests {
   static func pinned(_ plan: ActionPlan) -> JSONValue {
     .object([
       "actions": .array(plan.actions.map(pinned)),
+      // Every plan says what is owed, component by component, with the currency's minor digits.
+      "balance": .object([
+        "discount": .string(plan.balance.discount.amountString),
+        "fees": .string(plan.balance.fees.amountString),
+        "interest": .string(plan.balance.interest.amountString),
+        "principal": .string(plan.balance.principal.amountString),
+        "total": .string(plan.balance.total.amountString),
+      ]),
       "cadence": .string(plan.cadence),
       "date": .string(plan.date.description),
       "invoice": .string(plan.invoice),

@@ -23,7 +23,7 @@ extension Simulator {
       let made = promise.made ?? start
       if start <= made, made <= end, made <= promise.date { events.append(.promise(promise, on: made)) }
     }
-    events += stateEvents(invoice, from: Swift.max(start, invoice.issued), through: end)
+    events += try stateEvents(invoice, from: Swift.max(start, invoice.issued), through: end)
     return events.enumerated().sorted { a, b in
       (a.element.date, a.element.rank, a.offset) < (b.element.date, b.element.rank, b.offset)
     }.map(\.element)
@@ -31,13 +31,15 @@ extension Simulator {
 
   /// The days collection stops for good, and the days each `stop when` and `pause when` rule
   /// begins and ends to hold, in `first...last` (pauses only before a stop for good).
-  private func stateEvents(_ invoice: Invoice, from first: CivilDate, through last: CivilDate) -> [SimulationEvent] {
+  private func stateEvents(
+    _ invoice: Invoice, from first: CivilDate, through last: CivilDate
+  ) throws(InvalidInput) -> [SimulationEvent] {
     guard first <= last else { return [] }
     let compiled = evaluator.compiled
     let schedule = evaluator.schedule(for: invoice)
     let ledger = HistoryLedger(invoice.history, schedule: schedule, cadence: compiled)
     let inputs = ConditionInputs(
-      timeline: InvoiceTimeline(invoice, effectiveDue: schedule.effectiveDue), status: invoice.status,
+      timeline: try evaluator.timeline(for: invoice, schedule: schedule, ledger: ledger), status: invoice.status,
       writeOffDay: ledger.writeOffDay, invariants: InvariantAnswers(compiled.program, invoice: invoice))
     var events: [SimulationEvent] = []
     var last = last.daysSinceEpoch
