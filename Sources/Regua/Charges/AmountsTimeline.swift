@@ -290,6 +290,49 @@ struct AmountsTimeline: Sendable {
 }
 
 extension AmountsTimeline {
+  /// The first day on or after `day`, and not after `last`, on which `a OP b` holds for two
+  /// quantities owed (`interest > fees`); `Int.max` when none.
+  ///
+  /// Within a stretch between knots each quantity keeps its value or grows, so their difference
+  /// moves one way (or not at all: `balance` and `interest` grow together). The test is then
+  /// constant between the first day the difference reaches zero and the first day it passes
+  /// it: the stretch's start and those two days, found by binary search, are the only days to
+  /// try.
+  func firstDay(
+    comparing a: Quantity, _ b: Quantity, from day: Int, through last: Int = .max, where op: ComparisonOperator
+  ) -> Int {
+    func difference(_ day: Int) -> Int { Int((value(a, at: day) - value(b, at: day)).signum()) }
+    var start = day
+    while start <= last {
+      if start > horizon { return start }
+      if op.accepts(difference(start)) { return start }
+      let end = Swift.min(nextKnot(after: start), last == .max ? .max : last + 1, horizon == .max ? .max : horizon + 1)
+      let direction = (accrues(a, at: start) ? 1 : 0) - (accrues(b, at: start) ? 1 : 0)
+      if direction != 0 {
+        // The first day in (start, end) on which the difference, moving by `direction`,
+        // reaches `target` or passes it.
+        func first(reaching target: Int) -> Int {
+          var (low, high) = (start + 1, end)
+          while low < high {
+            let middle = low + (high - low) / 2
+            let reached = direction > 0 ? difference(middle) >= target : difference(middle) <= target
+            if reached { high = middle } else { low = middle + 1 }
+          }
+          return low
+        }
+        for target in direction > 0 ? [0, 1] : [0, -1] {
+          let candidate = first(reaching: target)
+          if candidate < end, op.accepts(difference(candidate)) { return candidate }
+        }
+      }
+      if end == .max { break }
+      start = end
+    }
+    return .max
+  }
+}
+
+extension AmountsTimeline {
   /// One replay of an invoice's story with a set of charges: the knots, in day order.
   fileprivate struct Replay {
     private(set) var knots: [Knot] = []

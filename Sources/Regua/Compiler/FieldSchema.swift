@@ -22,10 +22,17 @@ public enum ValueType: String, Sendable, Hashable {
 
 /// A name a condition can read: the field schema of the rule language.
 public enum Field: String, Sendable, Hashable, CaseIterable {
-  /// The amount still owed as of the evaluation date (money).
+  /// What settles the invoice as of the evaluation date: principal + fees + interest − discount
+  /// (money).
   case balance
   /// The invoice's original amount (money).
   case amount
+  /// The part of the amount invoiced not yet paid (money).
+  case principal
+  /// Fees charged and not yet paid (money).
+  case fees
+  /// Interest accrued and not yet paid (money).
+  case interest
   /// Days past the due date as of the evaluation date, 0 before it (integer).
   case daysOverdue = "days-overdue"
   /// The customer's id (text).
@@ -42,7 +49,7 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
   /// The field's type.
   public var type: ValueType {
     switch self {
-    case .balance, .amount: return .money
+    case .balance, .amount, .principal, .fees, .interest: return .money
     case .daysOverdue: return .integer
     case .customerID, .customerKind, .customerSegment: return .text
     case .disputed, .promised: return .boolean

@@ -85,6 +85,9 @@ extension ConditionProgram {
       let amounts = inputs.timeline.amounts
       let value = amounts.value(quantity, at: day)
       return self.amounts[range].contains { ConditionProgram.order(value, $0, amounts) == 0 }
+    case .owedPair(let a, let op, let b):
+      let amounts = inputs.timeline.amounts
+      return op.accepts(Int((amounts.value(a, at: day) - amounts.value(b, at: day)).signum()))
     case .promised: return inputs.timeline.isPromised(at: day)
     case .closed: return inputs.isClosed(at: day)
     case .invariant(let test): return inputs.invariants[test]
@@ -107,6 +110,8 @@ extension ConditionProgram {
       return nextDay(quantity, op, amounts[operand], from: day, inputs)
     case .owedIn(let quantity, let range):
       return amounts[range].reduce(Int.max) { Swift.min($0, nextDay(quantity, .equal, $1, from: day, inputs)) }
+    case .owedPair(let a, let op, let b):
+      return inputs.timeline.amounts.firstDay(comparing: a, b, from: day, where: op)
     case .promised: return inputs.timeline.firstDay(promised: true, from: day)
     case .closed: return inputs.firstClosedDay(from: day)
     case .invariant(let test): return inputs.invariants[test] ? day : .max
@@ -145,6 +150,8 @@ extension ConditionProgram {
         }
       }
       return day
+    case .owedPair(let a, let op, let b):
+      return inputs.timeline.amounts.firstDay(comparing: a, b, from: day, where: op.negated)
     case .promised: return inputs.timeline.firstDay(promised: false, from: day)
     case .closed: return inputs.firstOpenDay(from: day)
     case .invariant(let test): return inputs.invariants[test] ? .max : day

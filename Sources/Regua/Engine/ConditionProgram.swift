@@ -29,6 +29,9 @@ struct ConditionProgram: Sendable {
     case owed(AmountsTimeline.Quantity, ComparisonOperator, Int)
     /// `balance in [...]`: a range of ``ConditionProgram/amounts``.
     case owedIn(AmountsTimeline.Quantity, Range<Int>)
+    /// Two amounts owed compared (`interest > fees`): both move, so the days it holds are found
+    /// by walking the knots, each stretch decided at its ends.
+    case owedPair(AmountsTimeline.Quantity, ComparisonOperator, AmountsTimeline.Quantity)
     /// `promised`: a promise stands and the invoice is not paid.
     case promised
     /// Collection has stopped for good: paid, a closed status, or a `write off` in the history.
@@ -98,9 +101,11 @@ struct ConditionProgram: Sendable {
     return add(.invariant(invariants.count - 1))
   }
 
-  /// Adds a `balance OP operand` leaf.
-  private mutating func addBalance(_ op: ComparisonOperator, _ operand: MoneyOperand) -> Int {
-    add(.owed(.total, op, addAmounts([operand]).lowerBound))
+  /// Adds a `balance OP operand` leaf (or another amount owed).
+  private mutating func addOwed(
+    _ quantity: AmountsTimeline.Quantity, _ op: ComparisonOperator, _ operand: MoneyOperand
+  ) -> Int {
+    add(.owed(quantity, op, addAmounts([operand]).lowerBound))
   }
 
   /// Adds a node and returns its index.
@@ -128,14 +133,19 @@ struct ConditionProgram: Sendable {
 
   /// What one side of a comparison reads.
   private enum Operand {
-    case balance, amount, daysOverdue
+    /// An amount owed, which moves with the days.
+    case owed(AmountsTimeline.Quantity)
+    case amount, daysOverdue
     case text(Field)
     case literal(Literal)
     case condition(Expression)
 
     init(_ expression: Expression) {
       switch expression {
-      case .field(.balance): self = .balance
+      case .field(.balance): self = .owed(.total)
+      case .field(.principal): self = .owed(.principal)
+      case .field(.fees): self = .owed(.fees)
+      case .field(.interest): self = .owed(.interest)
       case .field(.amount): self = .amount
       case .field(.daysOverdue): self = .daysOverdue
       case .field(let field) where field.type == .text: self = .text(field)
@@ -150,12 +160,15 @@ struct ConditionProgram: Sendable {
     case (.literal(let x), .literal(let y)):
       return add(.constant(ConditionProgram.compareLiterals(x, y).map(op.accepts) ?? false))
     case (.literal, _): return compileComparison(b, op.flipped, a)
-    case (.balance, .literal(let literal)):
-      return MoneyOperand(literal).map { addBalance(op, $0) } ?? add(.constant(false))
-    case (.balance, .amount): return addBalance(op, .invoiceAmount)
-    case (.amount, .balance): return addBalance(op.flipped, .invoiceAmount)
-    case (.balance, .balance), (.amount, .amount), (.daysOverdue, .daysOverdue):
+    case (.owed(let quantity), .literal(let literal)):
+      return MoneyOperand(literal).map { addOwed(quantity, op, $0) } ?? add(.constant(false))
+    case (.owed(let quantity), .amount): return addOwed(quantity, op, .invoiceAmount)
+    case (.amount, .owed(let quantity)): return addOwed(quantity, op.flipped, .invoiceAmount)
+    case (.owed(let a), .owed(let b)) where a == b: return add(.constant(op.accepts(0)))
+    case (.amount, .amount), (.daysOverdue, .daysOverdue):
       return add(.constant(op.accepts(0)))
+    case (.owed(let a), .owed(let b)):
+      return add(.owedPair(a, op, b))
     case (.amount, .literal(let literal)):
       return MoneyOperand(literal).map { add(InvariantTest.amount(op, addAmounts([$0]).lowerBound)) }
         ?? add(.constant(false))
@@ -193,8 +206,8 @@ struct ConditionProgram: Sendable {
         }
       ).sorted()
       return add(.daysOverdueIn(addIntegers(values)))
-    case .balance:
-      return add(.owedIn(.total, addAmounts(list.compactMap(MoneyOperand.init))))
+    case .owed(let quantity):
+      return add(.owedIn(quantity, addAmounts(list.compactMap(MoneyOperand.init))))
     case .amount:
       return add(InvariantTest.amountIn(addAmounts(list.compactMap(MoneyOperand.init))))
     case .text(let field):

@@ -15,13 +15,23 @@ public struct FieldValues: Sendable, Hashable {
   public var disputed: Bool
   /// `promised`.
   public var promised: Bool
+  /// `principal`: the part of the amount invoiced not yet paid.
+  public var principal: Money
+  /// `fees`: fees charged and not yet paid.
+  public var fees: Money
+  /// `interest`: interest accrued and not yet paid.
+  public var interest: Money
 
-  /// Records the values.
+  /// Records the values; without charges, the principal is the balance and fees and interest
+  /// are zero.
   public init(
     balance: Money, amount: Money, daysOverdue: Int, customer: Customer, invoiceTags: [String], disputed: Bool,
-    promised: Bool
+    promised: Bool, principal: Money? = nil, fees: Money? = nil, interest: Money? = nil
   ) {
     self.balance = balance
+    self.principal = principal ?? balance
+    self.fees = fees ?? .zero(balance.currency)
+    self.interest = interest ?? .zero(balance.currency)
     self.amount = amount
     self.daysOverdue = daysOverdue
     self.customer = customer
@@ -31,11 +41,11 @@ public struct FieldValues: Sendable, Hashable {
   }
 
   init(_ invoice: borrowing Invoice, _ timeline: borrowing InvoiceTimeline, on day: Int) {
+    let owed = timeline.amounts.owed(at: day)
     self.init(
-      balance: Money(minorUnits: timeline.amounts.total(at: day), currency: invoice.amount.currency),
-      amount: invoice.amount, daysOverdue: timeline.daysOverdue(at: day),
+      balance: owed.total, amount: invoice.amount, daysOverdue: timeline.daysOverdue(at: day),
       customer: invoice.customer, invoiceTags: invoice.tags, disputed: invoice.status == .disputed,
-      promised: timeline.isPromised(at: day))
+      promised: timeline.isPromised(at: day), principal: owed.principal, fees: owed.fees, interest: owed.interest)
   }
 
   func hasTag(_ tag: String) -> Bool {
@@ -56,6 +66,9 @@ public struct FieldValues: Sendable, Hashable {
   func evaluate(_ field: Field) -> TracedValue {
     switch field {
     case .balance: return .money(balance)
+    case .principal: return .money(principal)
+    case .fees: return .money(fees)
+    case .interest: return .money(interest)
     case .amount: return .money(amount)
     case .daysOverdue: return .integer(daysOverdue)
     case .customerID, .customerKind, .customerSegment: return .text(customer.text(of: field))

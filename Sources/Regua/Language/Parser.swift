@@ -551,14 +551,14 @@ extension Parser {
 }
 
 extension String {
-  /// `[A-Za-z0-9_.%-]+`: a word that may stand as an argument without quotes.
+  /// `[A-Za-z0-9_.%+-]+`: a word that may stand as an argument without quotes (`2%`, `D+10`).
   var isBareArgument: Bool {
     !isEmpty
       && utf8.allSatisfy { byte in
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
           UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "%"),
-          UInt8(ascii: "-"):
+          UInt8(ascii: "-"), UInt8(ascii: "+"):
           return true
         default:
           return false

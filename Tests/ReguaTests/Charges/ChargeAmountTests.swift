@@ -1,0 +1,157 @@
+import Testing
+
+@testable import Regua
+
+/// Amounts computed by hand, as exact fractions, and checked to the cent.
+@Suite("Charges to the cent")
+struct ChargeAmountTests {
+  /// An invoice whose charge steps were executed on the day they were due (their history).
+  static func invoice(
+    _ amount: String, currency: Currency = .brl, due: String = "2026-03-10", executed: [(String, String)] = [],
+    payments: [(String, String)] = []
+  ) throws -> Invoice {
+    try Invoice(
+      id: "INV-1", amount: try Money(parsing: amount, currency: currency), issued: day("2026-03-01"), due: day(due),
+      payments: try payments.map { Payment(date: day($0.0), amount: try Money(parsing: $0.1, currency: currency)) },
+      history: executed.map { HistoryEntry(step: $0.0, date: day($0.1)) })
+  }
+
+  static let legal = """
+    cadence "legal"
+      D+1 fee 2% as multa
+      D+1 interest 1% per month as juros
+
+    """
+
+  static func owed(_ rules: String, _ invoice: Invoice, on date: String, environment: Environment = .standard) throws
+    -> AmountsOwed
+  {
+    try Evaluator(try Cadence(parsing: rules), environment: environment).amounts(for: invoice, on: day(date))
+  }
+
+  static func components(_ owed: AmountsOwed) -> [String] {
+    [owed.principal, owed.fees, owed.interest, owed.discount, owed.total].map(\.amountString)
+  }
+
+  @Test("R$ 1,000.00 due 2026-03-10, 2% fee and 1% a month from D+1: on 2026-04-09 the fee is 20.00, interest 10.00")
+  func feeAndInterest() throws {
+    let invoice = try ChargeAmountTests.invoice(
+      "1000.00", executed: [("multa", "2026-03-11"), ("juros", "2026-03-11")])
+    // Interest: 1,000.00 × 1%/30 × 30 days (2026-03-11 through 2026-04-09) = 10.00.
+    let owed = try ChargeAmountTests.owed(ChargeAmountTests.legal, invoice, on: "2026-04-09")
+    #expect(ChargeAmountTests.components(owed) == ["1000.00", "20.00", "10.00", "0.00", "1030.00"])
+    #expect(owed.description == "1030.00 BRL (principal 1000.00 + fees 20.00 + interest 10.00)")
+  }
+
+  @Test("with 400.00 paid on 2026-03-25 the payment pays interest, then the fee, then principal")
+  func paymentAllocation() throws {
+    let invoice = try ChargeAmountTests.invoice(
+      "1000.00", executed: [("multa", "2026-03-11"), ("juros", "2026-03-11")], payments: [("2026-03-25", "400.00")])
+    // To 2026-03-25: 15 days on 1,000.00 = 5.00 interest (its own day included); 400.00 pays
+    // 5.00 interest, 20.00 fee, 375.00 principal. Then 15 days on 625.00 = 3.125 → 3.13.
+    let atPayment = try ChargeAmountTests.owed(ChargeAmountTests.legal, invoice, on: "2026-03-25")
+    #expect(ChargeAmountTests.components(atPayment) == ["625.00", "0.00", "0.00", "0.00", "625.00"])
+    let later = try ChargeAmountTests.owed(ChargeAmountTests.legal, invoice, on: "2026-04-09")
+    #expect(ChargeAmountTests.components(later) == ["625.00", "0.00", "3.13", "0.00", "628.13"])
+  }
+
+  @Test("R$ 100.00 five days late: 2% fee and 1% a month pro rata die make 102.17")
+  func fiveDaysLate() throws {
+    let invoice = try ChargeAmountTests.invoice("100.00", executed: [("multa", "2026-03-11"), ("juros", "2026-03-11")])
+    // 100.00 × 1%/30 × 5 = 0.1666… → 0.17; 100.00 + 2.00 + 0.17.
+    let owed = try ChargeAmountTests.owed(ChargeAmountTests.legal, invoice, on: "2026-03-15")
+    #expect(ChargeAmountTests.components(owed) == ["100.00", "2.00", "0.17", "0.00", "102.17"])
+  }
+
+  @Test("a currency without minor units (JPY) rounds each component to the yen")
+  func yen() throws {
+    let invoice = try ChargeAmountTests.invoice(
+      "12345", currency: .jpy, executed: [("multa", "2026-03-11"), ("juros", "2026-03-11")])
+    // Fee 246.9 → 247; interest 12,345 × 1%/30 × 10 = 41.15 → 41.
+    let owed = try ChargeAmountTests.owed(ChargeAmountTests.legal, invoice, on: "2026-03-20")
+    #expect(ChargeAmountTests.components(owed) == ["12345", "247", "41", "0", "12633"])
+  }
+
+  @Test("a three-decimal currency (BHD) keeps its three decimals")
+  func threeDecimals() throws {
+    let bhd = try #require(Currency("BHD"))
+    let invoice = try ChargeAmountTests.invoice(
+      "100.005", currency: bhd, executed: [("multa", "2026-03-11"), ("juros", "2026-03-11")])
+    // Fee 2.0001 → 2.000; interest 100.005 × 1%/30 × 7 = 0.233345 → 0.233.
+    let owed = try ChargeAmountTests.owed(ChargeAmountTests.legal, invoice, on: "2026-03-17")
+    #expect(ChargeAmountTests.components(owed) == ["100.005", "2.000", "0.233", "0.000", "102.238"])
+  }
+
+  @Test("a 2/10 discount: 980.00 paid in its period settles 1,000.00")
+  func discount() throws {
+    let rules = """
+      cadence "2/10"
+        I0 discount 2% until I+10 as desconto
+
+      """
+    let open = try ChargeAmountTests.invoice("1000.00", executed: [("desconto", "2026-03-01")])
+    let during = try ChargeAmountTests.owed(rules, open, on: "2026-03-11")
+    #expect(ChargeAmountTests.components(during) == ["1000.00", "0.00", "0.00", "20.00", "980.00"])
+    let after = try ChargeAmountTests.owed(rules, open, on: "2026-03-12")
+    #expect(ChargeAmountTests.components(after) == ["1000.00", "0.00", "0.00", "0.00", "1000.00"])
+    let paid = try ChargeAmountTests.invoice(
+      "1000.00", executed: [("desconto", "2026-03-01")], payments: [("2026-03-08", "980.00")])
+    #expect(try ChargeAmountTests.owed(rules, paid, on: "2026-03-08").isSettled)
+    #expect(try ChargeAmountTests.owed(rules, paid, on: "2026-04-30").isSettled)
+  }
+
+  @Test("a fee's max caps it; a fixed fee is its amount")
+  func caps() throws {
+    let rules = """
+      cadence "caps"
+        D+1 fee 2% max 15.00 as capped
+        D+2 fee 3.50 as fixed
+
+      """
+    let invoice = try ChargeAmountTests.invoice(
+      "1000.00", executed: [("capped", "2026-03-11"), ("fixed", "2026-03-12")])
+    let owed = try ChargeAmountTests.owed(rules, invoice, on: "2026-03-12")
+    #expect(ChargeAmountTests.components(owed) == ["1000.00", "18.50", "0.00", "0.00", "1018.50"])
+  }
+
+  @Test("a charge counts from the day it was executed, and computes from its scheduled date")
+  func countsFromExecution() throws {
+    // The interest step was executed five days late: before that conditions see no interest,
+    // from then on they see it accrued since D+1.
+    let invoice = try ChargeAmountTests.invoice("3000.00", executed: [("juros", "2026-03-16")])
+    let rules = "cadence \"late\"\n  D+1 interest 1% per month as juros\n"
+    #expect(try ChargeAmountTests.owed(rules, invoice, on: "2026-03-15").total.amountString == "3000.00")
+    // 3,000.00 × 1%/30 × 6 days (2026-03-11 through 2026-03-16) = 6.00.
+    #expect(try ChargeAmountTests.owed(rules, invoice, on: "2026-03-16").interest.amountString == "6.00")
+  }
+
+  @Test("a plan's balance counts the charges it fires; its conditions do not")
+  func planCountsItsCharges() throws {
+    let rules = """
+      cadence "p"
+        D+1 fee 2% as multa
+        D+1 email x when balance > 1000.00 as e
+
+      """
+    let invoice = try ChargeAmountTests.invoice("1000.00")
+    let plan = try Evaluator(try Cadence(parsing: rules)).plan(for: invoice, on: day("2026-03-11"))
+    #expect(plan.actions.map(\.step) == ["multa"])
+    #expect(plan.skipped.map(\.reason) == [.condition])
+    #expect(plan.balance.total.amountString == "1020.00")
+    // Tomorrow the fee is in the history: the e-mail goes out, within its catch-up.
+    #expect(plan.next == day("2026-03-12"))
+  }
+
+  @Test("a charge in another currency than the invoice's is an input error for that invoice")
+  func otherCurrency() throws {
+    let evaluator = try Evaluator(try Cadence(parsing: "cadence \"c\"\n  D+1 fee 15.00 EUR as f\n"))
+    let invoice = try ChargeAmountTests.invoice("100.00")
+    #expect(throws: InvalidInput.self) { try evaluator.plan(for: invoice, on: day("2026-03-11")) }
+    do {
+      _ = try evaluator.plan(for: invoice, on: day("2026-03-11"))
+    } catch {
+      #expect(error.errors.first?.path == "currency")
+      #expect(error.errors.first?.message.contains("`f` charges `15.00 EUR`") == true)
+    }
+  }
+}
