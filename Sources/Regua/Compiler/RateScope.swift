@@ -4,8 +4,8 @@
 ///
 /// What it reports, each in the file of the declaration at fault: a name declared in two files
 /// (`duplicate-rate-table`, on the later one), a table without lines (`empty-rate-table`), a rate
-/// that is not a percentage (`bad-table-rate`), and a period written twice or overlapping another
-/// (`repeated-rate-period`).
+/// that is not a percentage (`bad-table-rate`) or that no rate can be (`bad-rate`, as in a charge
+/// step), and a period written twice or overlapping another (`repeated-rate-period`).
 struct RateScope {
   /// Every declared name, whether its declaration compiled or not: a cadence naming one is not
   /// told the table is unknown (the declaration's own errors say what is wrong).
@@ -102,41 +102,43 @@ struct RateScope {
         entries.append(RateTable.Entry(month: start, months: line.key.months, rate: rate))
       } catch {
         isValid = false
-        let (message, help) = RateScope.describe(error, key: line.key)
-        report(.error(.badTableRate, message, at: line.rateRange, help: help))
+        let (code, message, help) = RateScope.describe(error, key: line.key)
+        report(.error(code, message, at: line.rateRange, help: help))
       }
     }
     return isValid ? entries : nil
   }
 
-  /// The message and the help for a rate a table's line does not read as one.
-  static func describe(_ error: RateError, key: RateLineSyntax.Key) -> (String, String) {
+  /// The code, the message and the help for a rate a table's line does not read as one: a text
+  /// that is not a percentage is `bad-table-rate`; a percentage no rate can be (negative, absurd,
+  /// too precise) is `bad-rate`, as in a charge step.
+  static func describe(_ error: RateError, key: RateLineSyntax.Key) -> (DiagnosticCode, String, String) {
     let line = { (rate: String) in "write `\(key.text)  \(rate)`" }
     switch error {
     case .notAPercentage(let text):
       return (
-        "`\(SafeText.excerpt(text))` is not a rate",
+        .badTableRate, "`\(SafeText.excerpt(text))` is not a rate",
         "write a percentage: digits, optionally a point and at most \(Rate.maximumDecimals) decimals, then `%`, "
           + "e.g. `0.5%`"
       )
     case .missingPercentSign(let text):
-      return ("`\(SafeText.excerpt(text))` has no `%` sign", line(SafeText.excerpt(text) + "%"))
+      return (.badTableRate, "`\(SafeText.excerpt(text))` has no `%` sign", line(SafeText.excerpt(text) + "%"))
     case .commaDecimalSeparator(let text):
       let fixed = String(text.map { $0 == "," ? "." : $0 })
       return (
-        "`\(SafeText.excerpt(text))` has a decimal comma",
+        .badTableRate, "`\(SafeText.excerpt(text))` has a decimal comma",
         line(SafeText.excerpt(fixed.hasSuffix("%") ? fixed : fixed + "%"))
       )
     case .negative(let text):
-      return ("`\(SafeText.excerpt(text))` is negative", "a rate is `0%` or more")
+      return (.badRate, "`\(SafeText.excerpt(text))` is negative", "a rate is `0%` or more")
     case .tooManyDecimals(let text):
       return (
-        "`\(SafeText.excerpt(text))` has more than \(Rate.maximumDecimals) decimals",
+        .badRate, "`\(SafeText.excerpt(text))` has more than \(Rate.maximumDecimals) decimals",
         "write the rate as published, with at most \(Rate.maximumDecimals) decimals, e.g. `0.594127%`"
       )
     case .tooLarge(let text):
       return (
-        "`\(SafeText.excerpt(text))` is more than `\(Rate.maximum)`",
+        .badRate, "`\(SafeText.excerpt(text))` is more than `\(Rate.maximum)`",
         "a rate is at most `\(Rate.maximum)`: is the point in its place?"
       )
     }

@@ -260,9 +260,9 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
   /// A rate table's line whose period is not `YYYY-MM`, `YYYY-H1`, `YYYY-H2` or `YYYY`.
   public static let badRatePeriod = DiagnosticCode(
     "bad-rate-period", "A rate table's period that is not `YYYY-MM`, `YYYY-H1`, `YYYY-H2` or `YYYY` (1900–2200).")
-  /// A rate table's rate that is not a percentage such as `0.5%`.
+  /// A rate table's line whose rate is missing or not a percentage such as `0.5%`.
   public static let badTableRate = DiagnosticCode(
-    "bad-table-rate", "A rate table's rate that is missing or not a percentage with at most 6 decimals (`0.5%`).")
+    "bad-table-rate", "A rate table's line whose rate is missing or not a percentage such as `0.5%`.")
   /// A rate table's period written twice, or overlapping another (`2026` and `2026-03`).
   public static let repeatedRatePeriod = DiagnosticCode(
     "repeated-rate-period", "A rate table's period written twice, or overlapping another (`2026` and `2026-03`).")

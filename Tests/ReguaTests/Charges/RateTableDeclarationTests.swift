@@ -211,13 +211,13 @@ struct RateTableDeclarationTests {
         "2026-01  0.5 %", "bad-table-rate", "the rate's `%` sign is apart from its number",
         "write the sign right after the number: `0.5%`"
       ),
-      ("2026-01  -0.5%", "bad-table-rate", "`-0.5%` is negative", "a rate is `0%` or more"),
+      ("2026-01  -0.5%", "bad-rate", "`-0.5%` is negative", "a rate is `0%` or more"),
       (
-        "2026-01  0.1234567%", "bad-table-rate", "`0.1234567%` has more than 6 decimals",
+        "2026-01  0.1234567%", "bad-rate", "`0.1234567%` has more than 6 decimals",
         "write the rate as published, with at most 6 decimals, e.g. `0.594127%`"
       ),
       (
-        "2026-01  2000%", "bad-table-rate", "`2000%` is more than `1000%`",
+        "2026-01  2000%", "bad-rate", "`2000%` is more than `1000%`",
         "a rate is at most `1000%`: is the point in its place?"
       ),
       (
@@ -266,8 +266,8 @@ struct RateTableDeclarationTests {
     #expect(files[2].diagnostics.first?.notes == ["the first is in f0.regua, line 2"])
     #expect(files[2].rateTables.isEmpty)
     // The later declaration's lines are still checked.
-    let later = Self.compile(Self.tables, "rates \"ecb-refi\" per year\n  2026  2,5%\n  2027  2\n")[1]
-    #expect(later.diagnostics.map(\.code) == ["duplicate-rate-table", "decimal-comma", "bad-table-rate"])
+    let later = Self.compile(Self.tables, "rates \"ecb-refi\" per year\n  2026  2,5%\n  2027  2\n  2028  -1%\n")[1]
+    #expect(later.diagnostics.map(\.code) == ["duplicate-rate-table", "decimal-comma", "bad-table-rate", "bad-rate"])
   }
 
   @Test("a table with a broken line is not built, and the rest of the file still is")
