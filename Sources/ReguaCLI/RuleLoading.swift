@@ -65,7 +65,8 @@ enum RuleLoading {
   }
 
   /// Compiles a rule file (with its folder's files when it names a calendar one of them declares,
-  /// ``RuleScope``) and picks one cadence; with the environment of the calendars it may name.
+  /// ``RuleScope``) and picks one cadence; with the environment of the calendars and rate tables
+  /// it may name.
   static func cadenceAndEnvironment(_ path: String, named name: String?, terminal: Terminal) throws -> (
     cadence: Cadence, environment: Environment
   ) {

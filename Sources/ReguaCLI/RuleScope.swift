@@ -2,22 +2,23 @@ import Foundation
 import Regua
 
 /// Rule files compiled with the other files of their rules directory, so that a cadence may name
-/// a calendar that another file declares (see "Calendars in rule files" in
+/// a calendar or a rate table that another file declares (see "Calendars in rule files" in
 /// Documentation/Calendars.md).
 ///
 /// - The files found in one folder of a directory argument are compiled together (a folder
 ///   beneath it is a rules directory of its own).
-/// - A file named on its own is compiled alone; when it names a calendar it does not declare, it
-///   is compiled again with the other `*.regua` files of its folder (not of folders beneath),
-///   whose declarations it may then use. Standard input is always alone.
+/// - A file named on its own is compiled alone; when it names a calendar (or a rate table) it
+///   does not declare, it is compiled again with the other `*.regua` files of its folder (not of
+///   folders beneath), whose declarations it may then use. Standard input is always alone.
 enum RuleScope {
   /// A compiled file and every file compiled with it (itself included): the files whose
-  /// calendars its cadences may name.
+  /// calendars and rate tables its cadences may name.
   struct Loaded {
     var file: RuleFile
     var scope: [RuleFile]
 
-    /// The environment for the file's cadences: the built-in calendars and those of its scope.
+    /// The environment for the file's cadences: the built-in calendars, and the calendars and
+    /// rate tables of its scope.
     var environment: Environment { Environment(ruleFiles: scope) }
   }
 
@@ -50,13 +51,18 @@ enum RuleScope {
     return loaded
   }
 
+  /// The codes of the errors that say a file names what it does not declare, which its folder's
+  /// other files may: a file named on its own with one of them is compiled again with its
+  /// folder. The checker's code for an unknown rate table belongs here.
+  static let namesFromTheFolder: Set<String> = [DiagnosticCode.unknownCalendar.rawValue]
+
   /// Compiles a file named on its own: alone, or with its folder's other files when it names a
-  /// calendar it does not declare.
+  /// calendar or a rate table it does not declare (``namesFromTheFolder``).
   static func compileAlone(_ path: String, lint: Bool = false) throws -> Loaded {
     let contents = try RuleLoading.contents(of: path)
     let name = path == "-" ? "<stdin>" : path
     let alone = RuleCompiler.compile(path: name, contents: contents, lint: lint)
-    guard path != "-", alone.diagnostics.contains(where: { $0.code == DiagnosticCode.unknownCalendar.rawValue })
+    guard path != "-", alone.diagnostics.contains(where: { namesFromTheFolder.contains($0.code) })
     else { return Loaded(file: alone, scope: [alone]) }
     let siblings = siblingRuleFiles(of: path).compactMap { sibling in
       (try? RuleLoading.contents(of: sibling)).map { (path: sibling, contents: $0) }

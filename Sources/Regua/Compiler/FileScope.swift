@@ -1,11 +1,11 @@
 /// What a rule file declares, gathered in one pass over every declaration before any cadence is
 /// checked, so that a declaration may name another wherever it is in the file.
 ///
-/// Today that is the cadences' names and the calendars' (a name declared twice is an error here,
-/// once; a calendar named like a built-in one too); the declarations stage 2 adds — rate tables,
-/// policies, includes — join it, so that the checker resolves the names a cadence uses against
-/// the whole file, not against what came before. ``CalendarScope`` then resolves the calendars of
-/// every file of a rules directory together.
+/// Today that is the cadences' names, the calendars' and the rate tables' (a name declared twice
+/// is an error here, once; a calendar named like a built-in one too); the declarations stage 2
+/// adds — policies, includes — join it, so that the checker resolves the names a cadence uses
+/// against the whole file, not against what came before. ``CalendarScope`` and ``RateScope`` then
+/// resolve the calendars and the rate tables of every file of a rules directory together.
 struct FileScope {
   /// Each cadence name's first declaration.
   private(set) var cadences: [String: SourceRange] = [:]
@@ -15,6 +15,14 @@ struct FileScope {
   /// The calendar declarations that name a calendar: the first of each name, in file order,
   /// broken headers and built-in names left out.
   private(set) var calendars: [CalendarSyntax] = []
+  /// The rate table declarations that name a table: the first of each name, in file order,
+  /// broken headers left out.
+  private(set) var rateTables: [RateTableSyntax] = []
+  /// The names of the rate tables the file's cadences may charge interest from
+  /// (`interest "NAME"`): those declared in any file of its rules directory, whether their
+  /// declarations compiled or not, and the host's. ``RuleCompiler`` sets them once the
+  /// directory's tables are resolved (``RateScope``), before the file's cadences are checked.
+  var rateTableNames: Set<String> = []
   /// The problems the pass found: names declared twice, calendars named like built-in ones.
   private(set) var diagnostics: [Diagnostic] = []
 
@@ -36,6 +44,23 @@ struct FileScope {
       } else {
         calendarNames[calendar.name] = calendar.nameRange
         calendars.append(calendar)
+      }
+    }
+    var rateTableNames: [String: SourceRange] = [:]
+    for table in file.rateTables {
+      // A broken header names nothing; its lines are still checked.
+      if table.brokenHeader != nil {
+        _ = RateScope.entries(of: table) { diagnostics.append($0) }
+      } else if let first = rateTableNames[table.name] {
+        diagnostics.append(
+          Diagnostic(
+            .error, code: .duplicateRateTable, message: "a rate table named `\(table.name)` is already declared",
+            range: table.nameRange, help: "rename one of them, or merge their lines into one",
+            notes: ["the first is on line \(first.start.line)"]))
+        _ = RateScope.entries(of: table) { diagnostics.append($0) }
+      } else {
+        rateTableNames[table.name] = table.nameRange
+        rateTables.append(table)
       }
     }
     for declaration in file.cadences {

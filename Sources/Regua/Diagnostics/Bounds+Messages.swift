@@ -35,6 +35,11 @@ extension Bounds {
     code: .tooManyLimits, message: "the cadence has more than \(limitsPerCadence) `limit` lines",
     help: "keep one limit per channel and window")
 
+  /// The problem of a rate table with more than ``rateLinesPerTable`` lines.
+  static let tooManyRateLines = Excess(
+    code: .tooManyRateLines, message: "the rate table has more than \(rateLinesPerTable) lines",
+    help: "write each period once: the months of 1900 to 2200, the years a table covers, are 3612 lines")
+
   /// The problem of a cadence with more than ``windowsPerCadence`` `window` lines.
   static let tooManyWindows = Excess(
     code: .tooManyWindows, message: "the cadence has more than \(windowsPerCadence) `window` lines",

@@ -77,9 +77,9 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
 
   // MARK: Lines and their syntax
 
-  /// A top-level line that is not `cadence`, `test` or `calendar`.
+  /// A top-level line that is not `cadence`, `test`, `calendar` or `rates`.
   public static let unknownDeclaration = DiagnosticCode(
-    "unknown-declaration", "A top-level line that is not `cadence`, `test` or `calendar`.")
+    "unknown-declaration", "A top-level line that is not `cadence`, `test`, `calendar` or `rates`.")
   /// A cadence or test line not indented under its declaration.
   public static let unindentedLine = DiagnosticCode(
     "unindented-line", "A cadence or test line not indented under its declaration.")
@@ -254,6 +254,26 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
   /// A file with more than `Bounds.calendarsPerFile` calendar declarations.
   public static let tooManyCalendars = DiagnosticCode(
     "too-many-calendars", "A file with more than `Bounds.calendarsPerFile` calendar declarations.")
+  /// A rate table `per day`: rates change by month, half-year or year.
+  public static let dailyRateTable = DiagnosticCode(
+    "daily-rate-table", "A rate table `per day`: its rates are `per month` or `per year`.")
+  /// A rate table's line whose period is not `YYYY-MM`, `YYYY-H1`, `YYYY-H2` or `YYYY`.
+  public static let badRatePeriod = DiagnosticCode(
+    "bad-rate-period", "A rate table's period that is not `YYYY-MM`, `YYYY-H1`, `YYYY-H2` or `YYYY` (1900–2200).")
+  /// A rate table's line whose rate is missing or not a percentage such as `0.5%`.
+  public static let badTableRate = DiagnosticCode(
+    "bad-table-rate", "A rate table's line whose rate is missing or not a percentage such as `0.5%`.")
+  /// A rate table's period written twice, or overlapping another (`2026` and `2026-03`).
+  public static let repeatedRatePeriod = DiagnosticCode(
+    "repeated-rate-period", "A rate table's period written twice, or overlapping another (`2026` and `2026-03`).")
+  /// A `rates` declaration without lines.
+  public static let emptyRateTable = DiagnosticCode("empty-rate-table", "A `rates` declaration without lines.")
+  /// Two rate tables with one name, in one file or in one rules directory.
+  public static let duplicateRateTable = DiagnosticCode(
+    "duplicate-rate-table", "Two rate tables with one name, in one file or in one rules directory.")
+  /// A rate table with more than `Bounds.rateLinesPerTable` lines.
+  public static let tooManyRateLines = DiagnosticCode(
+    "too-many-rate-lines", "A rate table with more than `Bounds.rateLinesPerTable` lines.")
   /// A time zone that is not in the time-zone database.
   public static let unknownTimeZone = DiagnosticCode(
     "unknown-time-zone", "A time zone that is not in the time-zone database.")
@@ -442,6 +462,13 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
     builtInCalendarName,
     calendarCycle,
     tooManyCalendars,
+    dailyRateTable,
+    badRatePeriod,
+    badTableRate,
+    repeatedRatePeriod,
+    emptyRateTable,
+    duplicateRateTable,
+    tooManyRateLines,
     unknownTimeZone,
     unknownCurrency,
     tooManyDecimals,

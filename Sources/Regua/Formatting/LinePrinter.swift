@@ -50,6 +50,15 @@ struct LinePrinter {
     block(items.map { PrintedLine(trivia: $0.trivia, indent: 2, prefix: CalendarLine.printed($0.kind)) })
   }
 
+  /// A rate table's body, its rates in one column.
+  mutating func rateTableBody(_ table: RateTableSyntax) {
+    let width = RateTableLine.keyWidth(table)
+    block(
+      table.items.map {
+        PrintedLine(trivia: $0.trivia, indent: 2, prefix: RateTableLine.printed($0.kind, keyWidth: width))
+      })
+  }
+
   /// The trivia after the last declaration: its comments, and no blank line at the end.
   mutating func end(_ pieces: [TriviaPiece], afterDeclarations: Bool) {
     guard pieces.contains(where: { if case .comment = $0 { true } else { false } }) else { return }

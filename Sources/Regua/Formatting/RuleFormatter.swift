@@ -6,6 +6,7 @@
 ///   offsets are normalised (`D+014` → `D+14`) and padded to the cadence's widest; the options of
 ///   a paragraph's steps (`when`, `unless`, `as`, in that order) start in one column, and so do
 ///   the trailing comments of a paragraph's lines. A step too long to align keeps one space.
+/// - A rate table's periods are padded to its widest, and its rates follow two spaces after.
 /// - Values are bare when they can be and quoted when they must be; names are always quoted.
 /// - Every comment is kept, on the line it was on or before the line it preceded.
 ///
@@ -20,13 +21,13 @@ public enum RuleFormatter {
   /// The canonical text of a rule file, or why it cannot be formatted.
   ///
   /// The result is checked before it is returned: it must compile, without errors, to the same
-  /// cadences, tests and calendars, and keep every comment. Should it not, the formatter has a bug
+  /// cadences, tests, calendars and rate tables, and keep every comment. Should it not, the formatter has a bug
   /// and the file is left alone (``FormattingError/changesMeaning``).
   ///
   /// - Parameters:
   ///   - source: The file.
-  ///   - others: The other files of its rules directory, whose calendars its cadences may name
-  ///     and its calendars extend; they are compiled with it, never formatted.
+  ///   - others: The other files of its rules directory, whose calendars and rate tables its
+  ///     cadences may name and its calendars extend; they are compiled with it, never formatted.
   public static func format(_ source: SourceFile, alongside others: [SourceFile] = []) -> Result<
     String, FormattingError
   > {
@@ -41,6 +42,7 @@ public enum RuleFormatter {
     }
     let after = RuleCompiler.compile([formatted] + others)[0]
     guard after.isValid, after.cadences == before.cadences, after.calendars == before.calendars,
+      after.rateTables == before.rateTables,
       after.tests.map(\.withoutPositions) == before.tests.map(\.withoutPositions),
       comments(RuleCompiler.parse(formatted).syntax) == comments(syntax)
     else { return .failure(.changesMeaning) }
@@ -65,6 +67,9 @@ public enum RuleFormatter {
       case .calendar(let calendar):
         add(calendar.trivia)
         calendar.items.forEach { add($0.trivia) }
+      case .rates(let table):
+        add(table.trivia)
+        table.items.forEach { add($0.trivia) }
       case .error(_, let trivia):
         add(trivia)
       }
@@ -91,6 +96,10 @@ public enum RuleFormatter {
         printer.declaration(calendar.trivia, isFirst: index == 0)
         printer.line(CalendarLine.printedHeader(calendar), comment: calendar.trivia.trailing, indent: 0)
         printer.calendarBody(calendar.items)
+      case .rates(let table):
+        printer.declaration(table.trivia, isFirst: index == 0)
+        printer.line(RateTableLine.printedHeader(table), comment: table.trivia.trailing, indent: 0)
+        printer.rateTableBody(table)
       case .error(let line, let trivia):
         printer.declaration(trivia, isFirst: index == 0)
         printer.line(line.text, comment: nil, indent: line.indent)

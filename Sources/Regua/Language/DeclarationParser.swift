@@ -45,7 +45,10 @@ extension Parser {
   /// Every kind of top-level declaration, in the order a broken header's closest keyword is
   /// looked for; the first is the one a line that resembles none is read as.
   static var declarationKinds: [any DeclarationParser.Type] {
-    [CadenceDeclarationParser.self, TestDeclarationParser.self, CalendarDeclarationParser.self]
+    [
+      CadenceDeclarationParser.self, TestDeclarationParser.self, CalendarDeclarationParser.self,
+      RateTableDeclarationParser.self,
+    ]
   }
 
   /// The keywords that start a declaration.

@@ -221,8 +221,14 @@ struct Lexer {
         {
           var numberEnd = end + 1
           while numberEnd < bytes.count, Lexer.isDigit(bytes[numberEnd]) { numberEnd += 1 }
-          let written = text(i, numberEnd)
-          let fixed = allDigits ? written.replacingComma() : Habits.decimal(fromBrazilian: written)
+          var written = text(i, numberEnd)
+          var fixed = allDigits ? written.replacingComma() : Habits.decimal(fromBrazilian: written)
+          // A rate, `0,5%`: the sign stays in the message and in the fix.
+          if numberEnd < bytes.count, bytes[numberEnd] == UInt8(ascii: "%") {
+            numberEnd += 1
+            written += "%"
+            fixed += "%"
+          }
           fail(
             .decimalComma, "`\(written)` is not a number", i, numberEnd,
             help: "write decimals with a point: `\(fixed)`")

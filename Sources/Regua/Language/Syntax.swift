@@ -39,6 +39,14 @@ public struct RuleFileSyntax: Sendable, Hashable {
       return nil
     }
   }
+
+  /// The rate table declarations in file order.
+  public var rateTables: [RateTableSyntax] {
+    declarations.compactMap { declaration in
+      if case .rates(let table) = declaration { return table }
+      return nil
+    }
+  }
 }
 
 /// One declaration of a rule file.
@@ -49,6 +57,8 @@ public enum DeclarationSyntax: Sendable, Hashable {
   case test(TestSyntax)
   /// A `calendar` block.
   case calendar(CalendarSyntax)
+  /// A `rates` block.
+  case rates(RateTableSyntax)
   /// A line that did not parse and belongs to no block (such as an indented line before the
   /// first declaration), with its trivia.
   case error(ErrorLineSyntax, Trivia)

@@ -61,8 +61,9 @@ struct LintInput {
     var range: SourceRange
   }
 
-  /// Every quoted string of the file, compiled or not, in file order: cadence and test names,
-  /// settings, step arguments and ids, strings and tags in conditions, a test's tags and segment.
+  /// Every quoted string of the file, compiled or not, in file order: cadence, test, calendar and
+  /// rate table names, settings, step arguments and ids, strings and tags in conditions, a test's
+  /// tags and segment.
   static func quotedStrings(of file: RuleFileSyntax) -> [QuotedString] {
     var strings: [QuotedString] = []
     for declaration in file.declarations {
@@ -97,6 +98,8 @@ struct LintInput {
             strings.append(QuotedString(value: holiday.name, range: holiday.range))
           }
         }
+      case .rates(let table):
+        strings.append(QuotedString(value: table.name, range: table.nameRange))
       case .error: break
       }
     }

@@ -129,6 +129,9 @@ public enum Linter {
       case .calendar(let calendar):
         read(calendar.trivia, line: calendar.range.start.line)
         for item in calendar.items { read(item.trivia, line: item.range.start.line) }
+      case .rates(let table):
+        read(table.trivia, line: table.range.start.line)
+        for item in table.items { read(item.trivia, line: item.range.start.line) }
       case .error(let line, let trivia):
         read(trivia, line: line.range.start.line)
       }

@@ -39,6 +39,10 @@ extension Bounds {
   /// The most `calendar` declarations one rule file holds. Each calendar indexes its business
   /// days when it is made (about 21 KB); a real rules directory declares a handful.
   public static let calendarsPerFile = 256
+  /// The most lines one `rates` declaration holds. A table of months from 1900 to 2200, the years
+  /// its periods may fall in, has 3,612; one past this bound is mostly repeated periods, each an
+  /// error, and the bound keeps their count down.
+  public static let rateLinesPerTable = 10_000
   /// The most lines the `test` blocks of one rule file hold together (their headers aside,
   /// timeline entries included).
   public static let testLinesPerFile = 20_000

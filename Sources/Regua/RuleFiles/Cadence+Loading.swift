@@ -19,10 +19,15 @@ extension Cadence {
   ///   - path: The name diagnostics show.
   ///   - calendars: The names of the host's calendars the cadence may name besides the built-in
   ///     ones.
+  ///   - rateTables: The names of the host's rate tables the cadence may charge interest from
+  ///     besides those the text declares.
   /// - Throws: ``CompilationError`` with every diagnostic, or one saying the file does not hold
   ///   exactly one cadence.
-  public init(parsing text: String, path: String = "<rules>", calendars: Set<String> = []) throws(CompilationError) {
-    try self.init(compiled: RuleCompiler.compile(SourceFile(path: path, text: text), calendars: calendars))
+  public init(
+    parsing text: String, path: String = "<rules>", calendars: Set<String> = [], rateTables: Set<String> = []
+  ) throws(CompilationError) {
+    try self.init(
+      compiled: RuleCompiler.compile(SourceFile(path: path, text: text), calendars: calendars, rateTables: rateTables))
   }
 
   /// The only cadence of a compiled file.

@@ -1,6 +1,6 @@
 extension Environment {
   /// The environment for the cadences of some rule files: the built-in calendars, the calendars
-  /// the files declare, and the host's.
+  /// and rate tables the files declare, and the host's.
   ///
   /// ```swift
   /// let files = RuleCompiler.compile(sources)            // a rules directory's files
@@ -9,12 +9,23 @@ extension Environment {
   /// ```
   ///
   /// - Parameters:
-  ///   - ruleFiles: Compiled rule files; each contributes ``RuleFile/calendars``.
+  ///   - ruleFiles: Compiled rule files; each contributes ``RuleFile/calendars`` and
+  ///     ``RuleFile/rateTables`` (the first file declaring a name wins).
   ///   - calendars: The host's own calendars by name; a host calendar named like a declared one
   ///     replaces it.
-  public init(ruleFiles: some Sequence<RuleFile>, calendars: [String: BusinessCalendar] = [:]) {
+  ///   - rateTables: The host's own rate tables; a host table named like a declared one replaces
+  ///     it.
+  public init(
+    ruleFiles: some Sequence<RuleFile>, calendars: [String: BusinessCalendar] = [:], rateTables: [RateTable] = []
+  ) {
     var declared: [String: BusinessCalendar] = [:]
-    for file in ruleFiles { declared.merge(file.calendars) { first, _ in first } }
-    self.init(calendars: declared.merging(calendars) { $1 })
+    var declaredTables: [String: RateTable] = [:]
+    for file in ruleFiles {
+      declared.merge(file.calendars) { first, _ in first }
+      declaredTables.merge(file.rateTables) { first, _ in first }
+    }
+    // Declared tables by name, then the host's, which replace them.
+    let tables = declaredTables.keys.sorted().compactMap { declaredTables[$0] } + rateTables
+    self.init(calendars: declared.merging(calendars) { $1 }, rateTables: tables)
   }
 }

@@ -7,10 +7,13 @@ public enum PolicyTestSuite {
   /// Runs every test of `files` and returns the results in file and declaration order. A file
   /// with errors takes no part: its tests do not run and its cadences are not tested.
   ///
-  /// The tests run in the environment of the files' calendars (``Environment/init(ruleFiles:calendars:)``):
-  /// the built-in ones, those the files declare without errors, and `calendars`, the host's.
-  public static func run(_ files: [RuleFile], calendars: [String: BusinessCalendar] = [:]) -> [PolicyTestResult] {
-    let environment = Environment(ruleFiles: files, calendars: calendars)
+  /// The tests run in the environment of the files' calendars and rate tables
+  /// (``Environment/init(ruleFiles:calendars:rateTables:)``): the built-in calendars, those the
+  /// files declare without errors, and `calendars` and `rateTables`, the host's.
+  public static func run(
+    _ files: [RuleFile], calendars: [String: BusinessCalendar] = [:], rateTables: [RateTable] = []
+  ) -> [PolicyTestResult] {
+    let environment = Environment(ruleFiles: files, calendars: calendars, rateTables: rateTables)
     let files = files.filter(\.isValid)
     var byName: [String: [Cadence]] = [:]
     for file in files {

@@ -13,9 +13,12 @@ extension RuleCompiler {
   ///   - lint: Whether to add the ``Linter``'s warnings.
   ///   - calendars: The names of the host's calendars a `calendar` line may name besides the
   ///     built-in ones.
+  ///   - rateTables: The names of the host's rate tables `interest "NAME"` may name besides the
+  ///     declared ones.
   /// - Returns: The compiled file; never throws and never traps.
   public static func compile(
-    path: String, contents bytes: [UInt8], lint: Bool = false, calendars: Set<String> = []
+    path: String, contents bytes: [UInt8], lint: Bool = false, calendars: Set<String> = [],
+    rateTables: Set<String> = []
   ) -> RuleFile {
     if bytes.count > Bounds.fileBytes {
       let start = SourcePosition(line: 1, column: 1)
@@ -27,7 +30,8 @@ extension RuleCompiler {
     }
     guard let offset = UTF8Validation.firstInvalidOffset(in: bytes) else {
       return compile(
-        SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self)), lint: lint, calendars: calendars)
+        SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self)), lint: lint, calendars: calendars,
+        rateTables: rateTables)
     }
     return notUTF8(path: path, bytes: bytes, at: offset)
   }
@@ -62,18 +66,20 @@ extension RuleCompiler {
 
 extension RuleCompiler {
   /// Compiles the rule files of one rules directory together from their bytes, as
-  /// ``compile(_:lint:calendars:)-([SourceFile],_,_)`` does from their text: a cadence may name a
-  /// calendar any of them declares. A file too large or not UTF-8 is one error, and declares
-  /// nothing.
+  /// ``compile(_:lint:calendars:rateTables:)-([SourceFile],_,_,_)`` does from their text: a cadence
+  /// may name a calendar or a rate table any of them declares. A file too large or not UTF-8 is
+  /// one error, and declares nothing.
   ///
   /// - Parameters:
   ///   - files: Each file's path (the name diagnostics show) and its bytes, or their first
   ///     ``Bounds/fileBytes`` + 1.
   ///   - lint: Whether to add the ``Linter``'s warnings.
   ///   - calendars: The names of the host's calendars.
+  ///   - rateTables: The names of the host's rate tables.
   /// - Returns: One compiled file for each, in the same order; never throws and never traps.
   public static func compile(
-    files: [(path: String, contents: [UInt8])], lint: Bool = false, calendars: Set<String> = []
+    files: [(path: String, contents: [UInt8])], lint: Bool = false, calendars: Set<String> = [],
+    rateTables: Set<String> = []
   ) -> [RuleFile] {
     var results: [RuleFile?] = []
     var sources: [SourceFile] = []
@@ -82,10 +88,10 @@ extension RuleCompiler {
         results.append(nil)
         sources.append(SourceFile(path: path, text: String(decoding: bytes, as: UTF8.self)))
       } else {
-        results.append(compile(path: path, contents: bytes, lint: lint, calendars: calendars))
+        results.append(compile(path: path, contents: bytes, lint: lint, calendars: calendars, rateTables: rateTables))
       }
     }
-    var compiled = compile(sources, lint: lint, calendars: calendars).makeIterator()
+    var compiled = compile(sources, lint: lint, calendars: calendars, rateTables: rateTables).makeIterator()
     return results.compactMap { $0 ?? compiled.next() }
   }
 }

@@ -8,8 +8,12 @@ public struct RuleFile: Sendable, Hashable {
   /// The `test` blocks that compiled without errors, in file order.
   public var tests: [PolicyTest]
   /// The calendars the file declares that compiled without errors, by name: what an
-  /// ``Environment`` needs for the cadences that name them (``Environment/init(ruleFiles:calendars:)``).
+  /// ``Environment`` needs for the cadences that name them (``Environment/init(ruleFiles:calendars:rateTables:)``).
   public var calendars: [String: BusinessCalendar] = [:]
+  /// The rate tables the file declares that compiled without errors, by name: what an
+  /// ``Environment`` needs for the cadences that charge interest from them
+  /// (``Environment/init(ruleFiles:calendars:rateTables:)``).
+  public var rateTables: [String: RateTable] = [:]
   /// Every problem found, sorted by position.
   public var diagnostics: [Diagnostic]
 
@@ -29,16 +33,20 @@ public enum RuleCompiler {
   ///   - calendars: The names of the host's calendars (those of the ``Environment`` the file's
   ///     cadences will be evaluated in), which a `calendar` line may name besides the built-in
   ///     ones; any other name is an `unknown-calendar` error.
-  public static func compile(_ source: SourceFile, lint: Bool = false, calendars: Set<String> = []) -> RuleFile {
-    compile([source], lint: lint, calendars: calendars)[0]
+  ///   - rateTables: The names of the host's rate tables, which `interest "NAME"` may name besides
+  ///     those the file declares.
+  public static func compile(
+    _ source: SourceFile, lint: Bool = false, calendars: Set<String> = [], rateTables: Set<String> = []
+  ) -> RuleFile {
+    compile([source], lint: lint, calendars: calendars, rateTables: rateTables)[0]
   }
 
   /// Lexes, parses and checks the rule files of one rules directory together: a cadence may name
-  /// a calendar that any of them declares, and a calendar may extend one.
+  /// a calendar or a rate table that any of them declares, and a calendar may extend one.
   ///
-  /// Each file is checked as ``compile(_:lint:calendars:)`` checks one, except that its calendar
-  /// names are resolved across all of them: a name declared in two files is an error in the
-  /// later one. Never throws and never traps.
+  /// Each file is checked as ``compile(_:lint:calendars:rateTables:)`` checks one, except that
+  /// its calendar and rate table names are resolved across all of them: a name declared in two
+  /// files is an error in the later one. Never throws and never traps.
   ///
   /// - Parameters:
   ///   - sources: The files, in the order their diagnostics should come (a directory's files
@@ -46,11 +54,18 @@ public enum RuleCompiler {
   ///   - lint: Whether to add the ``Linter``'s warnings.
   ///   - calendars: The names of the host's calendars, which a cadence may name besides the
   ///     built-in and declared ones.
+  ///   - rateTables: The names of the host's rate tables, which a cadence may name besides the
+  ///     declared ones.
   /// - Returns: One compiled file for each source, in the same order.
-  public static func compile(_ sources: [SourceFile], lint: Bool = false, calendars: Set<String> = []) -> [RuleFile] {
+  public static func compile(
+    _ sources: [SourceFile], lint: Bool = false, calendars: Set<String> = [], rateTables: Set<String> = []
+  ) -> [RuleFile] {
     var parsed = sources.map(ParsedFile.init)
-    let scopes = parsed.map { FileScope($0.syntax) }
+    var scopes = parsed.map { FileScope($0.syntax) }
     let calendarScope = CalendarScope(zip(sources, scopes).map { ($0.path, $1.calendars) })
+    let rateScope = RateScope(zip(sources, scopes).map { ($0.path, $1.rateTables) })
+    let knownRateTables = rateTables.union(rateScope.declaredNames)
+    for index in scopes.indices { scopes[index].rateTableNames = knownRateTables }
     let known = calendars.union(calendarScope.declaredNames)
     let declared = calendarScope.calendarsByFile.reduce(into: [String: BusinessCalendar]()) { all, file in
       all.merge(file) { first, _ in first }
@@ -59,9 +74,11 @@ public enum RuleCompiler {
       // A directory's files keep their tokens only until each is checked.
       defer { parsed[index].tokens = [] }
       var file = check(
-        parsed[index], scope: scopes[index], calendarDiagnostics: calendarScope.diagnosticsByFile[index],
-        lint: lint, calendars: known, declared: declared)
+        parsed[index], scope: scopes[index],
+        scopeDiagnostics: calendarScope.diagnosticsByFile[index] + rateScope.diagnosticsByFile[index], lint: lint,
+        calendars: known, declared: declared)
       file.calendars = calendarScope.calendarsByFile[index]
+      file.rateTables = rateScope.tablesByFile[index]
       return file
     }
   }
@@ -89,14 +106,18 @@ public enum RuleCompiler {
   }
 
   /// Checks a parsed file: its cadences, against the calendars `calendars` names besides the
-  /// built-in ones, and its tests; lints it when asked.
+  /// built-in ones and the rate tables `scope` names (``FileScope/rateTableNames``), and its
+  /// tests; lints it when asked.
+  ///
+  /// - Parameter scopeDiagnostics: The problems the directory's calendars and rate tables have
+  ///   in this file.
   private static func check(
-    _ parsed: ParsedFile, scope: FileScope, calendarDiagnostics: [Diagnostic], lint: Bool, calendars: Set<String>,
+    _ parsed: ParsedFile, scope: FileScope, scopeDiagnostics: [Diagnostic], lint: Bool, calendars: Set<String>,
     declared: [String: BusinessCalendar]
   ) -> RuleFile {
     let (source, syntax) = (parsed.source, parsed.syntax)
     var checker = CadenceChecker()
-    checker.diagnostics = scope.diagnostics + calendarDiagnostics
+    checker.diagnostics = scope.diagnostics + scopeDiagnostics
     checker.knownCalendars = calendars
     // Each declaration's cadence, when it compiled, and the lines it spans.
     var compiled: [(cadence: Cadence, lines: ClosedRange<Int>)?] = []

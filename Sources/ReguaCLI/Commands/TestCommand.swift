@@ -33,7 +33,8 @@ enum TestCommand: Command {
     }
     let renderer = DiagnosticRenderer(colored: terminal.colorsErrors)
     var files: [RuleFile] = []
-    // The calendars of every file's rules directory: the environment the tests run in.
+    // The calendars and rate tables of every file's rules directory: the environment the tests
+    // run in.
     var scopeFiles: [RuleFile] = []
     var broken = 0
     for loaded in try RuleScope.compile(found) {
@@ -43,7 +44,9 @@ enum TestCommand: Command {
       files.append(file)
       scopeFiles += loaded.scope
     }
-    let results = PolicyTestSuite.run(files, calendars: Environment(ruleFiles: scopeFiles).calendars)
+    let environment = Environment(ruleFiles: scopeFiles)
+    let results = PolicyTestSuite.run(
+      files, calendars: environment.calendars, rateTables: environment.rateTables.values.sorted { $0.name < $1.name })
     var output: [String] = []
     // Test names and paths come from the files: escaped. A failure's message escapes what it
     // quotes; its lines are escaped again here, which changes nothing but makes sure.

@@ -41,7 +41,8 @@ struct LayeringTests {
     "Calendar": ["Text", "Model"],
     "Charges": ["Text", "Model", "Vocabulary"],
     // The checker knows the built-in calendars' names, and will build send windows.
-    // It reads a charge step's words into the typed `Charge` (Charges).
+    // It reads a charge step's words into the typed `Charge` (Charges), and builds the rate
+    // tables rule files declare (``RateScope``) as it builds their calendars.
     "Compiler": ["Text", "Model", "Vocabulary", "Diagnostics", "Language", "Calendar", "Charges"],
     // The builder makes a `Cadence` in code, through the compiler's one validator (a sibling
     // edge), and never sees syntax; the compiler does not know the builder.
@@ -55,8 +56,10 @@ struct LayeringTests {
     "Lint": ["Text", "Model", "Vocabulary", "Diagnostics", "Language", "Calendar", "Compiler", "Engine"],
     // Sibling edges: a rule file is compiled with its lint warnings and its policy tests. It
     // carries the calendars it declares (Calendar), and its tests run in the environment those
-    // make (Engine's `Environment`).
-    "RuleFiles": ["Text", "Model", "Diagnostics", "Language", "Calendar", "Compiler", "Engine", "PolicyTests", "Lint"],
+    // make (Engine's `Environment`). It carries the rate tables it declares too (Charges).
+    "RuleFiles": [
+      "Text", "Model", "Diagnostics", "Language", "Calendar", "Charges", "Compiler", "Engine", "PolicyTests", "Lint",
+    ],
     // Sibling edges: the formatter parses through `RuleCompiler` and prints policy tests.
     "Formatting": ["Text", "Model", "Vocabulary", "Diagnostics", "Language", "PolicyTests", "RuleFiles"],
     // The JSON side never sees the rule language's syntax (no Language); its error columns are
