@@ -54,7 +54,9 @@ enum RuleScope {
   /// The codes of the errors that say a file names what it does not declare, which its folder's
   /// other files may: a file named on its own with one of them is compiled again with its
   /// folder. The checker's code for an unknown rate table belongs here.
-  static let namesFromTheFolder: Set<String> = [DiagnosticCode.unknownCalendar.rawValue]
+  static let namesFromTheFolder: Set<String> = [
+    DiagnosticCode.unknownCalendar.rawValue, DiagnosticCode.unknownRateTable.rawValue,
+  ]
 
   /// Compiles a file named on its own: alone, or with its folder's other files when it names a
   /// calendar or a rate table it does not declare (``namesFromTheFolder``).

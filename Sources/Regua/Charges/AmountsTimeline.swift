@@ -166,8 +166,11 @@ struct AmountsTimeline: Sendable {
     let knot = knots[count - 1]
     var interest = knot.interest
     if knot.principal > 0, day > knot.day, knot.perDay != 0 || knot.tables != 0 {
-      let factors = accrued(perDay: knot.perDay, tables: knot.tables, from: knot.day + 1, through: day) ?? .zero
-      interest = factors.multiplied(by: UInt64(knot.principal)).flatMap(interest.adding) ?? interest
+      // Within the horizon the sum is known and fits; saturate rather than ever drop a charge.
+      let factors = accrued(perDay: knot.perDay, tables: knot.tables, from: knot.day + 1, through: day)
+      interest =
+        factors.flatMap { $0.multiplied(by: UInt64(knot.principal)) }.flatMap(interest.adding)
+        ?? WideUInt.product(UInt64(Int64.max), DailyFactors.denominator)
     }
     let discount =
       knot.discount == .zero ? 0 : (knot.discount.portion(of: knot.principal, rounding: .halfUp) ?? 0)
@@ -390,6 +393,36 @@ extension AmountsTimeline {
         guard advance(to: entry, discounts: &active) else { return }
         knots.append(state)
       }
+      boundAccrual()
+    }
+
+    /// After the last knot interest accrues without end: the horizon is the first day a rate
+    /// table has no rate for, or the day the interest would no longer fit.
+    private mutating func boundAccrual() {
+      guard state.day != .min, state.principal > 0, state.perDay != 0 || state.tables != 0 else { return }
+      var bits = state.tables
+      while bits != 0 {
+        let index = bits.trailingZeroBitCount
+        bits &= bits - 1
+        let uncovered = tables[index].firstUncovered(from: state.day + 1)
+        if uncovered.day - 1 < horizon {
+          horizon = uncovered.day - 1
+          problem = uncovered.message
+        }
+      }
+      // Interest in minor units stays below 2^62, so that a total of components always fits:
+      // (limit − accrued) ÷ principal ÷ daily factor days at most.
+      let limit = WideUInt.product(UInt64(Int64.max / 2), DailyFactors.denominator)
+      guard state.perDay != 0, let room = limit.subtracting(state.interest) else { return }
+      let days = room.quotientAndRemainder(dividingBy: UInt64(state.principal)).quotient
+        .quotientAndRemainder(dividingBy: state.perDay).quotient
+      if let days = days.int64, Int(days) < CivilDate.latest.daysSinceEpoch - state.day {
+        let last = state.day + Int(days)
+        if last < horizon {
+          horizon = last
+          problem = "the interest no longer fits in an amount"
+        }
+      }
     }
 
     /// Moves the state to the end of `entry.day`; false (with the horizon set) when it cannot.
@@ -438,9 +471,7 @@ extension AmountsTimeline {
         perDay: state.perDay, tables: state.tables, from: first, through: last, tables)
       guard let factors else {
         if let uncovered {
-          return stop(
-            at: uncovered.day,
-            "rates `\(uncovered.table)` has no rate for \(uncovered.label), which interest accrues on")
+          return stop(at: uncovered.day, uncovered.message)
         }
         return stop(at: first, "the interest overflows")
       }

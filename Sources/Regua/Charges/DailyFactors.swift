@@ -113,7 +113,7 @@ struct TableFactors: Sendable {
   }
 
   /// The first day from `day` on that no entry covers.
-  private func firstUncovered(from day: Int) -> Uncovered {
+  func firstUncovered(from day: Int) -> Uncovered {
     var (month, _) = TableFactors.month(of: day)
     while month - firstMonth >= 0, month - firstMonth < daily.count, daily[month - firstMonth] != nil { month += 1 }
     // Before the table's first month: that month is the first without a rate.
@@ -126,5 +126,10 @@ struct TableFactors: Sendable {
     var day: Int
     var label: String
     var table: String
+
+    /// What is missing, and the line that supplies it.
+    var message: String {
+      "rates `\(table)` has no rate for \(label), which interest accrues on; add its line (`\(label)  R%`) to the table"
+    }
   }
 }

@@ -8,6 +8,8 @@ struct CadenceChecker {
   private var suggestionBudget = Bounds.suggestionWork
   /// The calendars a cadence may name besides the built-in ones: the file's and the host's.
   var knownCalendars: Set<String> = []
+  /// The rate tables a cadence may name: those of its folder and the host's.
+  var knownRateTables: Set<String> = []
 
   mutating func check(_ syntax: CadenceSyntax) -> Cadence? {
     var declaration = CadenceDeclaration<SourceRange>(
@@ -17,6 +19,7 @@ struct CadenceChecker {
     }
     declaration.headerIsBroken = syntax.brokenHeader != nil
     declaration.knownCalendars = knownCalendars
+    declaration.knownRateTables = knownRateTables
     var seenSettings: [String: SourceRange] = [:]
     var types = TypeChecker()
     var valid = syntax.brokenHeader == nil

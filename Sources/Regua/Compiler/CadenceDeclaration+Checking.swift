@@ -151,6 +151,19 @@ extension CadenceDeclaration {
       ? step.action.arguments.map { Charge.Word(text: $0, isQuoted: false) } : places.arguments.map(\.word)
     guard let parsed = Charge.parse(step.action.kind, words) else { return nil }
     switch parsed {
+    case .success(.interest(.table(let name, let margin))):
+      if let known = knownRateTables, !known.contains(name) {
+        let place = places.arguments.first?.place ?? places.action
+        let suggestion = Suggestions.closest(to: name, among: known.sorted())
+        return .problem(
+          CadenceValidation.Problem(
+            code: .unknownRateTable, message: "unknown rate table `\(name)`",
+            help: suggestion.map { "did you mean `\"\($0)\"`?" }
+              ?? "declare it with `rates \"\(name)\" per month` and its `YYYY-MM  R%` lines in a rule file of "
+              + "the rules directory"),
+          place)
+      }
+      return .charge(.interest(.table(name, plus: margin)))
     case .success(let charge): return .charge(charge)
     case .failure(let problem):
       let place = problem.word.flatMap { places.arguments.indices.contains($0) ? places.arguments[$0].place : nil }

@@ -66,6 +66,9 @@ struct CadenceDeclaration<Place> {
   /// host's); `nil` when they are not known here, and the evaluator checks the name against its
   /// environment (the Swift builder).
   var knownCalendars: Set<String>?
+  /// The rate tables `interest "NAME"` may name (the rules directory's and the host's); `nil`
+  /// when they are not known here, and the evaluator checks the name against its environment.
+  var knownRateTables: Set<String>?
   /// `holiday` lines: a day, its name, and where it was written.
   var holidays: [(date: CivilDate, name: String, place: Place)] = []
   /// `workday` lines: a day and where it was written.

@@ -295,6 +295,9 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
   /// A `fee`, `interest` or `discount` line that is not a typed charge.
   public static let badCharge = DiagnosticCode(
     "bad-charge", "A `fee`, `interest` or `discount` line that is not a typed charge.")
+  /// `interest "NAME"` naming a rate table that is neither declared nor the host's.
+  public static let unknownRateTable = DiagnosticCode(
+    "unknown-rate-table", "`interest \"NAME\"` naming a rate table that is neither declared nor the host's.")
   /// A rate that is negative, absurd, or has more than six decimals.
   public static let badRate = DiagnosticCode(
     "bad-rate", "A rate that is negative, absurd, or has more than six decimals.")
@@ -477,6 +480,7 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
     notACondition,
     constantComparison,
     badCharge,
+    unknownRateTable,
     badRate,
     unknownCadence,
     unknownTestLine,

@@ -119,6 +119,7 @@ public enum RuleCompiler {
     var checker = CadenceChecker()
     checker.diagnostics = scope.diagnostics + scopeDiagnostics
     checker.knownCalendars = calendars
+    checker.knownRateTables = scope.rateTableNames
     // Each declaration's cadence, when it compiled, and the lines it spans.
     var compiled: [(cadence: Cadence, lines: ClosedRange<Int>)?] = []
     for (declaration, isCompiled) in zip(syntax.cadences, scope.isCompiled) {

@@ -7,11 +7,12 @@ import Testing
 struct ChargeAmountTests {
   /// An invoice whose charge steps were executed on the day they were due (their history).
   static func invoice(
-    _ amount: String, currency: Currency = .brl, due: String = "2026-03-10", executed: [(String, String)] = [],
+    _ amount: String, currency: Currency = .brl, due: String = "2026-03-10", issued: String = "2026-01-01",
+    executed: [(String, String)] = [],
     payments: [(String, String)] = []
   ) throws -> Invoice {
     try Invoice(
-      id: "INV-1", amount: try Money(parsing: amount, currency: currency), issued: day("2026-03-01"), due: day(due),
+      id: "INV-1", amount: try Money(parsing: amount, currency: currency), issued: day(issued), due: day(due),
       payments: try payments.map { Payment(date: day($0.0), amount: try Money(parsing: $0.1, currency: currency)) },
       history: executed.map { HistoryEntry(step: $0.0, date: day($0.1)) })
   }
@@ -26,7 +27,8 @@ struct ChargeAmountTests {
   static func owed(_ rules: String, _ invoice: Invoice, on date: String, environment: Environment = .standard) throws
     -> AmountsOwed
   {
-    try Evaluator(try Cadence(parsing: rules), environment: environment).amounts(for: invoice, on: day(date))
+    let cadence = try Cadence(parsing: rules, rateTables: Set(environment.rateTables.keys))
+    return try Evaluator(cadence, environment: environment).amounts(for: invoice, on: day(date))
   }
 
   static func components(_ owed: AmountsOwed) -> [String] {
@@ -89,13 +91,13 @@ struct ChargeAmountTests {
         I0 discount 2% until I+10 as desconto
 
       """
-    let open = try ChargeAmountTests.invoice("1000.00", executed: [("desconto", "2026-03-01")])
+    let open = try ChargeAmountTests.invoice("1000.00", issued: "2026-03-01", executed: [("desconto", "2026-03-01")])
     let during = try ChargeAmountTests.owed(rules, open, on: "2026-03-11")
     #expect(ChargeAmountTests.components(during) == ["1000.00", "0.00", "0.00", "20.00", "980.00"])
     let after = try ChargeAmountTests.owed(rules, open, on: "2026-03-12")
     #expect(ChargeAmountTests.components(after) == ["1000.00", "0.00", "0.00", "0.00", "1000.00"])
     let paid = try ChargeAmountTests.invoice(
-      "1000.00", executed: [("desconto", "2026-03-01")], payments: [("2026-03-08", "980.00")])
+      "1000.00", issued: "2026-03-01", executed: [("desconto", "2026-03-01")], payments: [("2026-03-08", "980.00")])
     #expect(try ChargeAmountTests.owed(rules, paid, on: "2026-03-08").isSettled)
     #expect(try ChargeAmountTests.owed(rules, paid, on: "2026-04-30").isSettled)
   }
@@ -153,5 +155,51 @@ struct ChargeAmountTests {
       #expect(error.errors.first?.path == "currency")
       #expect(error.errors.first?.message.contains("`f` charges `15.00 EUR`") == true)
     }
+  }
+
+  static func table() throws -> RateTable {
+    try RateTable(
+      name: "taxa-legal", per: .month,
+      entries: [("2026-01-01", "0.5%"), ("2026-02-01", "0.4%"), ("2026-03-01", "0.6%")].map {
+        RateTable.Entry(month: day($0.0), months: 1, rate: try Rate(parsing: $0.1))
+      })
+  }
+
+  @Test("three months of a monthly rate table: each month's rate spread over its calendar days")
+  func rateTable() throws {
+    let rules = "cadence \"t\"\n  D+1 interest \"taxa-legal\" as juros\n"
+    let environment = Environment(rateTables: [try ChargeAmountTests.table()])
+    let invoice = try ChargeAmountTests.invoice("1000.00", due: "2026-01-10", executed: [("juros", "2026-01-11")])
+    // January: 1,000.00 × 0.5% × 21/31 = 3.387096…; February 1,000.00 × 0.4% = 4; March
+    // 1,000.00 × 0.6% = 6: 13.387096… → 13.39.
+    let owed = try ChargeAmountTests.owed(rules, invoice, on: "2026-03-31", environment: environment)
+    #expect(ChargeAmountTests.components(owed) == ["1000.00", "0.00", "13.39", "0.00", "1013.39"])
+    // April has no rate: the amounts are unknown, and the error names the month and the fix.
+    do {
+      _ = try ChargeAmountTests.owed(rules, invoice, on: "2026-04-01", environment: environment)
+      Issue.record("a month missing from the table was not reported")
+    } catch {
+      #expect(String(describing: error).contains("rates `taxa-legal` has no rate for 2026-04"))
+      #expect(String(describing: error).contains("`2026-04  R%`"))
+    }
+    // Without the table in the environment the evaluator is never built.
+    #expect(throws: EnvironmentError.self) { try Evaluator(try Cadence(parsing: rules, rateTables: ["taxa-legal"])) }
+  }
+
+  @Test("a half-yearly table of yearly rates with a margin: the EU's reference rate plus 8 points")
+  func halfYearly() throws {
+    let ecb = try RateTable(
+      name: "ecb", per: .year,
+      entries: [
+        RateTable.Entry(month: day("2026-01-01"), months: 6, rate: try Rate(parsing: "2.15%")),
+        RateTable.Entry(month: day("2026-07-01"), months: 6, rate: try Rate(parsing: "2.4%")),
+      ])
+    let rules = "cadence \"eu\"\n  D+1 interest \"ecb\" plus 8% as interest\n"
+    let invoice = try ChargeAmountTests.invoice(
+      "10000.00", currency: .eur, due: "2026-06-20", executed: [("interest", "2026-06-21")])
+    // 10 days at 10.15%/365 and 31 days at 10.4%/365 on 10,000.00: 27.808219… + 88.328767… =
+    // 116.136986… → 116.14.
+    let owed = try ChargeAmountTests.owed(rules, invoice, on: "2026-07-31", environment: Environment(rateTables: [ecb]))
+    #expect(owed.interest.amountString == "116.14")
   }
 }
