@@ -10,16 +10,21 @@
 /// print("\(owed.principal) + \(owed.fees) fees + \(owed.interest) interest = \(owed.total)")
 /// ```
 public struct AmountsOwed: Sendable, Hashable, CustomStringConvertible {
+  /// The currency of every component.
+  public let currency: Currency
+  /// The components in minor units: principal, fees, interest, discount, total.
+  private let minorUnits: (principal: Int64, fees: Int64, interest: Int64, discount: Int64, total: Int64)
+
   /// The part of the amount invoiced not yet paid.
-  public let principal: Money
+  public var principal: Money { Money(minorUnits: minorUnits.principal, currency: currency) }
   /// Fees charged and not yet paid.
-  public let fees: Money
+  public var fees: Money { Money(minorUnits: minorUnits.fees, currency: currency) }
   /// Interest accrued and not yet paid.
-  public let interest: Money
+  public var interest: Money { Money(minorUnits: minorUnits.interest, currency: currency) }
   /// The discount in force: what is taken off the principal when paid during its period.
-  public let discount: Money
+  public var discount: Money { Money(minorUnits: minorUnits.discount, currency: currency) }
   /// What settles the invoice: principal + fees + interest − discount.
-  public let total: Money
+  public var total: Money { Money(minorUnits: minorUnits.total, currency: currency) }
 
   /// Nothing owed, in `currency`.
   public static func zero(_ currency: Currency) -> AmountsOwed {
@@ -28,21 +33,28 @@ public struct AmountsOwed: Sendable, Hashable, CustomStringConvertible {
 
   /// An amount owed with no charges: the principal is the total.
   public init(principal: Money) {
-    let zero = Money.zero(principal.currency)
-    self.principal = principal
-    fees = zero
-    interest = zero
-    discount = zero
-    total = principal
+    currency = principal.currency
+    minorUnits = (principal.minorUnits, 0, 0, 0, principal.minorUnits)
   }
 
   /// The components in minor units of `currency`; the total is their sum, never below zero.
   init(currency: Currency, principal: Int64, fees: Int64, interest: Int64, discount: Int64) {
-    self.principal = Money(minorUnits: principal, currency: currency)
-    self.fees = Money(minorUnits: fees, currency: currency)
-    self.interest = Money(minorUnits: interest, currency: currency)
-    self.discount = Money(minorUnits: discount, currency: currency)
-    total = Money(minorUnits: AmountsOwed.total(principal, fees, interest, discount), currency: currency)
+    self.currency = currency
+    minorUnits = (principal, fees, interest, discount, AmountsOwed.total(principal, fees, interest, discount))
+  }
+
+  /// Amounts are equal when their currency and components are.
+  public static func == (lhs: AmountsOwed, rhs: AmountsOwed) -> Bool {
+    lhs.currency == rhs.currency && lhs.minorUnits == rhs.minorUnits
+  }
+
+  /// Hashes the currency and the components.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(currency)
+    hasher.combine(minorUnits.principal)
+    hasher.combine(minorUnits.fees)
+    hasher.combine(minorUnits.interest)
+    hasher.combine(minorUnits.discount)
   }
 
   /// principal + fees + interest − discount in minor units, saturating, never below zero.

@@ -23,18 +23,39 @@ struct AmountsTimeline: Sendable {
   let invoiced: Int64
   /// The invoice's currency.
   let currency: Currency
-  /// The days charges start to count, sorted and unique; version `i + 1` counts the charges
-  /// counted by `versionDays[i]`.
-  private let versionDays: [Int]
-  /// Per version, its knots.
-  private let versions: [[Knot]]
-  /// The rate tables interest reads, by index.
-  private let tables: [TableFactors]
+  /// Version 0's knots: the payments alone, before any charge counts.
+  private let base: [Knot]
+  /// The later versions, when charges count: one reference, so that an invoice without charges
+  /// copies and releases as little as before them.
+  private let charged: Charged?
   /// The last day amounts are known; after it, a rate table has no rate or an amount overflows
   /// (``problem`` says which).
   let horizon: Int
+
+  /// The versions of an invoice whose charges count.
+  private final class Charged: Sendable {
+    /// The days charges start to count, sorted and unique; version `i + 1` counts the charges
+    /// counted by `days[i]`.
+    let days: [Int]
+    /// Per later version, its knots: `versions[i]` is version `i + 1`'s.
+    let versions: [[Knot]]
+    /// The rate tables interest reads, by index.
+    let tables: [TableFactors]
+    /// Why amounts are unknown after the horizon.
+    let problem: String?
+
+    init(days: [Int], versions: [[Knot]], tables: [TableFactors], problem: String?) {
+      self.days = days
+      self.versions = versions
+      self.tables = tables
+      self.problem = problem
+    }
+  }
+
   /// Why amounts are unknown after ``horizon``.
-  let problem: String?
+  var problem: String? { charged?.problem }
+  private var versionDays: [Int] { charged?.days ?? [] }
+  private var tables: [TableFactors] { charged?.tables ?? [] }
 
   /// A day amounts jump, and what is owed at its end.
   fileprivate struct Knot: Sendable {
@@ -79,25 +100,21 @@ struct AmountsTimeline: Sendable {
   init(invoiced: Money, payments: [Payment], charges: [CountedCharge], tables: [TableFactors]) {
     self.invoiced = invoiced.minorUnits
     currency = invoiced.currency
-    self.tables = tables
-    var paid: [(day: Int, amount: Int64)] = []
-    if !payments.isEmpty {
-      paid.reserveCapacity(payments.count)
-      for payment in payments where payment.amount.minorUnits > 0 {
-        paid.append((payment.date.daysSinceEpoch, payment.amount.minorUnits))
-      }
-      if paid.count > 1 { paid.sort { $0.day < $1.day } }
-    }
     let principal = Swift.max(0, invoiced.minorUnits)
+    base = AmountsTimeline.paymentsOnly(principal, payments)
     guard !charges.isEmpty else {
-      versionDays = []
-      versions = [AmountsTimeline.paymentsOnly(principal, paid)]
+      charged = nil
       horizon = .max
-      problem = nil
       return
     }
+    var paid: [(day: Int, amount: Int64)] = []
+    paid.reserveCapacity(payments.count)
+    for payment in payments where payment.amount.minorUnits > 0 {
+      paid.append((payment.date.daysSinceEpoch, payment.amount.minorUnits))
+    }
+    paid.sort { $0.day < $1.day }
     let days = Array(Set(charges.map(\.counted))).sorted()
-    var versions = [AmountsTimeline.paymentsOnly(principal, paid)]
+    var versions: [[Knot]] = []
     var horizon = Int.max
     var problem: String?
     for day in days {
@@ -112,36 +129,54 @@ struct AmountsTimeline: Sendable {
         problem = replay.problem
       }
     }
-    versionDays = days
-    self.versions = versions
+    charged = Charged(days: days, versions: versions, tables: tables, problem: problem)
     self.horizon = horizon
-    self.problem = problem
   }
 
-  /// The knots of the payments alone: one per payment day, holding the principal left.
-  private static func paymentsOnly(_ invoiced: Int64, _ paid: [(day: Int, amount: Int64)]) -> [Knot] {
+  /// The knots of the payments alone: one per payment day, holding the principal left. One
+  /// allocation: a knot per payment holding the amount paid, sorted, then folded in place.
+  private static func paymentsOnly(_ invoiced: Int64, _ payments: [Payment]) -> [Knot] {
     var knots: [Knot] = []
-    knots.reserveCapacity(paid.count)
+    guard !payments.isEmpty else { return knots }
+    knots.reserveCapacity(payments.count)
+    for payment in payments where payment.amount.minorUnits > 0 {
+      knots.append(
+        Knot(
+          day: payment.date.daysSinceEpoch, principal: payment.amount.minorUnits, fees: .zero, interest: .zero,
+          perDay: 0, tables: 0, discount: .zero))
+    }
+    if knots.count > 1 { knots.sort { $0.day < $1.day } }
     var principal = invoiced
-    for (day, amount) in paid {
-      principal = amount >= principal ? 0 : principal - amount
-      if let last = knots.last, last.day == day {
-        knots[knots.count - 1].principal = principal
+    var count = 0
+    for index in knots.indices {
+      let paid = knots[index].principal
+      principal = paid >= principal ? 0 : principal - paid
+      if count > 0, knots[count - 1].day == knots[index].day {
+        knots[count - 1].principal = principal
       } else {
-        knots.append(
-          Knot(day: day, principal: principal, fees: .zero, interest: .zero, perDay: 0, tables: 0, discount: .zero))
+        knots[count] = knots[index]
+        knots[count].principal = principal
+        count += 1
       }
     }
+    knots.removeLast(knots.count - count)
     return knots
   }
 
+  /// The knots of the version in force on `day`.
+  private func knots(at day: Int) -> (knots: [Knot], version: Int) {
+    guard let charged else { return (base, 0) }
+    let version = version(at: day, charged.days)
+    return (version == 0 ? base : charged.versions[version - 1], version)
+  }
+
   /// The version in force on `day`.
-  private func version(at day: Int) -> Int {
+  private func version(at day: Int, _ days: [Int]) -> Int {
     var low = 0
-    var high = versionDays.count
+    var high = days.count
     while low < high {
       let middle = (low + high) / 2
-      if versionDays[middle] <= day { low = middle + 1 } else { high = middle }
+      if days[middle] <= day { low = middle + 1 } else { high = middle }
     }
     return low
   }
@@ -160,7 +195,7 @@ struct AmountsTimeline: Sendable {
   /// The components owed at the end of `day`, rounded, in minor units; `day` is at most
   /// ``horizon``.
   private func components(at day: Int) -> (principal: Int64, fees: Int64, interest: Int64, discount: Int64) {
-    let knots = versions[version(at: day)]
+    let knots = knots(at: day).knots
     let count = AmountsTimeline.knotsThrough(knots, day)
     guard count > 0 else { return (Swift.max(0, invoiced), 0, 0, 0) }
     let knot = knots[count - 1]
@@ -208,8 +243,16 @@ struct AmountsTimeline: Sendable {
     parts.divided(by: DailyFactors.denominator, rounding: .halfUp).int64 ?? .max
   }
 
+  /// The principal at the end of `day` when no charge counts: the payments' knots alone.
+  @inline(__always)
+  private func basePrincipal(at day: Int) -> Int64 {
+    let count = AmountsTimeline.knotsThrough(base, day)
+    return count == 0 ? Swift.max(0, invoiced) : base[count - 1].principal
+  }
+
   /// A quantity at the end of `day`, in minor units.
   func value(_ quantity: Quantity, at day: Int) -> Int64 {
+    if charged == nil { return quantity == .fees || quantity == .interest ? 0 : basePrincipal(at: day) }
     let owed = components(at: Swift.min(day, horizon))
     switch quantity {
     case .total: return AmountsOwed.total(owed.principal, owed.fees, owed.interest, owed.discount)
@@ -225,6 +268,7 @@ struct AmountsTimeline: Sendable {
   /// The amounts owed at the end of `day`, component by component; `day` is at most
   /// ``horizon`` (the evaluation checks it first).
   func owed(at day: Int) -> AmountsOwed {
+    if charged == nil { return AmountsOwed(principal: Money(minorUnits: basePrincipal(at: day), currency: currency)) }
     let owed = components(at: Swift.min(day, horizon))
     return AmountsOwed(
       currency: currency, principal: owed.principal, fees: owed.fees, interest: owed.interest,
@@ -235,11 +279,10 @@ struct AmountsTimeline: Sendable {
   /// the day after the horizon: from `day` up to the day before it, amounts only grow.
   /// `Int.max` when none.
   func nextKnot(after day: Int) -> Int {
-    let index = version(at: day)
-    let knots = versions[index]
+    let (knots, index) = knots(at: day)
     let count = AmountsTimeline.knotsThrough(knots, day)
     var next = count < knots.count ? knots[count].day : .max
-    if index < versionDays.count { next = Swift.min(next, versionDays[index]) }
+    if let charged, index < charged.days.count { next = Swift.min(next, charged.days[index]) }
     if horizon < .max, day <= horizon { next = Swift.min(next, horizon + 1) }
     return next
   }
@@ -247,8 +290,8 @@ struct AmountsTimeline: Sendable {
   /// Whether a quantity can grow between `day` and the next knot (interest accrues); when not,
   /// it keeps its value until the next knot.
   func accrues(_ quantity: Quantity, at day: Int) -> Bool {
-    guard quantity == .total || quantity == .interest else { return false }
-    let knots = versions[version(at: day)]
+    guard charged != nil, quantity == .total || quantity == .interest else { return false }
+    let knots = knots(at: day).knots
     let count = AmountsTimeline.knotsThrough(knots, day)
     guard count > 0 else { return false }
     let knot = knots[count - 1]
