@@ -378,6 +378,12 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
   /// The lint rule `unnamed-action`.
   public static let unnamedAction = DiagnosticCode(
     "unnamed-action", "A non-contact step without `as`: editing its line would make it fire again.")
+  /// The lint rule `discount-after-due`.
+  public static let discountAfterDue = DiagnosticCode(
+    "discount-after-due", "A discount whose `until` is after the due date (`D+N`), which rewards paying late.")
+  /// The lint rule `discount-ends-before-start`.
+  public static let discountEndsBeforeStart = DiagnosticCode(
+    "discount-ends-before-start", "A discount whose step is scheduled after its `until` day, so it is never in force.")
 
   /// Every code, errors first, in the order of `Documentation/Diagnostics.md`.
   public static let all: [DiagnosticCode] = [
@@ -507,5 +513,7 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
     anyDayNonContact,
     shiftedSameDay,
     anyDayWithoutCalendar,
+    discountAfterDue,
+    discountEndsBeforeStart,
   ]
 }
