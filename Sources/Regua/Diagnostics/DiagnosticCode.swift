@@ -384,6 +384,14 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
   /// The lint rule `discount-ends-before-start`.
   public static let discountEndsBeforeStart = DiagnosticCode(
     "discount-ends-before-start", "A discount whose step is scheduled after its `until` day, so it is never in force.")
+  /// The lint rule `uncapped-fee`.
+  public static let uncappedFee = DiagnosticCode(
+    "uncapped-fee", "A percentage fee without `max` in a consumer cadence.")
+  /// The lint rule `fee-above-consumer-cap`.
+  public static let feeAboveConsumerCap = DiagnosticCode(
+    "fee-above-consumer-cap",
+    "A percentage fee in a consumer cadence above the 2% cap on late fines (Brazil's CDC, art. 52 §1), "
+      + "alone or with the others.")
 
   /// Every code, errors first, in the order of `Documentation/Diagnostics.md`.
   public static let all: [DiagnosticCode] = [
@@ -515,5 +523,7 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
     anyDayWithoutCalendar,
     discountAfterDue,
     discountEndsBeforeStart,
+    uncappedFee,
+    feeAboveConsumerCap,
   ]
 }

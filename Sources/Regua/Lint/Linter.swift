@@ -18,7 +18,7 @@ public enum Linter {
     SameDayContactRule.self, UnnamedActionRule.self, OutOfOrderRule.self, TimelineCommentRule.self,
     InvisibleCharacterRule.self, LookAlikeCharacterRule.self, MixedIndentationRule.self, RedundantHolidayRule.self,
     AnyDayNonContactRule.self, AnyDayWithoutCalendarRule.self, ShiftedSameDayRule.self, DiscountAfterDueRule.self,
-    DiscountEndsBeforeStartRule.self,
+    DiscountEndsBeforeStartRule.self, UncappedFeeRule.self, FeeAboveConsumerCapRule.self,
   ]
 
   /// Every warning's code and summary: the lint rules', then the warnings the lexer gives and
