@@ -378,6 +378,20 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
   /// The lint rule `unnamed-action`.
   public static let unnamedAction = DiagnosticCode(
     "unnamed-action", "A non-contact step without `as`: editing its line would make it fire again.")
+  /// The lint rule `discount-after-due`.
+  public static let discountAfterDue = DiagnosticCode(
+    "discount-after-due", "A discount whose `until` is after the due date (`D+N`), which rewards paying late.")
+  /// The lint rule `discount-ends-before-start`.
+  public static let discountEndsBeforeStart = DiagnosticCode(
+    "discount-ends-before-start", "A discount whose step is scheduled after its `until` day, so it is never in force.")
+  /// The lint rule `uncapped-fee`.
+  public static let uncappedFee = DiagnosticCode(
+    "uncapped-fee", "A percentage fee without `max` in a consumer cadence.")
+  /// The lint rule `fee-above-consumer-cap`.
+  public static let feeAboveConsumerCap = DiagnosticCode(
+    "fee-above-consumer-cap",
+    "A percentage fee in a consumer cadence above the 2% cap on late fines (Brazil's CDC, art. 52 §1), "
+      + "alone or with the others.")
 
   /// Every code, errors first, in the order of `Documentation/Diagnostics.md`.
   public static let all: [DiagnosticCode] = [
@@ -507,5 +521,9 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
     anyDayNonContact,
     shiftedSameDay,
     anyDayWithoutCalendar,
+    discountAfterDue,
+    discountEndsBeforeStart,
+    uncappedFee,
+    feeAboveConsumerCap,
   ]
 }

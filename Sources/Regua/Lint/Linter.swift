@@ -17,7 +17,8 @@ public enum Linter {
     ThousandsSeparatorRule.self, ImpossibleComparisonRule.self, AfterWriteOffRule.self, NeverSentRule.self,
     SameDayContactRule.self, UnnamedActionRule.self, OutOfOrderRule.self, TimelineCommentRule.self,
     InvisibleCharacterRule.self, LookAlikeCharacterRule.self, MixedIndentationRule.self, RedundantHolidayRule.self,
-    AnyDayNonContactRule.self, AnyDayWithoutCalendarRule.self, ShiftedSameDayRule.self,
+    AnyDayNonContactRule.self, AnyDayWithoutCalendarRule.self, ShiftedSameDayRule.self, DiscountAfterDueRule.self,
+    DiscountEndsBeforeStartRule.self, UncappedFeeRule.self, FeeAboveConsumerCapRule.self,
   ]
 
   /// Every warning's code and summary: the lint rules', then the warnings the lexer gives and

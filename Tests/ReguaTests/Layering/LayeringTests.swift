@@ -52,8 +52,9 @@ struct LayeringTests {
     // The engine never sees syntax (no Language) nor reports diagnostics. Simulation is part of it.
     "Engine": ["Text", "Model", "Vocabulary", "Calendar", "Charges", "Compiler"],
     "PolicyTests": ["Text", "Model", "Vocabulary", "Diagnostics", "Language", "Compiler", "Engine"],
-    // A holiday line is checked against the built-in calendar it adds to.
-    "Lint": ["Text", "Model", "Vocabulary", "Diagnostics", "Language", "Calendar", "Compiler", "Engine"],
+    // A holiday line is checked against the built-in calendar it adds to. The charge rules read a
+    // step's typed `Charge` (Charges): a fee's rate and cap, a discount's last day.
+    "Lint": ["Text", "Model", "Vocabulary", "Diagnostics", "Language", "Calendar", "Charges", "Compiler", "Engine"],
     // Sibling edges: a rule file is compiled with its lint warnings and its policy tests. It
     // carries the calendars it declares (Calendar), and its tests run in the environment those
     // make (Engine's `Environment`). It carries the rate tables it declares too (Charges).

@@ -63,6 +63,18 @@ struct LintTests {
     Case(
       code: "shifted-same-day", bad: "  calendar BR\n  D+5 email x\n  D+6 email y",
       fixed: "  calendar BR\n  D+5 email x any day\n  D+6 email y"),
+    Case(
+      code: "discount-after-due", bad: "  D-10 discount 2% until D+5 as desconto",
+      fixed: "  D-10 discount 2% until D0 as desconto"),
+    Case(
+      code: "discount-ends-before-start", bad: "  D-3 discount 2% until D-5 as desconto",
+      fixed: "  D-5 discount 2% until D-5 as desconto"),
+    Case(
+      code: "uncapped-fee", bad: "  D+1 fee 2% when customer.kind == \"person\" as multa",
+      fixed: "  D+1 fee 2% max 50.00 when customer.kind == \"person\" as multa"),
+    Case(
+      code: "fee-above-consumer-cap", bad: "  D+1 fee 10% max 50.00 when customer.kind == \"person\" as multa",
+      fixed: "  D+1 fee 2% max 50.00 when customer.kind == \"person\" as multa"),
   ]
 
   @Test("each lint code is triggered by its mistake, and its fix is clean", arguments: cases)
