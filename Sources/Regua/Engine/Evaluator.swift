@@ -188,7 +188,10 @@ public struct Evaluator: Sendable {
       }
     }
     var next: Int?
-    if !(stop?.isPermanent ?? false) {
+    // Paid lasts unless a charge executed later, already in the history, makes it owe again.
+    var lasting = stop?.isPermanent ?? false
+    if case .paid = stop, !charges.isEmpty { lasting = false }
+    if !lasting {
       let inputs = ConditionInputs(
         timeline: timeline, status: invoice.status, writeOffDay: ledger.writeOffDay, invariants: invariants,
         optedOut: optedOut)

@@ -39,7 +39,9 @@ public enum StopCause: Sendable, Hashable, CustomStringConvertible {
   /// A `stop when` condition holds.
   case rule(Condition)
 
-  /// Whether the stop lasts whatever happens later (no condition can lift it).
+  /// Whether the stop lasts whatever happens later (no condition can lift it). Being paid
+  /// lasts unless a charge step recorded in the history on a later day makes the invoice owe
+  /// again; the engine looks for that day when the cadence has charges.
   public var isPermanent: Bool {
     if case .rule = self { return false }
     return true

@@ -14,10 +14,14 @@ struct InvariantPropertyTests {
       let start = scenario.invoice.issued.adding(days: -3)
       let plans = try walkDaily(scenario.evaluator, scenario.invoice, from: start, days: 120)
       let actionDays = plans.filter { !$0.actions.isEmpty }.map(\.date)
+      let lastDay = plans.last?.date ?? start
       for plan in plans.dropLast(60) {
         let expected = actionDays.first { $0 > plan.date }
-        #expect(plan.next == expected, "on \(plan.date)\n\(scenario.source)")
-        if plan.next != expected { return }
+        // Interest makes a condition on an amount hold years later: beyond the walk, `next`
+        // can only be checked not to be within it.
+        let seen = plan.next.flatMap { $0 <= lastDay ? $0 : nil }
+        #expect(seen == expected, "on \(plan.date)\n\(scenario.source)")
+        if seen != expected { return }
       }
     }
   }
@@ -63,7 +67,14 @@ struct InvariantPropertyTests {
       let day = scenario.invoice.due.adding(days: Int.random(in: -10...50, using: &random))
       let plan = try scenario.evaluator.plan(for: scenario.invoice, on: day)
       let again = try scenario.evaluator.plan(for: scenario.invoice.executing(plan), on: day)
-      #expect(again.actions.isEmpty)
+      // A step executed never fires again. A charge executed today counts in today's amounts
+      // once it is in the history, so a step whose condition reads them may fire on a second
+      // evaluation of the day; without a charge, nothing does.
+      let fired = Set(plan.actions.map(\.step))
+      #expect(again.actions.allSatisfy { !fired.contains($0.step) }, "\(scenario.source)")
+      if !plan.actions.contains(where: { $0.action.isCharge }) {
+        #expect(again.actions.isEmpty, "\(scenario.source)")
+      }
       #expect(plan.actions.allSatisfy { $0.id == "R/\($0.step)" })
     }
   }

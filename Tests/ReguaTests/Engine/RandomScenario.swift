@@ -59,6 +59,9 @@ struct RandomScenario {
     lines.append("  catch up \(Int.random(in: 0...5, using: &random)) days")
     let actions = [
       "email a", "email b", "sms a", "whatsapp a", "call", "fee 2%", "suspend service", "task team", "letter x",
+      // Charges: amounts that rise every day, jump, and fall back when a discount ends.
+      "interest 1% per month", "interest 12% per year", "interest 0.5% per day", "fee 3% max 20.00", "fee 10.00",
+      "discount 5% until D+3",
     ]
     let conditions = [
       "", "", "", " when balance >= 300.00", " when days-overdue >= 12", " unless tagged \"vip\"", " when not promised",
@@ -68,6 +71,10 @@ struct RandomScenario {
       " when (days-overdue > 3) == (balance < 500)", " when balance == 300.00", " when balance in [100.00, 300.00]",
       " when promised", " when balance < amount", " when customer.segment == \"smb\" or disputed",
       " when balance > 2.00 USD", " unless days-overdue in [0, 1, 2, 8]",
+      // Conditions on every amount owed, which interest and discounts move both ways.
+      " when interest >= 2.00", " when fees > 0", " unless principal < 400.00", " when balance > 820.00",
+      " when interest > fees", " when fees in [16.00, 20.00]", " when balance != principal",
+      " unless interest < 0.50",
     ]
     // Half the scenarios name a calendar: a built-in one, `none`, or a host's (hand-made, or
     // `BR` extended); some add their own holiday and workday lines.
