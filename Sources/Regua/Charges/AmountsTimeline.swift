@@ -31,6 +31,10 @@ struct AmountsTimeline: Sendable {
   /// The last day amounts are known; after it, a rate table has no rate or an amount overflows
   /// (``problem`` says which).
   let horizon: Int
+  /// Without charges, the total only falls: the first day it is zero (`Int.min` when it always
+  /// is, `Int.max` when never), so that "paid" is one comparison. `nil` with charges, whose
+  /// recording can make a paid invoice owe again.
+  let settledFrom: Int?
 
   /// The versions of an invoice whose charges count.
   private final class Charged: Sendable {
@@ -105,8 +109,11 @@ struct AmountsTimeline: Sendable {
     guard !charges.isEmpty else {
       charged = nil
       horizon = .max
+      settledFrom =
+        principal == 0 ? .min : (base.first { $0.principal == 0 }?.day ?? .max)
       return
     }
+    settledFrom = nil
     var paid: [(day: Int, amount: Int64)] = []
     paid.reserveCapacity(payments.count)
     for payment in payments where payment.amount.minorUnits > 0 {

@@ -146,6 +146,7 @@ extension CadenceDeclaration {
   private func checkCharge(
     of step: Step, _ places: StepPlaces
   ) -> CheckedCharge? {
+    guard step.action.kind.isCharge else { return nil }
     let words =
       places.arguments.isEmpty
       ? step.action.arguments.map { Charge.Word(text: $0, isQuoted: false) } : places.arguments.map(\.word)

@@ -147,7 +147,7 @@ public struct Evaluator: Sendable {
         for decision in decisions where decision.verdict.isFiring {
           ledger.record(decision.occurrence, step: decision.step, on: day, cadence: compiled)
           firing += 1
-          charges = charges || self.charges.steps[decision.step] != nil
+          charges = charges || (!self.charges.isEmpty && self.charges.steps[decision.step] != nil)
         }
         if charges {
           conditionTimeline = timeline

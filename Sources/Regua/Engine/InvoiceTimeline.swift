@@ -35,12 +35,21 @@ struct InvoiceTimeline {
   func daysOverdue(at day: Int) -> Int { day > due ? day.saturatingSubtracting(due) : 0 }
 
   /// Whether nothing is owed at the end of `day`.
-  func isPaid(at day: Int) -> Bool { amounts.total(at: day) == 0 }
+  func isPaid(at day: Int) -> Bool {
+    if let settled = amounts.settledFrom { return day >= settled }
+    return amounts.total(at: day) == 0
+  }
 
   /// The first day on or after `day`, and not after `last`, on which the invoice is paid
   /// (`paid`: true) or not (`false`); `Int.max` when none.
   func firstDay(paid: Bool, from day: Int, through last: Int = .max) -> Int {
-    amounts.firstDay(.total, from: day, through: last, where: paid ? .lessOrEqual : .greater) { $0 > 0 ? 1 : 0 }
+    if let settled = amounts.settledFrom {
+      let first = paid ? Swift.max(day, settled) : (day < settled ? day : .max)
+      return first <= last ? first : .max
+    }
+    return amounts.firstDay(.total, from: day, through: last, where: paid ? .lessOrEqual : .greater) {
+      $0 > 0 ? 1 : 0
+    }
   }
 
   /// Whether a promise stands on `day` and the invoice is not paid.
