@@ -7,7 +7,10 @@
 /// D+1  interest "taxa-legal" as juros     → .interest(.table("taxa-legal", plus: 0%))
 /// I0   discount 2% until I+10 as desconto → .discount(2%, until: I+10)
 /// ```
-public enum Charge: Sendable, Hashable {
+///
+/// Indirect, so that a step without a charge (most of them) carries one word for it, not the
+/// largest charge's size.
+public indirect enum Charge: Sendable, Hashable {
   /// A fee charged once, on the principal open at the start of its step's scheduled date.
   case fee(FeeAmount, maximum: ChargeAmount?)
   /// Simple interest on the principal open at the start of each day, from its step's scheduled

@@ -71,7 +71,7 @@ extension CadenceDeclaration {
       let idProblem = places.hasExplicitID ? CadenceValidation.check(explicitID: id) : nil
       var keep = offsetProblem == nil && actionProblem == nil && idProblem == nil && !places.conditionsFailed
       var charged: Step?
-      if let charge = checkCharge(of: steps[index], places) {
+      if steps[index].action.kind.isCharge, let charge = checkCharge(of: steps[index], places) {
         switch charge {
         case .charge(let charge):
           charged = steps[index]
