@@ -32,8 +32,15 @@ struct CadenceLine {
       offset = SyntaxPrinter.offset(step.offset)
       var words = step.action.keywords
       for (index, argument) in step.arguments.enumerated() {
-        // `notify`'s channel is a name, never quoted.
-        words.append(step.action == .notify && index == 0 ? argument.value : SyntaxPrinter.argument(argument.value))
+        // `notify`'s channel is a name, never quoted. A charge's quotes mean something (a rate
+        // table's name is quoted, a rate is not): they stay as written.
+        if step.action == .notify && index == 0 {
+          words.append(argument.value)
+        } else if step.action.isCharge, argument.isQuoted {
+          words.append(SyntaxPrinter.quoted(argument.value))
+        } else {
+          words.append(SyntaxPrinter.argument(argument.value))
+        }
       }
       code = words.joined(separator: " ")
       var parts: [String] = []
