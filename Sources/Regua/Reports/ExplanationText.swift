@@ -14,6 +14,14 @@ enum ExplanationText {
       "amount \(values.amount) · issued \(explanation.schedule.issued) · due \(explanation.schedule.due) "
         + "· days-overdue \(values.daysOverdue)")
     if let line = StepDateText.effectiveDue(explanation.schedule, closed: explanation.dueClosed) { lines.append(line) }
+    // On the day a charge fires, conditions read the amounts without it (it is not in the
+    // history yet); the title's balance counts it.
+    if values.balance != plan.balance.total {
+      lines.append(
+        "before this plan's charges (they count once recorded), conditions read balance \(values.balance) "
+          + "(principal \(values.principal.amountString) + fees \(values.fees.amountString) + interest "
+          + "\(values.interest.amountString))")
+    }
     lines.append(
       "customer "
         + SafeText.escaped(customer.id + (profile.isEmpty ? "" : " (" + profile.joined(separator: ", ") + ")"))

@@ -202,4 +202,17 @@ struct ChargeAmountTests {
     let owed = try ChargeAmountTests.owed(rules, invoice, on: "2026-07-31", environment: Environment(rateTables: [ecb]))
     #expect(owed.interest.amountString == "116.14")
   }
+
+  @Test("explain gives the plan's balance and, on the day a charge fires, the amounts conditions read")
+  func explainBothAmounts() throws {
+    let rules = "cadence \"p\"\n  D+1 fee 2% as multa\n  D+1 email x when balance > 1000.00 as e\n"
+    let explanation = try Evaluator(try Cadence(parsing: rules)).explain(
+      try ChargeAmountTests.invoice("1000.00"), on: day("2026-03-11"))
+    let lines = explanation.report.split(separator: "\n").map(String.init)
+    #expect(lines[0].hasSuffix("balance 1020.00 BRL (principal 1000.00 + fees 20.00)"))
+    #expect(
+      lines.contains(
+        "before this plan's charges (they count once recorded), conditions read balance 1000.00 BRL "
+          + "(principal 1000.00 + fees 0.00 + interest 0.00)"))
+  }
 }
