@@ -10,7 +10,7 @@ enum TestLinePrinter {
   }
 
   /// Words after `expect` that a value must not be mistaken for.
-  private static let expectationKeywords: Set<String> = ["nothing", "no", "skipped", "next"]
+  private static let expectationKeywords: Set<String> = ["nothing", "no", "skipped", "next", "balance"]
 
   static func code(_ kind: TestLineSyntax) -> String {
     let word = SyntaxPrinter.word
@@ -67,6 +67,8 @@ enum TestLinePrinter {
       return (["skipped", word(step)] + (reason.map { [$0] } ?? [])).joined(separator: " ")
     case .next(let date):
       return "next " + (date.map(SyntaxPrinter.date) ?? "none")
+    case .balance(let component, let amount):
+      return (["balance"] + (component.map { [$0] } ?? []) + [amount]).joined(separator: " ")
     }
   }
 

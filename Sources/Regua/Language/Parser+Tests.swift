@@ -214,6 +214,20 @@ extension Parser {
         reason = token.text
       }
       return .skipped(step: step.value, reason: reason)
+    case "balance":
+      // `expect balance [principal|fees|interest|discount] AMOUNT`.
+      var component: String?
+      if let token = cursor.peek(), ["principal", "fees", "interest", "discount", "total"].contains(token.text) {
+        component = token.text == "total" ? nil : token.text
+        cursor.advance()
+      }
+      guard let amount = cursor.next(), amount.kind == .word, amount.text.isNumberLiteral, cursor.peek() == nil
+      else {
+        throw cursor.error(
+          .badAmount, "`expect balance` needs an amount",
+          help: "e.g. `expect balance 1030.00`, or one component: `expect balance interest 10.00`")
+      }
+      return .balance(component: component, amount: amount.text)
     case "next":
       if let token = cursor.peek(), token.isWord("none") {
         cursor.advance()

@@ -95,4 +95,7 @@ public enum ExpectationSyntax: Sendable, Hashable {
   case skipped(step: String, reason: String?)
   /// `expect next DATE` or `expect next none`.
   case next(DateSyntax?)
+  /// `expect balance 1030.00` (the total owed) or `expect balance interest 10.00` (one of
+  /// `principal`, `fees`, `interest`, `discount`), as the plan's `balance` says.
+  case balance(component: String?, amount: String)
 }

@@ -61,4 +61,31 @@ public enum PlanExpectation: Sendable, Hashable {
   case skipped(step: String, reason: SkipReason?)
   /// The plan's `next` is this date (`nil`: none).
   case next(DateReference?)
+  /// The plan's balance, or one of its components, is this amount in the invoice's currency.
+  case balance(AmountComponent, ExactDecimal)
+}
+
+/// One part of what is owed, as a test expects it.
+public enum AmountComponent: String, Sendable, Hashable, CaseIterable {
+  /// The total owed: principal + fees + interest − discount.
+  case total
+  /// The principal still open.
+  case principal
+  /// Fees not yet paid.
+  case fees
+  /// Interest not yet paid.
+  case interest
+  /// The discount in force.
+  case discount
+
+  /// The component of an amount owed.
+  func of(_ owed: AmountsOwed) -> Money {
+    switch self {
+    case .total: return owed.total
+    case .principal: return owed.principal
+    case .fees: return owed.fees
+    case .interest: return owed.interest
+    case .discount: return owed.discount
+    }
+  }
 }

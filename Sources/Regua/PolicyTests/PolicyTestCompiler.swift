@@ -171,6 +171,9 @@ struct PolicyTestCompiler {
         }
         guard let next = resolve(date, in: schedule) else { return }
         plan = .next(next)
+      case .balance(let component, let amount):
+        guard let value = try? ExactDecimal(parsing: amount) else { return }
+        plan = .balance(AmountComponent(rawValue: component ?? "total") ?? .total, value)
       }
       checks.append(PolicyCheck(position: range.start, expectation: .on(on.text, day, plan)))
     case .timeline(let from, let to, let entries, let range):

@@ -173,6 +173,11 @@ public enum PolicyTestRunner {
       let date = expected?.resolve(in: schedule)
       guard plan.next != date else { return nil }
       return "expected next \(date.map { "\($0)" } ?? "none"), but next is \(plan.next.map { "\($0)" } ?? "none")"
+    case .balance(let component, let expected):
+      let actual = component.of(plan.balance)
+      guard actual.decimal != expected else { return nil }
+      let name = component == .total ? "balance" : "balance \(component.rawValue)"
+      return "expected \(name) \(expected), but it is \(actual.amountString) (\(plan.balance))"
     }
   }
 

@@ -51,7 +51,8 @@ struct LayeringTests {
     "Builder": ["Text", "Model", "Vocabulary", "Diagnostics", "Calendar", "Compiler"],
     // The engine never sees syntax (no Language) nor reports diagnostics. Simulation is part of it.
     "Engine": ["Text", "Model", "Vocabulary", "Calendar", "Charges", "Compiler"],
-    "PolicyTests": ["Text", "Model", "Vocabulary", "Diagnostics", "Language", "Compiler", "Engine"],
+    // A test block may expect an amount owed (Charges' `AmountsOwed`).
+    "PolicyTests": ["Text", "Model", "Vocabulary", "Diagnostics", "Language", "Charges", "Compiler", "Engine"],
     // A holiday line is checked against the built-in calendar it adds to. The charge rules read a
     // step's typed `Charge` (Charges): a fee's rate and cap, a discount's last day.
     "Lint": ["Text", "Model", "Vocabulary", "Diagnostics", "Language", "Calendar", "Charges", "Compiler", "Engine"],
