@@ -50,3 +50,35 @@ public func timelineComparison(
   let simulation = try simulator.run(invoice, from: start, through: end)
   return TimelineComparison(expected: expected, actual: simulation.timeline.lines)
 }
+
+/// Expects what `invoice` owes under `cadence` on a day — the plan's `balance` after simulating
+/// every earlier day, as a `test` block's `expect balance` line checks it — to be `expected`, to
+/// the cent.
+///
+/// ```swift
+/// try expectOwed(cadence, invoice, on: "D+30", "1030.00")
+/// try expectOwed(cadence, invoice, on: "D+30", "10.00", component: .interest)
+/// ```
+/// - Parameters:
+///   - cadence: The cadence.
+///   - invoice: The starting state; the simulation executes every action before the day.
+///   - on: The day, as an offset (`D+30`) or a date.
+///   - expected: The amount, as a decimal in the invoice's currency (`"1030.00"`).
+///   - component: The total (the default), or one of its components.
+///   - environment: Where rate tables and calendars are found.
+///   - sourceLocation: Where the failure is reported; the caller's line by default.
+public func expectOwed(
+  _ cadence: Cadence, _ invoice: Invoice, on: String, _ expected: String, component: AmountComponent = .total,
+  environment: Environment = .standard, sourceLocation: Testing.SourceLocation = #_sourceLocation
+) throws {
+  let simulator = try Simulator(cadence, environment: environment)
+  let date = try simulator.evaluator.schedule(for: invoice).date(at: on)
+  let plan = try simulator.plan(for: invoice, on: date)
+  let actual = component.of(plan.balance)
+  guard actual.decimal != (try ExactDecimal(parsing: expected)) else { return }
+  Issue.record(
+    Comment(
+      rawValue: "on \(on) (\(date)): expected \(component.rawValue) \(expected), but it is \(actual.amountString)"
+        + " (\(plan.balance))"),
+    sourceLocation: sourceLocation)
+}

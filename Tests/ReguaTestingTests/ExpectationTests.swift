@@ -101,3 +101,27 @@ struct ExpectationTests {
     #expect(throws: CivilDateError.self) { try invoice.date(at: text) }
   }
 }
+
+@Suite("ReguaTesting: amounts owed")
+struct OwedExpectationTests {
+  @Test("the amount owed after simulating, total or one component, to the cent")
+  func owed() throws {
+    let cadence = try Cadence("juros", catchUp: 2) {
+      Step(.due(1), .fee("2%")).as("multa")
+      Step(.due(1), .interest("1%", "per", "month")).as("juros")
+    }
+    let invoice = try Invoice.make(due: "2026-03-10", amount: "1000.00", issued: "2026-03-01")
+    try expectOwed(cadence, invoice, on: "D+30", "1030.00")
+    try expectOwed(cadence, invoice, on: "D+30", "10.00", component: .interest)
+    try expectOwed(cadence, invoice, on: "2026-04-09", "20.00", component: .fees)
+    // A cent off is a failure that says what is owed.
+    try withKnownIssue {
+      try expectOwed(cadence, invoice, on: "D+30", "1030.01")
+    } matching: { issue in
+      issue.comments.map(\.rawValue)
+        == [
+          "on D+30 (2026-04-09): expected total 1030.01, but it is 1030.00 (1030.00 BRL (principal 1000.00 + fees 20.00 + interest 10.00))"
+        ]
+    }
+  }
+}

@@ -79,7 +79,7 @@ public enum AmountComponent: String, Sendable, Hashable, CaseIterable {
   case discount
 
   /// The component of an amount owed.
-  func of(_ owed: AmountsOwed) -> Money {
+  public func of(_ owed: AmountsOwed) -> Money {
     switch self {
     case .total: return owed.total
     case .principal: return owed.principal
