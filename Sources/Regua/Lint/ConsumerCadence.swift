@@ -14,31 +14,24 @@ enum ConsumerCadence {
   /// The words of a cadence name that make it a consumer cadence.
   static let nameWords: Set<String> = ["consumer", "consumers", "consumidor", "consumidores", "pf"]
 
-  /// Why `entry` is a consumer cadence, as a phrase that completes "a consumer cadence (…)", or
-  /// `nil` when it is not one.
+  /// Why `entry`, a cadence with a percentage fee, is a consumer cadence, as a phrase that
+  /// completes "a consumer cadence (…)"; `nil` when it is not one, or has no percentage fee for
+  /// the rules to check (then its conditions are not walked: most cadences charge no fee).
   static func reason(_ entry: LintInput.CadenceEntry) -> String? {
+    let charges = entry.cadence.steps.contains {
+      if case .fee(.percent, _) = $0.charge { return true } else { return false }
+    }
+    guard charges else { return nil }
     let words = entry.syntax.name.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     if let word = words.first(where: nameWords.contains) {
       return "its name has the word `\(word)`"
     }
-    for condition in conditions(of: entry) {
+    for condition in entry.conditions {
       for node in condition.allNodes where node.testsPerson {
         return "it tests `customer.kind` for `\"person\"` on line \(node.range.start.line)"
       }
     }
     return nil
-  }
-
-  /// The cadence's conditions: each step's `when` and `unless`, then its `stop` and `pause`
-  /// conditions, in file order.
-  private static func conditions(of entry: LintInput.CadenceEntry) -> [ExpressionSyntax] {
-    entry.syntax.items.flatMap { item -> [ExpressionSyntax] in
-      switch item.kind {
-      case .step(let step): return [step.when, step.unless].compactMap { $0 }
-      case .stop(let condition, _), .pause(let condition, _): return [condition]
-      default: return []
-      }
-    }
   }
 }
 

@@ -35,6 +35,18 @@ struct LintInput {
         return nil
       }
     }
+
+    /// The declaration's conditions: each step's `when` and `unless`, and its `stop` and `pause`
+    /// conditions, in file order.
+    var conditions: [ExpressionSyntax] {
+      syntax.items.flatMap { item -> [ExpressionSyntax] in
+        switch item.kind {
+        case .step(let step): return [step.when, step.unless].compactMap { $0 }
+        case .stop(let condition, _), .pause(let condition, _): return [condition]
+        default: return []
+        }
+      }
+    }
   }
 
   var source: SourceFile
@@ -106,18 +118,8 @@ struct LintInput {
     return strings
   }
 
-  /// Every expression of the file's cadences, each with a name for where it is.
-  var expressions: [ExpressionSyntax] {
-    cadences.flatMap { entry in
-      entry.syntax.items.flatMap { item -> [ExpressionSyntax] in
-        switch item.kind {
-        case .step(let step): return [step.when, step.unless].compactMap { $0 }
-        case .stop(let condition, _), .pause(let condition, _): return [condition]
-        default: return []
-        }
-      }
-    }
-  }
+  /// Every expression of the file's cadences.
+  var expressions: [ExpressionSyntax] { cadences.flatMap(\.conditions) }
 }
 
 extension ExpressionSyntax {
