@@ -124,11 +124,11 @@ public struct Evaluator: Sendable {
     newSkips: NewSkips?
   ) throws(InvalidInput) -> ActionPlan {
     let day = date.daysSinceEpoch
-    var timeline = try self.timeline(for: invoice, schedule: schedule, ledger: ledger)
+    let timeline = try self.timeline(for: invoice, schedule: schedule, ledger: ledger)
     try Evaluator.check(timeline.amounts, on: day)
     // Conditions and skips read the amounts with the history's charges only; the plan's balance
-    // and `next` also count the charges this plan fires.
-    var conditionTimeline = timeline
+    // and `next` also count the charges this plan fires (`fired`, made only when one does).
+    var fired: InvoiceTimeline?
     let invariants = InvariantAnswers(compiled.program, invoice: invoice)
     let optedOut = compiled.channelNumbers(of: invoice.customer.optOuts)
     var actions: [PlannedAction] = []
@@ -150,8 +150,7 @@ public struct Evaluator: Sendable {
           charges = charges || (!self.charges.isEmpty && self.charges.steps[decision.step] != nil)
         }
         if charges {
-          conditionTimeline = timeline
-          timeline = try self.timeline(for: invoice, schedule: schedule, ledger: ledger)
+          fired = try self.timeline(for: invoice, schedule: schedule, ledger: ledger)
         }
         actions.reserveCapacity(firing)
         skipped.reserveCapacity(decisions.count - firing)
@@ -183,7 +182,7 @@ public struct Evaluator: Sendable {
           skipped.append(
             skip(
               decision, id: id, on: date, invoice: invoice, stop: stop, schedule: schedule, ledger: ledger,
-              values: &values, timeline: conditionTimeline))
+              values: &values, timeline: timeline))
         }
       }
     }
@@ -193,13 +192,14 @@ public struct Evaluator: Sendable {
     if case .paid = stop, !charges.isEmpty { lasting = false }
     if !lasting {
       let inputs = ConditionInputs(
-        timeline: timeline, status: invoice.status, writeOffDay: ledger.writeOffDay, invariants: invariants,
-        optedOut: optedOut)
+        timeline: fired ?? timeline, status: invoice.status, writeOffDay: ledger.writeOffDay,
+        invariants: invariants, optedOut: optedOut)
       next = nextDay(after: day, schedule: schedule, ledger: ledger, inputs: inputs)
     }
     return ActionPlan(
       cadence: cadence.name, version: cadence.version, invoice: invoice.id, date: date, actions: actions,
-      skipped: skipped, next: next.map(CivilDate.init(daysSinceEpoch:)), balance: timeline.amounts.owed(at: day))
+      skipped: skipped, next: next.map(CivilDate.init(daysSinceEpoch:)),
+      balance: (fired ?? timeline).amounts.owed(at: day))
   }
 
   /// The zone a customer's windows are placed in: their own, else the cadence's, else UTC. A
