@@ -386,6 +386,39 @@ extension AmountsTimeline {
 }
 
 extension AmountsTimeline {
+  /// One step of a derivation, in exact parts of a minor unit (``DailyFactors/denominator``)
+  /// where amounts are not yet rounded; `charge` is the charge's occurrence in the schedule.
+  enum Event: Sendable {
+    /// A fee charged on `day` on the principal then open, before its maximum applies.
+    case fee(charge: Int, day: Int, principal: Int64, parts: WideUInt)
+    /// The interest of one charge over `first...last` on `principal`; `month` (months since
+    /// year 0) for a rate table's stretch, which lies within one month.
+    case interest(charge: Int, first: Int, last: Int, principal: Int64, month: Int?, parts: WideUInt)
+    /// A payment and what it paid, in minor units: interest, fees, principal settled, and the
+    /// part of the payment that went to the principal (less than settled under a discount).
+    case payment(day: Int, amount: Int64, interest: Int64, fees: Int64, principal: Int64, paidToPrincipal: Int64)
+    /// The discount in force at the end, in minor units.
+    case discount(charge: Int, principal: Int64, amount: Int64)
+  }
+
+  /// How the amounts owed at the end of `day` follow from the invoice, its payments and the
+  /// charges counting by `day`: the same replay the timeline runs, recording each fee, each
+  /// stretch of interest, each payment and the discount in force. The owed amounts it returns
+  /// are the timeline's for that day.
+  static func derivation(
+    invoiced: Money, payments: [Payment], charges: [CountedCharge], tables: [TableFactors], through day: Int
+  ) -> (events: [Event], owed: AmountsOwed) {
+    var replay = Replay(principal: Swift.max(0, invoiced.minorUnits), tables: tables, recording: true)
+    let paid =
+      payments.filter { $0.amount.minorUnits > 0 }.map { (day: $0.date.daysSinceEpoch, amount: $0.amount.minorUnits) }
+      .sorted { $0.day < $1.day }
+    replay.run(charges.filter { $0.counted <= day }, payments: paid, through: day)
+    let owed = replay.finish(through: day, currency: invoiced.currency)
+    return (replay.events ?? [], owed)
+  }
+}
+
+extension AmountsTimeline {
   /// One replay of an invoice's story with a set of charges: the knots, in day order.
   fileprivate struct Replay {
     private(set) var knots: [Knot] = []
@@ -394,27 +427,41 @@ extension AmountsTimeline {
     private(set) var problem: String?
     private var state: Knot
     private let tables: [TableFactors]
+    /// The charges replayed.
+    private var charges: [CountedCharge] = []
+    /// When deriving: every event so far, and the interest charges accruing (indices of
+    /// ``charges``); `nil` for a timeline, which keeps only knots.
+    private(set) var events: [Event]?
+    private var accruing: [Int] = []
 
-    init(principal: Int64, tables: [TableFactors]) {
+    init(principal: Int64, tables: [TableFactors], recording: Bool = false) {
       state = Knot(
         day: .min, principal: principal, fees: .zero, interest: .zero, perDay: 0, tables: 0, discount: .zero)
       self.tables = tables
+      events = recording ? [] : nil
     }
 
     /// What happens on one day, gathered.
     private struct Day {
       var day: Int
       var paid: Int64 = 0
-      var fees: [CountedCharge.Effect] = []
+      /// The fees charged, as indices of the replay's charges.
+      var fees: [Int] = []
       var startsPerDay: UInt64 = 0
       var startsTables: UInt64 = 0
+      /// When deriving, the interest charges starting, as indices of the replay's charges.
+      var startsInterest: [Int] = []
       var discounts: [Rate] = []
       var discountEnds: [Rate] = []
     }
 
-    mutating func run(_ charges: [CountedCharge], payments: [(day: Int, amount: Int64)]) {
+    /// Replays `charges` and `payments` through day `last`.
+    mutating func run(_ charges: [CountedCharge], payments: [(day: Int, amount: Int64)], through last: Int = .max) {
+      self.charges = charges
+      let recording = events != nil
       var days: [Int: Day] = [:]
       func at(_ day: Int, _ change: (inout Day) -> Void) {
+        guard day <= last else { return }
         var entry = days[day] ?? Day(day: day)
         change(&entry)
         days[day] = entry
@@ -422,15 +469,20 @@ extension AmountsTimeline {
       for (day, amount) in payments {
         at(day) { $0.paid = $0.paid.addingReportingOverflow(amount).overflow ? .max : $0.paid + amount }
       }
-      for charge in charges {
+      for (index, charge) in charges.enumerated() {
         switch charge.effect {
-        case .fee: at(charge.scheduled) { $0.fees.append(charge.effect) }
+        case .fee: at(charge.scheduled) { $0.fees.append(index) }
         case .interest(let perDay):
           at(charge.scheduled) {
             let (sum, overflow) = $0.startsPerDay.addingReportingOverflow(perDay)
             $0.startsPerDay = overflow ? .max : sum
+            if recording { $0.startsInterest.append(index) }
           }
-        case .tableInterest(let index): at(charge.scheduled) { $0.startsTables |= 1 << UInt64(index) }
+        case .tableInterest(let table):
+          at(charge.scheduled) {
+            $0.startsTables |= 1 << UInt64(table)
+            if recording { $0.startsInterest.append(index) }
+          }
         case .discount(let rate, let through):
           guard through >= charge.scheduled else { continue }
           at(charge.scheduled) { $0.discounts.append(rate) }
@@ -444,6 +496,27 @@ extension AmountsTimeline {
         knots.append(state)
       }
       boundAccrual()
+    }
+
+    /// When deriving, after ``run(_:payments:through:)`` through `day`: accrues the interest of
+    /// the days since the last knot and notes the discount in force, then returns what is owed
+    /// at the end of `day`.
+    mutating func finish(through day: Int, currency: Currency) -> AmountsOwed {
+      if state.day != .min, state.day < day { _ = accrue(from: state.day + 1, through: day) }
+      var discount: Int64 = 0
+      if state.discount != .zero {
+        discount = state.discount.portion(of: state.principal, rounding: .halfUp) ?? 0
+        let source = charges.indices.last { index in
+          guard case .discount(let rate, let through) = charges[index].effect else { return false }
+          return rate == state.discount && charges[index].scheduled <= day && day <= through
+        }
+        if let source {
+          events?.append(.discount(charge: charges[source].occurrence, principal: state.principal, amount: discount))
+        }
+      }
+      return AmountsOwed(
+        currency: currency, principal: state.principal, fees: AmountsTimeline.rounded(state.fees),
+        interest: AmountsTimeline.rounded(state.interest), discount: discount)
     }
 
     /// After the last knot interest accrues without end: the horizon is the first day a rate
@@ -485,11 +558,12 @@ extension AmountsTimeline {
       guard !overflow, entry.startsPerDay != .max else { return stop(at: day, "the interest overflows") }
       state.perDay = perDay
       state.tables |= entry.startsTables
+      accruing += entry.startsInterest
       if !accrue(from: day, through: day) { return false }
       state.day = day
       let openPrincipal = state.principal
-      for fee in entry.fees {
-        guard case .fee(let percent, let fixed, let maximum) = fee else { continue }
+      for index in entry.fees {
+        guard case .fee(let percent, let fixed, let maximum) = charges[index].effect else { continue }
         var amount: WideUInt
         if let percent {
           // principal × rate: parts = minor units × millionths × lcm (denominator ÷ 10⁸).
@@ -501,6 +575,7 @@ extension AmountsTimeline {
         } else {
           amount = fixed ?? .zero
         }
+        events?.append(.fee(charge: charges[index].occurrence, day: day, principal: openPrincipal, parts: amount))
         if let maximum, maximum < amount { amount = maximum }
         guard let fees = state.fees.adding(amount) else { return stop(at: day, "the fees overflow") }
         state.fees = fees
@@ -529,7 +604,40 @@ extension AmountsTimeline {
         return stop(at: first, "the interest overflows")
       }
       state.interest = interest
+      if events != nil { record(from: first, through: last) }
       return true
+    }
+
+    /// When deriving: the interest of `first...last` on the current principal, charge by charge,
+    /// and a rate table's month by month.
+    private mutating func record(from first: Int, through last: Int) {
+      let principal = UInt64(state.principal)
+      for index in accruing {
+        switch charges[index].effect {
+        case .interest(let perDay):
+          let parts = WideUInt.product(perDay, UInt64(last - first + 1)).multiplied(by: principal) ?? .zero
+          events?.append(
+            .interest(
+              charge: charges[index].occurrence, first: first, last: last, principal: state.principal, month: nil,
+              parts: parts))
+        case .tableInterest(let table):
+          var start = first
+          while start <= last {
+            let (month, dayOfMonth) = TableFactors.month(of: start)
+            let monthEnd = start + CivilDate.daysIn(month: month % 12 + 1, year: month / 12) - dayOfMonth
+            let end = Swift.min(last, monthEnd)
+            if case .success(let factor) = tables[table].factor(on: start) {
+              let parts = WideUInt.product(factor, UInt64(end - start + 1)).multiplied(by: principal) ?? .zero
+              events?.append(
+                .interest(
+                  charge: charges[index].occurrence, first: start, last: end, principal: state.principal, month: month,
+                  parts: parts))
+            }
+            start = end + 1
+          }
+        default: continue
+        }
+      }
     }
 
     /// Applies a payment: interest accrued is rounded, then the payment pays interest, fees,
@@ -550,6 +658,11 @@ extension AmountsTimeline {
         settled =
           WideUInt.product(UInt64(left), Rate.denominator).divided(by: remaining, rounding: .halfUp).int64 ?? .max
       }
+      events?.append(
+        .payment(
+          day: state.day, amount: amount, interest: toInterest, fees: toFees,
+          principal: Swift.min(settled, state.principal),
+          paidToPrincipal: left))
       state.principal = settled >= state.principal ? 0 : state.principal - settled
       state.interest = WideUInt.product(UInt64(interest), DailyFactors.denominator)
       state.fees = WideUInt.product(UInt64(fees), DailyFactors.denominator)

@@ -20,6 +20,8 @@ struct CountedCharge: Sendable {
   var scheduled: Int
   /// The first day it counts.
   var counted: Int
+  /// Its occurrence in the invoice's schedule, which names it in a derivation.
+  var occurrence: Int = 0
 
   /// An amount written in a charge as exact parts of the currency's minor unit; `nil` when it
   /// overflows.

@@ -99,7 +99,7 @@ struct ChargeRules: Sendable {
       case .discount(let rate, let until):
         effect = .discount(rate, through: schedule.date(of: until)?.daysSinceEpoch ?? scheduled - 1)
       }
-      counted.append(CountedCharge(effect: effect, scheduled: scheduled, counted: executed))
+      counted.append(CountedCharge(effect: effect, scheduled: scheduled, counted: executed, occurrence: index))
     }
     return counted
   }

@@ -29,13 +29,18 @@ public struct Explanation: Sendable, Hashable {
   /// The actions `next` brings, assuming today's actions are executed; empty when there is no
   /// `next`.
   public var nextActions: [PlannedAction]
+  /// How the plan's balance follows from the invoice's payments and the charges that count:
+  /// every fee, stretch of interest, payment and discount; `nil` for a cadence without charge
+  /// steps, where the balance is the amount less the payments.
+  public var amounts: AmountsDerivation?
 
   /// Creates an explanation.
   public init(
     plan: ActionPlan, values: FieldValues, schedule: Schedule, stop: StopCause?, stopRules: [ConditionTrace],
     pauseRules: [ConditionTrace], promise: PromiseToPay?, limits: [LimitWindow], steps: [StepExplanation],
-    nextActions: [PlannedAction], dueClosed: NonBusinessDay? = nil
+    nextActions: [PlannedAction], dueClosed: NonBusinessDay? = nil, amounts: AmountsDerivation? = nil
   ) {
+    self.amounts = amounts
     self.plan = plan
     self.values = values
     self.schedule = schedule

@@ -13,7 +13,9 @@ extension Explanation {
     } else {
       state = "running"
     }
+    let amounts: JSONValue = self.amounts?.json ?? .null
     return .object([
+      "amounts": amounts,
       "cadence": .string(plan.cadence),
       "version": plan.version.map(JSONValue.int) ?? .null,
       "invoice": .string(plan.invoice),
@@ -204,6 +206,55 @@ extension NonBusinessDay {
       return .object([
         "reason": .string("holiday"), "weekday": .string(String(describing: date.weekday)),
         "holiday": .string(name),
+      ])
+    }
+  }
+}
+
+extension AmountsDerivation {
+  /// The derivation in the explanation's JSON: `owed` as the plan's `balance` object, and
+  /// `terms` in day order, amounts as decimal strings.
+  var json: JSONValue {
+    .object([
+      "owed": .object([
+        "principal": .string(owed.principal.amountString), "fees": .string(owed.fees.amountString),
+        "interest": .string(owed.interest.amountString), "discount": .string(owed.discount.amountString),
+        "total": .string(owed.total.amountString),
+      ]),
+      "terms": .array(terms.map(\.json)),
+    ])
+  }
+}
+
+extension AmountTerm {
+  /// One term: `kind` (`fee`, `interest`, `payment`, `discount`) and its numbers.
+  var json: JSONValue {
+    switch self {
+    case .fee(let step, let date, let principal, let rate, let maximum, let amount):
+      return .object([
+        "kind": .string("fee"), "step": .string(step), "date": .string(date.description),
+        "principal": .string(principal.amountString), "rate": .string(rate?.description),
+        "maximum": .string(maximum?.amountString), "amount": .string(amount.description),
+        "charged": .string(maximum.map { min(amount.rounded, $0) }.map(\.amountString) ?? amount.rounded.amountString),
+      ])
+    case .interest(let step, let from, let through, let principal, let rate, let amount):
+      return .object([
+        "kind": .string("interest"), "step": .string(step), "from": .string(from.description),
+        "through": .string(through.description), "days": .int(through.daysSinceEpoch - from.daysSinceEpoch + 1),
+        "principal": .string(principal.amountString), "rate": .string(rate.description),
+        "table": .string(rate.table), "amount": .string(amount.description),
+      ])
+    case .payment(let date, let amount, let interest, let fees, let paidToPrincipal, let principal):
+      return .object([
+        "kind": .string("payment"), "date": .string(date.description), "amount": .string(amount.amountString),
+        "interest": .string(interest.amountString), "fees": .string(fees.amountString),
+        "paid-to-principal": .string(paidToPrincipal.amountString), "principal": .string(principal.amountString),
+      ])
+    case .discount(let step, let through, let principal, let rate, let amount):
+      return .object([
+        "kind": .string("discount"), "step": .string(step), "through": .string(through?.description),
+        "principal": .string(principal.amountString), "rate": .string(rate.description),
+        "amount": .string(amount.amountString),
       ])
     }
   }

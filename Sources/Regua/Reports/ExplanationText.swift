@@ -30,6 +30,11 @@ enum ExplanationText {
     lines.append("")
     lines.append("COLLECTION")
     lines += collection(explanation).map { "  " + $0 }
+    if let amounts = explanation.amounts {
+      lines.append("")
+      lines.append("AMOUNTS")
+      lines += AmountsDerivationText.lines(amounts).map { "  " + $0 }
+    }
     if !explanation.limits.isEmpty {
       lines.append("")
       lines.append("LIMITS")

@@ -21,10 +21,12 @@ enum ExplainCommand: Command {
         --cadence NAME    the cadence to use when FILE declares several
 
       Lists whether collection runs (each `stop when` and `pause when` with the values it saw,
-      the promise to pay), each limit's window (how many contacts it counts, when it has room
-      again), then every step in declaration order: done (and when), fires today, skipped (the
-      reason; for a missed step what held it on each day it could still go out), or upcoming
-      (its date), each with its conditions traced: `balance 320.00 >= 500.00 → false`.
+      the promise to pay), with charges how the balance follows (each fee, stretch of interest
+      and payment: `1,000.00 × 1%/30 × 30 days = 10.00`), each limit's window (how many
+      contacts it counts, when it has room again), then every step in declaration order: done
+      (and when), fires today, skipped (the reason; for a missed step what held it on each day
+      it could still go out), or upcoming (its date), each with its conditions traced:
+      `balance 320.00 >= 500.00 → false`.
       With a calendar, a step moved off a weekend day or a holiday says so, a business-day
       offset says what it counts, and a due date that is not a business day is given with the
       effective due date D0 and D+N count from.

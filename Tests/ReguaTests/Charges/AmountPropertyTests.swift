@@ -57,4 +57,52 @@ struct AmountPropertyTests {
       #expect(try evaluator.amounts(for: state, on: day).isSettled, "on \(day)\n\(scenario.source)")
     }
   }
+
+  @Test("explain's derivation ends at the plan's balance, and its terms add up to the components", arguments: 0..<3)
+  func derivationAddsUp(batch: Int) throws {
+    var random = SeededRandom(seed: 0xA6_0000 + UInt64(batch))
+    for _ in 0..<40 {
+      let scenario = try RandomScenario.make(&random)
+      let evaluator = scenario.evaluator
+      guard !evaluator.charges.isEmpty else { continue }
+      let simulation = try Simulator(evaluator).run(
+        scenario.invoice, from: scenario.invoice.issued, through: scenario.invoice.due.adding(days: 60))
+      let state = simulation.finalState
+      let day = scenario.invoice.due.adding(days: Int.random(in: -5...60, using: &random))
+      let explanation = try evaluator.explain(state, on: day, held: .newSkips)
+      let derivation = try #require(explanation.amounts, "\(scenario.source)")
+      #expect(derivation.owed == explanation.plan.balance, "on \(day)\n\(scenario.source)")
+      // The fees charged since the last payment, each capped, add up to the fees owed when no
+      // payment paid fees; the interest likewise, within a minor unit per stretch's rounding.
+      var fees: Int64 = 0
+      var interest: [PreciseAmount] = []
+      for term in derivation.terms {
+        switch term {
+        case .fee(_, _, _, _, let maximum, let amount):
+          fees += min(amount.rounded, maximum ?? amount.rounded).minorUnits
+        case .interest(_, _, _, _, _, let amount): interest.append(amount)
+        case .payment:
+          fees = 0
+          interest = []
+        case .discount: continue
+        }
+      }
+      if !derivation.terms.contains(where: { if case .payment = $0 { true } else { false } }) {
+        let exactFees = derivation.terms.allSatisfy {
+          if case .fee(_, _, _, _, _, let amount) = $0 {
+            amount.isExact && amount.value.significand % 10_000 == 0
+          } else {
+            true
+          }
+        }
+        if exactFees { #expect(fees == derivation.owed.fees.minorUnits, "fees on \(day)\n\(scenario.source)") }
+        let truncated = interest.reduce(Int64(0)) { $0 + $1.value.significand }
+        let owed = derivation.owed.interest.minorUnits
+        let scale = Int64(10_000)  // PreciseAmount.extraDecimals
+        #expect(
+          abs(owed * scale - truncated) <= scale / 2 + Int64(interest.count),
+          "interest on \(day)\n\(scenario.source)")
+      }
+    }
+  }
 }

@@ -66,10 +66,12 @@ struct LayeringTests {
     "Formatting": ["Text", "Model", "Vocabulary", "Diagnostics", "Language", "PolicyTests", "RuleFiles"],
     // The JSON side never sees the rule language's syntax (no Language); its error columns are
     // counted by Diagnostics' `LineColumns`, as a rule file's are.
-    "Interchange": ["Text", "Model", "Diagnostics", "Compiler", "Engine"],
+    // An explanation's amounts derivation (Charges' `AmountsDerivation`) is written out too.
+    "Interchange": ["Text", "Model", "Diagnostics", "Charges", "Compiler", "Engine"],
     // Sibling edge: a portfolio reads invoices and writes plans through Interchange.
     "Portfolio": ["Model", "Engine", "Interchange"],
-    "Reports": ["Text", "Model", "Compiler", "Engine"],
+    // `explain` writes out the amounts derivation (Charges' `AmountsDerivation`).
+    "Reports": ["Text", "Model", "Charges", "Compiler", "Engine"],
     "Rendering": ["Text", "Model", "Vocabulary", "Compiler", "Engine"],
   ]
 
