@@ -48,7 +48,9 @@ public func timelineComparison(
   let start = try from.map { try schedule.date(at: $0) }
   let end = try to.map { try schedule.date(at: $0) }
   let simulation = try simulator.run(invoice, from: start, through: end)
-  return TimelineComparison(expected: expected, actual: simulation.timeline.lines)
+  return TimelineComparison(
+    expected: expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+    actual: simulation.timeline)
 }
 
 /// Expects what `invoice` owes under `cadence` on a day — the plan's `balance` after simulating

@@ -90,6 +90,27 @@ struct ChargeCommandTests {
     #expect(batch.stdout.contains(#""invoice":"E-1""#))
   }
 
+  @Test("explain writes out each component: the fee, the interest month by month, the total")
+  func explain() throws {
+    let directory = try Self.directory()
+    let result = try ReguaBinary.run([
+      "explain", directory + "/juros.regua", "--invoice", directory + "/euros.json", "--on", "2026-02-28",
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stdout.contains(
+        "interest:  1,000.00 × 0.5%/31 × 21 days = 3.387096… (juros, rates taxa-legal, 2026-01-11 to 2026-01-31)"))
+    #expect(result.stdout.contains("fee:       1,000.00 × 2% = 20.00 (multa, 2026-01-11)"))
+    #expect(result.stdout.contains("fee:       40.00 (compensacao, 2026-01-11)"))
+    #expect(
+      result.stdout.contains(
+        "owed:      principal 1,000.00 + fees 60.00 + interest 7.39 = 1,067.39 EUR, each component rounded half-up"))
+    let json = try ReguaBinary.run([
+      "explain", directory + "/juros.regua", "--invoice", directory + "/euros.json", "--on", "2026-02-28", "--json",
+    ])
+    #expect(json.stdout.contains(#""kind":"interest","principal":"1000.00","rate":"0.4%/28","step":"juros""#))
+  }
+
   @Test("simulate ends with the balance broken down")
   func simulate() throws {
     let directory = try Self.directory()
@@ -97,6 +118,14 @@ struct ChargeCommandTests {
       "simulate", directory + "/reais.regua", "--invoice", directory + "/reais.json", "--to", "2026-02-09",
     ])
     #expect(result.status == 0, "\(result.stderr)")
+    // Charges simulated as they fire: each action with the total owed that day, the fine and
+    // the first day of interest.
+    try Self.invoice("R-2", currency: "BRL", executed: false).write(
+      toFile: directory + "/fresh.json", atomically: true, encoding: .utf8)
+    let fresh = try ReguaBinary.run([
+      "simulate", directory + "/reais.regua", "--invoice", directory + "/fresh.json", "--to", "2026-02-09",
+    ])
+    #expect(fresh.stdout.contains("2026-01-11  D+1  fee       2%            owed 1020.33"), "\(fresh.stdout)")
     // 30 days of 1% a month on 1,000.00 and the 2% fine.
     #expect(result.stdout.contains("balance at the end 1030.00 BRL (principal 1000.00 + fees 20.00 + interest 10.00)"))
   }

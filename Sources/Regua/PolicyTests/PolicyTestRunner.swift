@@ -119,7 +119,7 @@ public enum PolicyTestRunner {
   private static func timelineFailure(
     _ simulation: Simulation, label: String, lines: [String], entryPositions: [SourcePosition]
   ) -> (String, position: SourcePosition?)? {
-    let comparison = TimelineComparison(expected: lines, actual: simulation.timeline.lines)
+    let comparison = TimelineComparison(expected: lines, actual: simulation.timeline)
     guard let report = comparison.report else { return nil }
     let position = comparison.firstDifference.flatMap {
       entryPositions.indices.contains($0) ? entryPositions[$0] : nil

@@ -105,13 +105,37 @@ struct SimulatorTests {
       parsing: "cadence \"t\"\n  D+1 email overdue\n  D+2 fee 2%\n  D+30 refer to agency arm\n")
     let invoice = try Invoice.make(due: "2026-03-10")
     let simulation = try Simulator(cadence).run(invoice, from: try fixtureDate("2026-03-12"))
+    // With a charge step, each entry ends with the total owed that day, in a column of its own.
     #expect(
       simulation.timeline.lines == [
-        "2026-03-12  D+1   email            overdue  (1 day late)",
-        "2026-03-12  D+2   fee              2%",
-        "2026-04-09  D+30  refer to agency  arm",
+        "2026-03-12  D+1   email            overdue  (1 day late)  owed 1020.00",
+        "2026-03-12  D+2   fee              2%                     owed 1020.00",
+        "2026-04-09  D+30  refer to agency  arm                    owed 1020.00",
       ])
-    #expect(simulation.timeline[0].line == "2026-03-12  D+1  email  overdue  (1 day late)")
+    #expect(simulation.timeline[0].line == "2026-03-12  D+1  email  overdue  (1 day late)  owed 1020.00")
+  }
+
+  @Test("a timeline expectation may state the total owed, and then it is checked, or leave it out")
+  func timelineOwed() throws {
+    let cadence = try Cadence(parsing: "cadence \"t\"\n  D+1 fee 2%\n  D+3 email late\n")
+    let invoice = try Invoice.make(due: "2026-03-10")
+    let timeline = try Simulator(cadence).run(invoice).timeline
+    let stated = ["2026-03-11  D+1  fee  2%  owed 1020.00", "2026-03-13  D+3  email  late  owed 1020.00"]
+    #expect(TimelineComparison(expected: stated, actual: timeline).matches)
+    let left = ["2026-03-11  D+1  fee  2%", "2026-03-13  D+3  email  late  owed 1020.00"]
+    #expect(TimelineComparison(expected: left, actual: timeline).matches)
+    let wrong = ["2026-03-11  D+1  fee  2%  owed 1000.00", "2026-03-13  D+3  email  late"]
+    let comparison = TimelineComparison(expected: wrong, actual: timeline)
+    #expect(comparison.firstDifference == 0)
+    #expect(comparison.report?.contains("owed 1020.00") == true)
+  }
+
+  @Test("without charge steps a timeline has no amounts, and a template that reads `owed 10` is text")
+  func timelineWithoutCharges() throws {
+    let cadence = try Cadence(parsing: "cadence \"t\"\n  D+1 email owed 10\n")
+    let timeline = try Simulator(cadence).run(try Invoice.make(due: "2026-03-10")).timeline
+    #expect(timeline.lines == ["2026-03-11  D+1  email  owed 10"])
+    #expect(!TimelineComparison(expected: ["2026-03-11  D+1  email"], actual: timeline).matches)
   }
 
   @Test("the plan on a day follows a simulation of the days before it")

@@ -7,7 +7,7 @@ public struct TimelineComparison: Sendable, Hashable {
   /// The expected lines, folded.
   public let expected: [String]
   /// The actual lines, folded.
-  public let actual: [String]
+  public private(set) var actual: [String]
 
   /// Compares an expectation (one entry per line) with actual timeline lines.
   public init(expected: String, actual: [String]) {
@@ -19,6 +19,21 @@ public struct TimelineComparison: Sendable, Hashable {
   public init(expected: [String], actual: [String]) {
     self.expected = expected.map(\.foldingWhitespace).filter { !$0.isEmpty && !$0.hasPrefix("#") }
     self.actual = actual.map(\.foldingWhitespace).filter { !$0.isEmpty }
+  }
+
+  /// Compares expected lines with a simulated timeline's entries. An entry with the total owed
+  /// (a cadence with charges: `… owed 1020.00`) matches an expected line that states it, or one
+  /// that leaves it out.
+  public init(expected: [String], actual entries: [TimelineEntry]) {
+    self.init(expected: expected, actual: entries.lines)
+    var actual = self.actual
+    for index in actual.indices where entries[index].owed != nil {
+      var bare = entries[index]
+      bare.owed = nil
+      let line = bare.line.foldingWhitespace
+      if self.expected.indices.contains(index), self.expected[index] == line { actual[index] = line }
+    }
+    self.actual = actual
   }
 
   /// Whether the timelines are the same.
