@@ -116,3 +116,19 @@ public enum RateTableError: Error, Sendable, Hashable, CustomStringConvertible {
     }
   }
 }
+
+extension RateTable {
+  /// The first period (`2026-03`, `2026-H1`) whose rate plus `margin` costs more a day than
+  /// `limit` (``DailyFactors`` parts) on some day: a month's rate over its days for a monthly
+  /// table, a year's over 365 for a yearly one; `nil` when none does.
+  func firstPeriod(plus margin: Rate, above limit: UInt64) -> String? {
+    for entry in entries {
+      let total = UInt64(entry.rate.millionthsOfPercent + margin.millionthsOfPercent)
+      for month in entry.firstMonth..<(entry.firstMonth + entry.months) {
+        let days = period == .month ? CivilDate.daysIn(month: month % 12 + 1, year: month / 12) : 365
+        if total * (DailyFactors.daysMultiple / UInt64(days)) > limit { return entry.label }
+      }
+    }
+    return nil
+  }
+}

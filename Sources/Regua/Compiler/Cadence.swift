@@ -32,6 +32,9 @@ public struct Cadence: Sendable, Hashable {
   /// When each channel may contact a customer, on the customer's wall clock (`window` lines),
   /// in declaration order; empty when contacts may go out at any hour.
   public var windows: [SendWindow] = []
+  /// Ceilings on the cadence's own charges (`cap fee 2%`, `cap interest 1% per month`), at most
+  /// one of each kind; a step above one does not compile.
+  public var caps: [ChargeCap] = []
 
   /// Creates a cadence. It is not checked: prefer compiling rule files.
   public init(

@@ -10,6 +10,8 @@ struct CadenceChecker {
   var knownCalendars: Set<String> = []
   /// The rate tables a cadence may name: those of its folder and the host's.
   var knownRateTables: Set<String> = []
+  /// The rate tables declared in the rule files, checked against a cadence's `cap interest`.
+  var declaredRateTables: [String: RateTable] = [:]
 
   mutating func check(_ syntax: CadenceSyntax) -> Cadence? {
     var declaration = CadenceDeclaration<SourceRange>(
@@ -20,6 +22,7 @@ struct CadenceChecker {
     declaration.headerIsBroken = syntax.brokenHeader != nil
     declaration.knownCalendars = knownCalendars
     declaration.knownRateTables = knownRateTables
+    declaration.declaredRateTables = declaredRateTables
     var seenSettings: [String: SourceRange] = [:]
     var types = TypeChecker()
     var valid = syntax.brokenHeader == nil
@@ -66,6 +69,20 @@ struct CadenceChecker {
             channel: limit.channel == "any" ? nil : limit.channel,
             count: .init(value: limit.count, place: limit.countRange),
             days: .init(value: limit.days, place: limit.daysRange), channelPlace: limit.channelRange))
+      case .cap(let cap):
+        guard once("cap \(cap.kind)", cap.range) else { continue }
+        let kind: ChargeCap.Kind = cap.kind == "fee" ? .fee : .interest
+        switch ChargeCap.parse(kind, cap.words.map { Charge.Word(text: $0.value, isQuoted: $0.isQuoted) }) {
+        case .success(let parsed):
+          declaration.caps.append((parsed, cap.range))
+        case .failure(let problem):
+          let range = problem.word.flatMap { cap.words.indices.contains($0) ? cap.words[$0].range : nil } ?? cap.range
+          diagnostics.append(
+            Diagnostic(
+              .error, code: problem.kind == .rate ? .badRate : .badCharge, message: problem.message, range: range,
+              help: problem.help))
+          valid = false
+        }
       case .window(let window):
         declaration.windows.append(
           .init(

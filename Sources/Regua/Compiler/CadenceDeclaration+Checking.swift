@@ -55,6 +55,7 @@ extension CadenceDeclaration {
       name: name, version: version?.value, timeZone: timeZone?.name, calendar: calendar?.name,
       catchUpDays: catchUpDays?.value ?? Cadence.defaultCatchUpDays, stopConditions: stopConditions,
       pauseConditions: pauseConditions)
+    cadence.caps = caps.map(\.cap)
     cadence.holidays = Dictionary(holidays.map { ($0.date, $0.name) }) { first, _ in first }
     cadence.workdays = Set(workdays.map(\.date))
     var firstPlaces: [String: Place] = [:]
@@ -76,6 +77,17 @@ extension CadenceDeclaration {
         case .charge(let charge):
           charged = steps[index]
           charged?.charge = charge
+          if !caps.isEmpty, let cap = caps.first(where: { !$0.cap.allows(charge) }) {
+            fail(
+              CadenceValidation.Problem(
+                code: .aboveCap,
+                message: "`\(steps[index].action.kind.keywords.joined(separator: " ")) "
+                  + "\(steps[index].action.arguments.joined(separator: " "))` is above the cadence's `\(cap.cap)`",
+                help: "charge at most `\(cap.cap.rate)`\(cap.cap.period.map { " per \($0.rawValue)" } ?? ""), "
+                  + "or change the cap if the law or the contract allows more"),
+              at: places.arguments.first?.place ?? places.action)
+            keep = false
+          }
         case .problem(let problem, let place):
           fail(problem, at: place)
           keep = false
@@ -163,6 +175,17 @@ extension CadenceDeclaration {
               ?? "declare it with `rates \"\(name)\" per month` and its `YYYY-MM  R%` lines in a rule file of "
               + "the rules directory"),
           place)
+      }
+      if let cap = caps.first(where: { $0.cap.kind == .interest }), let table = declaredRateTables[name],
+        let period = table.firstPeriod(plus: margin, above: cap.cap.perDay)
+      {
+        return .problem(
+          CadenceValidation.Problem(
+            code: .aboveCap,
+            message: "rates `\(name)`\(margin == .zero ? "" : " plus \(margin)") for \(period) is above the cadence's "
+              + "`\(cap.cap)`",
+            help: "correct the table's `\(period)` line, or change the cap if the law or the contract allows more"),
+          places.arguments.first?.place ?? places.action)
       }
       return .charge(.interest(.table(name, plus: margin)))
     case .success(let charge): return .charge(charge)

@@ -69,6 +69,8 @@ struct CadenceDeclaration<Place> {
   /// The rate tables `interest "NAME"` may name (the rules directory's and the host's); `nil`
   /// when they are not known here, and the evaluator checks the name against its environment.
   var knownRateTables: Set<String>?
+  /// The rate tables declared beside the cadence, which a `cap interest` is checked against.
+  var declaredRateTables: [String: RateTable] = [:]
   /// `holiday` lines: a day, its name, and where it was written.
   var holidays: [(date: CivilDate, name: String, place: Place)] = []
   /// `workday` lines: a day and where it was written.
@@ -89,6 +91,8 @@ struct CadenceDeclaration<Place> {
   var pauseConditions: [Condition] = []
   var limits: [DeclaredLimit] = []
   var windows: [DeclaredWindow] = []
+  /// The charge caps declared (`cap fee 2%`), each with where it is.
+  var caps: [(cap: ChargeCap, place: Place)] = []
   /// Where the cadence's step and limit counts are reported.
   var wholePlace: Place
 

@@ -301,6 +301,9 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
   /// A rate that is negative, absurd, or has more than six decimals.
   public static let badRate = DiagnosticCode(
     "bad-rate", "A rate that is negative, absurd, or has more than six decimals.")
+  /// A charge step whose rate is above a cap its cadence declares (`cap fee 2%`).
+  public static let aboveCap = DiagnosticCode(
+    "above-cap", "A charge step whose rate is above a cap its cadence declares (`cap fee 2%`).")
 
   // MARK: Test blocks
 
@@ -496,6 +499,7 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
     badCharge,
     unknownRateTable,
     badRate,
+    aboveCap,
     unknownCadence,
     unknownTestLine,
     missingInvoice,

@@ -50,6 +50,11 @@ struct ChargeRules: Sendable {
         guard let table = environment.rateTables[name] else {
           throw .unknownRateTable(name, cadence: cadence.name, known: environment.rateTables.keys.sorted())
         }
+        if let cap = cadence.caps.first(where: { $0.kind == .interest }),
+          let period = table.firstPeriod(plus: margin, above: cap.perDay)
+        {
+          throw .rateTableAboveCap(name, cadence: cadence.name, cap: cap, period: period)
+        }
         let key = "\(name) plus \(margin)"
         if tableIndex[key] == nil {
           tableIndex[key] = tables.count

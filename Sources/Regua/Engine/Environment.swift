@@ -71,6 +71,9 @@ public enum EnvironmentError: Error, Sendable, Hashable, CustomStringConvertible
   case unknownTimeZone(String, cadence: String)
   /// A step of the cadence charges interest from a rate table the environment does not have.
   case unknownRateTable(String, cadence: String, known: [String])
+  /// A step of the cadence charges interest from a rate table whose rate for `period` (with the
+  /// step's margin) is above the cadence's `cap interest`.
+  case rateTableAboveCap(String, cadence: String, cap: ChargeCap, period: String)
 
   /// What is missing, and how to supply it.
   public var description: String {
@@ -89,6 +92,10 @@ public enum EnvironmentError: Error, Sendable, Hashable, CustomStringConvertible
         + "`\(SafeText.excerpt(name))`, which the environment does not have; " + meant
         + "declare it with `rates \"\(SafeText.excerpt(name))\" per month` in a rule file of the rules directory, "
         + "or add it with `Environment(rateTables:)`"
+    case .rateTableAboveCap(let name, let cadence, let cap, let period):
+      return "the cadence `\(SafeText.excerpt(cadence))` charges interest from the rate table "
+        + "`\(SafeText.excerpt(name))`, whose rate for \(period) is above the cadence's `\(cap)`; "
+        + "correct the table's line, or change the cap if the law or the contract allows more"
     }
   }
 }

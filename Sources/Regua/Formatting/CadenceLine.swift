@@ -24,6 +24,9 @@ struct CadenceLine {
       code = "workday \(date)"
     case .limit(let limit):
       code = "limit \(limit.channel) \(limit.count) per \(limit.days) \(SyntaxPrinter.days(limit.days))"
+    case .cap(let cap):
+      code = (["cap", cap.kind] + cap.words.map { $0.isQuoted ? SyntaxPrinter.quoted($0.value) : $0.value })
+        .joined(separator: " ")
     case .window(let window):
       code = SyntaxPrinter.window(channel: window.channel, from: window.from, to: window.to, days: window.days)
     case .error(let line):

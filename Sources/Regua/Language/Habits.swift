@@ -56,6 +56,7 @@ enum Habits {
     case "pausar", "pausa", "suspenso": return "pause"
     case "limite", "limitar", "maximo": return "limit"
     case "janela", "horario", "horarios", "expediente-de-contato", "hours": return "window"
+    case "teto", "limite-de-taxa", "ceiling": return "cap"
     default: return nil
     }
   }

@@ -240,7 +240,7 @@ struct Parser {
   }
 
   static let bodyKeywords = [
-    "timezone", "calendar", "holiday", "workday", "catch", "stop", "pause", "limit", "window",
+    "timezone", "calendar", "holiday", "workday", "catch", "stop", "pause", "limit", "window", "cap",
   ]
 
   func parseBodyLine(_ line: TokenLine) throws(LineError) -> CadenceItemSyntax.Kind? {
@@ -283,6 +283,27 @@ struct Parser {
       return .limit(try parseLimit(&cursor, line))
     case "window":
       return .window(try parseWindow(&cursor, line))
+    case "cap":
+      cursor.advance()
+      guard let kind = cursor.peek(), kind.kind == .word, kind.text == "fee" || kind.text == "interest" else {
+        // `cap multa 2%`, `cap juros 1%`: the Portuguese words for what is capped.
+        let meant = ["multa": "cap fee 2%", "juros": "cap interest 1% per month"][cursor.peek()?.text ?? ""]
+        throw cursor.error(
+          .badCharge, "`cap` caps `fee` or `interest`",
+          help: meant.map { "write `\($0)`" } ?? "write `cap fee 2%` or `cap interest 1% per month`")
+      }
+      cursor.advance()
+      var words: [ArgumentSyntax] = []
+      while let token = cursor.next() {
+        guard token.kind == .word || token.kind == .string else {
+          throw LineError(
+            diagnostic: .error(
+              .badCharge, "unexpected `\(token.text)` in a cap", at: token.range,
+              help: kind.text == "fee" ? "write `cap fee 2%`" : "write `cap interest 1% per month`"))
+        }
+        words.append(ArgumentSyntax(token.value, range: token.range, isQuoted: token.kind == .string))
+      }
+      return .cap(CapSyntax(kind: kind.text, kindRange: kind.range, words: words, range: line.range))
     case "holiday":
       cursor.advance()
       let (date, dateRange) = try parseDay(&cursor, example: "holiday 2026-11-20 \"Consciência Negra\"")

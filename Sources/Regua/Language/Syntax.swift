@@ -109,6 +109,8 @@ public struct CadenceItemSyntax: Sendable, Hashable {
     case workday(CivilDate, dateRange: SourceRange, range: SourceRange)
     /// `window <channel|any> HH:MM-HH:MM [mon-fri | days LIST]`.
     case window(WindowSyntax)
+    /// `cap fee R%` or `cap interest R% per PERIOD`.
+    case cap(CapSyntax)
     /// A line that did not parse (the error was reported).
     case error(ErrorLineSyntax)
   }
@@ -135,6 +137,7 @@ public struct CadenceItemSyntax: Sendable, Hashable {
     case .holiday(let holiday): return holiday.range
     case .workday(_, _, let range): return range
     case .window(let window): return window.range
+    case .cap(let cap): return cap.range
     case .error(let line): return line.range
     }
   }
@@ -290,5 +293,26 @@ public indirect enum ExpressionSyntax: Sendable, Hashable {
     case .membership(let a, _, let r):
       return a.range.extended(to: r)
     }
+  }
+}
+
+/// `cap fee R%` or `cap interest R% per PERIOD`: what is capped and the words of the rate, read
+/// as a charge line's are.
+public struct CapSyntax: Sendable, Hashable {
+  /// `fee` or `interest`.
+  public var kind: String
+  /// Where the kind is.
+  public var kindRange: SourceRange
+  /// The words after the kind (`2%`; `1%`, `per`, `month`), with their ranges.
+  public var words: [ArgumentSyntax]
+  /// The whole line.
+  public var range: SourceRange
+
+  /// Creates a cap line.
+  public init(kind: String, kindRange: SourceRange, words: [ArgumentSyntax], range: SourceRange) {
+    self.kind = kind
+    self.kindRange = kindRange
+    self.words = words
+    self.range = range
   }
 }

@@ -70,13 +70,16 @@ public enum RuleCompiler {
     let declared = calendarScope.calendarsByFile.reduce(into: [String: BusinessCalendar]()) { all, file in
       all.merge(file) { first, _ in first }
     }
+    let tables = rateScope.tablesByFile.reduce(into: [String: RateTable]()) { all, file in
+      all.merge(file) { first, _ in first }
+    }
     return parsed.indices.map { index in
       // A directory's files keep their tokens only until each is checked.
       defer { parsed[index].tokens = [] }
       var file = check(
         parsed[index], scope: scopes[index],
         scopeDiagnostics: calendarScope.diagnosticsByFile[index] + rateScope.diagnosticsByFile[index], lint: lint,
-        calendars: known, declared: declared)
+        calendars: known, declared: declared, tables: tables)
       file.calendars = calendarScope.calendarsByFile[index]
       file.rateTables = rateScope.tablesByFile[index]
       return file
@@ -113,13 +116,14 @@ public enum RuleCompiler {
   ///   in this file.
   private static func check(
     _ parsed: ParsedFile, scope: FileScope, scopeDiagnostics: [Diagnostic], lint: Bool, calendars: Set<String>,
-    declared: [String: BusinessCalendar]
+    declared: [String: BusinessCalendar], tables: [String: RateTable]
   ) -> RuleFile {
     let (source, syntax) = (parsed.source, parsed.syntax)
     var checker = CadenceChecker()
     checker.diagnostics = scope.diagnostics + scopeDiagnostics
     checker.knownCalendars = calendars
     checker.knownRateTables = scope.rateTableNames
+    checker.declaredRateTables = tables
     // Each declaration's cadence, when it compiled, and the lines it spans.
     var compiled: [(cadence: Cadence, lines: ClosedRange<Int>)?] = []
     for (declaration, isCompiled) in zip(syntax.cadences, scope.isCompiled) {

@@ -10,7 +10,7 @@ struct DerivationTests {
     _ rules: String, _ invoice: Invoice, on date: String, environment: Environment = .standard
   ) throws -> [String] {
     let cadence = try Cadence(parsing: rules, rateTables: Set(environment.rateTables.keys))
-    let explanation = try Evaluator(cadence, environment: environment).explain(invoice, on: try day(date))
+    let explanation = try Evaluator(cadence, environment: environment).explain(invoice, on: day(date))
     let derivation = try #require(explanation.amounts)
     #expect(derivation.owed == explanation.plan.balance)
     return AmountsDerivationText.lines(derivation)
