@@ -70,6 +70,9 @@ enum ReguaBench {
       quick: arguments.quick, coverage: coverage, chargesCoverage: chargesCoverage, parseSteps: steps)
     progress.say("evaluate_vs_handwritten")
     report.comparisons.append(EvaluationMeasures.evaluateVersusHandwritten(cases, evaluator: evaluator, policy: policy))
+    progress.say("charges_vs_handwritten")
+    report.comparisons.append(
+      EvaluationMeasures.chargesVersusHandwritten(chargesCases, evaluator: chargesEvaluator, policy: policy))
     progress.say("evaluate_vs_jsondecoder")
     report.comparisons.append(EvaluationMeasures.evaluateVersusJSONDecoder(cases, evaluator: evaluator, policy: policy))
     progress.say("calendar_vs_none")
