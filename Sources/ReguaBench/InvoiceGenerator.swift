@@ -15,9 +15,13 @@ struct InvoiceGenerator {
   private var random: SplitMix64
   private let cadence: Cadence
   private var serial = 0
+  /// Whether a payment of the whole principal left pays a little more half the time (up to 5%
+  /// over), as a customer paying the updated amount of a fee and interest does.
+  private let paysCharges: Bool
 
-  init(cadence: Cadence, seed: UInt64) {
+  init(cadence: Cadence, seed: UInt64, paysCharges: Bool = false) {
     self.cadence = cadence
+    self.paysCharges = paysCharges
     random = SplitMix64(seed: seed)
   }
 
@@ -80,8 +84,9 @@ struct InvoiceGenerator {
     var payments: [Payment] = []
     var remaining = amount
     for _ in 0..<Int.random(in: 0...3, using: &random) where remaining > 0 {
-      let paid = random.chance(40) ? remaining : Int64.random(in: 1...remaining, using: &random)
-      remaining -= paid
+      var paid = random.chance(40) ? remaining : Int64.random(in: 1...remaining, using: &random)
+      if paysCharges, paid == remaining, random.chance(50) { paid += Int64.random(in: 0...paid / 20, using: &random) }
+      remaining = max(0, remaining - paid)
       payments.append(Payment(date: day(due - 10...due + 150), amount: Money(minorUnits: paid, currency: currency)))
     }
     return payments

@@ -33,7 +33,7 @@ enum ReguaBench {
     // The rows that compare with hand-written Swift and with JSONDecoder run the cadence with
     // `calendar none` and no windows, as the baselines move no date and write no window; the
     // `calendar` row measures the calendar and the windows.
-    let calendared = try loadCadence()
+    let calendared = try Cadence(contentsOf: ruleFile())
     var cadence = calendared
     cadence.calendar = nil
     cadence.windows = []
@@ -53,12 +53,26 @@ enum ReguaBench {
     progress.say("checking the hand-written baseline against the engine on \(pairs) pairs")
     let coverage = try BaselineCheck.verify(cases, evaluator: evaluator)
     for input in cases { _ = try Invoice(json: input.json) }
+    // The charges row: the same cadence with a fee and interest, its own invoices (histories may
+    // hold the charge steps, and payments in full sometimes pay the charges too).
+    var charged = try ChargesCadence.compile(b2b: String(contentsOf: ruleFile(), encoding: .utf8))
+    charged.calendar = nil
+    charged.windows = []
+    let chargesEvaluator = try Evaluator(charged)
+    var chargesGenerator = InvoiceGenerator(cadence: charged, seed: seed, paysCharges: true)
+    let chargesCases = try chargesGenerator.cases(pairs)
+    progress.say("checking the hand-written charges baseline against the engine on \(pairs) pairs")
+    let chargesCoverage = try ChargesBaselineCheck.verify(chargesCases, evaluator: chargesEvaluator)
 
     let policy = arguments.quick ? TimingPolicy.quick : TimingPolicy.full
     let steps = arguments.quick ? [100, 400] : [1_000, 4_000]
-    var report = BenchmarkReport(quick: arguments.quick, coverage: coverage, parseSteps: steps)
+    var report = BenchmarkReport(
+      quick: arguments.quick, coverage: coverage, chargesCoverage: chargesCoverage, parseSteps: steps)
     progress.say("evaluate_vs_handwritten")
     report.comparisons.append(EvaluationMeasures.evaluateVersusHandwritten(cases, evaluator: evaluator, policy: policy))
+    progress.say("charges_vs_handwritten")
+    report.comparisons.append(
+      EvaluationMeasures.chargesVersusHandwritten(chargesCases, evaluator: chargesEvaluator, policy: policy))
     progress.say("evaluate_vs_jsondecoder")
     report.comparisons.append(EvaluationMeasures.evaluateVersusJSONDecoder(cases, evaluator: evaluator, policy: policy))
     progress.say("calendar_vs_none")
@@ -85,14 +99,12 @@ enum ReguaBench {
   }
 
   /// `Rules/b2b-standard.regua`, from the current directory or else from this package's root.
-  static func loadCadence() throws -> Cadence {
+  static func ruleFile() -> URL {
     let relative = "Rules/b2b-standard.regua"
-    var url = URL(fileURLWithPath: relative)
-    if !FileManager.default.fileExists(atPath: url.path) {
-      let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-      url = root.appendingPathComponent(relative)
-    }
-    return try Cadence(contentsOf: url)
+    let url = URL(fileURLWithPath: relative)
+    if FileManager.default.fileExists(atPath: url.path) { return url }
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    return root.appendingPathComponent(relative)
   }
 }

@@ -27,6 +27,8 @@ struct BenchmarkReport {
   var quick: Bool
   /// What the check of the hand-written baseline covered.
   var coverage: BaselineCheck.Coverage
+  /// What the check of the hand-written charges baseline covered.
+  var chargesCoverage: ChargesBaselineCheck.Coverage
   var parseSteps: [Int]
   var comparisons: [Comparison] = []
   var allocations: [AllocationFigure] = []
@@ -60,6 +62,7 @@ struct BenchmarkReport {
     }
     fields["quick"] = quick ? "true" : "false"
     fields["equality_pairs_checked"] = String(coverage.pairs)
+    fields["equality_pairs_checked_charges"] = String(chargesCoverage.pairs)
     fields["parse_steps"] = "[" + parseSteps.map(String.init).joined(separator: ",") + "]"
     let body = fields.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }).map { "\"\($0)\":\(fields[$0]!)" }
     return "{" + body.joined(separator: ",") + "}"
@@ -71,6 +74,7 @@ struct BenchmarkReport {
     lines.append(
       "regua-bench\(quick ? " --quick (smoke run: not a timing)" : ""): ratios are ours over theirs, lower is better")
     lines.append("hand-written baseline checked equal to the engine first, on \(coverage)")
+    lines.append("hand-written charges baseline checked equal to the engine first, on \(chargesCoverage)")
     lines.append("")
     let header = [
       pad("measure", 28), pad("ours ns/op", 13, right: true), pad("theirs ns/op", 13, right: true),
