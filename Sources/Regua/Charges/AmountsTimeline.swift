@@ -43,21 +43,37 @@ struct AmountsTimeline: Sendable {
     let days: [Int]
     /// Per later version, its knots: `versions[i]` is version `i + 1`'s.
     let versions: [[Knot]]
+    /// Per later version, the last day it can compute and why not after it.
+    let known: [(day: Int, problem: String?)]
     /// The rate tables interest reads, by index.
     let tables: [TableFactors]
-    /// Why amounts are unknown after the horizon.
-    let problem: String?
+    /// The charges replayed, and the story they and the payments make, sorted by day: kept so
+    /// that the charges a plan fires add one version rather than a new timeline.
+    let charges: [CountedCharge]
+    let story: [StoryEvent]
 
-    init(days: [Int], versions: [[Knot]], tables: [TableFactors], problem: String?) {
+    init(
+      days: [Int], versions: [[Knot]], known: [(day: Int, problem: String?)], tables: [TableFactors],
+      charges: [CountedCharge], story: [StoryEvent]
+    ) {
       self.days = days
       self.versions = versions
+      self.known = known
       self.tables = tables
-      self.problem = problem
+      self.charges = charges
+      self.story = story
+    }
+
+    /// The first version's day from which amounts are unknown, less one, and why.
+    var horizon: (day: Int, problem: String?) {
+      var horizon: (day: Int, problem: String?) = (.max, nil)
+      for entry in known where entry.day < horizon.day { horizon = entry }
+      return horizon
     }
   }
 
   /// Why amounts are unknown after ``horizon``.
-  var problem: String? { charged?.problem }
+  var problem: String? { charged?.horizon.problem }
   private var versionDays: [Int] { charged?.days ?? [] }
   private var tables: [TableFactors] { charged?.tables ?? [] }
 
@@ -114,30 +130,118 @@ struct AmountsTimeline: Sendable {
       return
     }
     settledFrom = nil
-    var paid: [(day: Int, amount: Int64)] = []
-    paid.reserveCapacity(payments.count)
-    for payment in payments where payment.amount.minorUnits > 0 {
-      paid.append((payment.date.daysSinceEpoch, payment.amount.minorUnits))
+    let story = AmountsTimeline.story(charges, payments)
+    var days = charges.map(\.counted)
+    days.sort()
+    var unique = 0
+    for day in days where unique == 0 || days[unique - 1] != day {
+      days[unique] = day
+      unique += 1
     }
-    paid.sort { $0.day < $1.day }
-    let days = Array(Set(charges.map(\.counted))).sorted()
+    days.removeLast(days.count - unique)
     var versions: [[Knot]] = []
-    var horizon = Int.max
-    var problem: String?
+    var known: [(day: Int, problem: String?)] = []
+    versions.reserveCapacity(days.count)
+    known.reserveCapacity(days.count)
     for day in days {
-      var replay = Replay(principal: principal, tables: tables)
-      replay.run(charges.filter { $0.counted <= day }, payments: paid)
-      versions.append(replay.knots)
-      // A version is read from its first day on: what it cannot compute from then on bounds
-      // what the timeline knows.
-      let known = Swift.max(replay.horizon, day - 1)
-      if known < horizon {
-        horizon = known
-        problem = replay.problem
-      }
+      let (knots, bound) = AmountsTimeline.version(principal, story, charges, tables, countedBy: day)
+      versions.append(knots)
+      known.append(bound)
     }
-    charged = Charged(days: days, versions: versions, tables: tables, problem: problem)
-    self.horizon = horizon
+    let charged = Charged(
+      days: days, versions: versions, known: known, tables: tables, charges: charges, story: story)
+    self.charged = charged
+    horizon = charged.horizon.day
+  }
+
+  /// A copy of a timeline with other versions.
+  private init(_ timeline: AmountsTimeline, charged: Charged) {
+    invoiced = timeline.invoiced
+    currency = timeline.currency
+    base = timeline.base
+    settledFrom = nil
+    self.charged = charged
+    horizon = charged.horizon.day
+  }
+
+  /// The timeline with `fired` counting too: the charges a plan fires, each counted from the
+  /// plan's day. When that day is on or after every day a charge already counts from (a plan
+  /// made after the history it reads), the versions so far are kept and one is added or
+  /// replaced; otherwise the timeline is made anew.
+  func counting(_ fired: [CountedCharge], payments: [Payment], tables: [TableFactors]) -> AmountsTimeline {
+    guard let day = fired.first?.counted else { return self }
+    guard let charged, fired.allSatisfy({ $0.counted == day }), let last = charged.days.last, day >= last else {
+      return AmountsTimeline(
+        invoiced: Money(minorUnits: invoiced, currency: currency), payments: payments,
+        charges: (charged?.charges ?? []) + fired, tables: tables)
+    }
+    let charges = charged.charges + fired
+    var story = charged.story
+    AmountsTimeline.tell(fired, from: charged.charges.count, into: &story)
+    story.sort { $0.day < $1.day }
+    let (knots, bound) = AmountsTimeline.version(
+      Swift.max(0, invoiced), story, charges, charged.tables, countedBy: day)
+    var (days, versions, known) = (charged.days, charged.versions, charged.known)
+    if day == last {
+      versions[versions.count - 1] = knots
+      known[known.count - 1] = bound
+    } else {
+      days.append(day)
+      versions.append(knots)
+      known.append(bound)
+    }
+    return AmountsTimeline(
+      self,
+      charged: Charged(
+        days: days, versions: versions, known: known, tables: charged.tables, charges: charges, story: story))
+  }
+
+  /// One version's knots: the story replayed with the charges counted by `day`, and the last day
+  /// it can compute from `day` on (a version is read from its first day on: what it cannot
+  /// compute from then on bounds what the timeline knows).
+  private static func version(
+    _ principal: Int64, _ story: [StoryEvent], _ charges: [CountedCharge], _ tables: [TableFactors],
+    countedBy day: Int
+  ) -> (knots: [Knot], known: (day: Int, problem: String?)) {
+    var replay = Replay(principal: principal, tables: tables)
+    replay.run(story, charges, countedBy: day)
+    return (replay.knots, (Swift.max(replay.horizon, day - 1), replay.problem))
+  }
+
+  /// One dated event of an invoice's story, for a replay: a payment, a charge starting, or a
+  /// discount ending (the day after its last).
+  fileprivate struct StoryEvent: Sendable {
+    enum Kind: UInt8, Sendable {
+      case payment, start, discountEnd
+    }
+    var day: Int
+    var kind: Kind
+    /// The amount paid, or the charge's index among the replayed charges.
+    var value: Int64
+  }
+
+  /// The story of `charges` and `payments`, sorted by day.
+  private static func story(_ charges: [CountedCharge], _ payments: [Payment]) -> [StoryEvent] {
+    var story: [StoryEvent] = []
+    story.reserveCapacity(payments.count + charges.count + 1)
+    for payment in payments where payment.amount.minorUnits > 0 {
+      story.append(StoryEvent(day: payment.date.daysSinceEpoch, kind: .payment, value: payment.amount.minorUnits))
+    }
+    tell(charges, from: 0, into: &story)
+    story.sort { $0.day < $1.day }
+    return story
+  }
+
+  /// Appends the events of `charges`, numbered from `first`.
+  private static func tell(_ charges: [CountedCharge], from first: Int, into story: inout [StoryEvent]) {
+    for (offset, charge) in charges.enumerated() {
+      let index = Int64(first + offset)
+      if case .discount(_, let through) = charge.effect {
+        guard through >= charge.scheduled else { continue }
+        if through < .max { story.append(StoryEvent(day: through + 1, kind: .discountEnd, value: index)) }
+      }
+      story.append(StoryEvent(day: charge.scheduled, kind: .start, value: index))
+    }
   }
 
   /// The knots of the payments alone: one per payment day, holding the principal left. One
@@ -409,10 +513,7 @@ extension AmountsTimeline {
     invoiced: Money, payments: [Payment], charges: [CountedCharge], tables: [TableFactors], through day: Int
   ) -> (events: [Event], owed: AmountsOwed) {
     var replay = Replay(principal: Swift.max(0, invoiced.minorUnits), tables: tables, recording: true)
-    let paid =
-      payments.filter { $0.amount.minorUnits > 0 }.map { (day: $0.date.daysSinceEpoch, amount: $0.amount.minorUnits) }
-      .sorted { $0.day < $1.day }
-    replay.run(charges.filter { $0.counted <= day }, payments: paid, through: day)
+    replay.run(story(charges, payments), charges, countedBy: day, through: day)
     let owed = replay.finish(through: day, currency: invoiced.currency)
     return (replay.events ?? [], owed)
   }
@@ -441,64 +542,30 @@ extension AmountsTimeline {
       events = recording ? [] : nil
     }
 
-    /// What happens on one day, gathered.
-    private struct Day {
-      var day: Int
-      var paid: Int64 = 0
-      /// The fees charged, as indices of the replay's charges.
-      var fees: [Int] = []
-      var startsPerDay: UInt64 = 0
-      var startsTables: UInt64 = 0
-      /// When deriving, the interest charges starting, as indices of the replay's charges.
-      var startsInterest: [Int] = []
-      var discounts: [Rate] = []
-      var discountEnds: [Rate] = []
-    }
-
-    /// Replays `charges` and `payments` through day `last`.
-    mutating func run(_ charges: [CountedCharge], payments: [(day: Int, amount: Int64)], through last: Int = .max) {
+    /// Replays `story` through day `last`, with the charges counted by day `version`.
+    mutating func run(
+      _ story: [StoryEvent], _ charges: [CountedCharge], countedBy version: Int, through last: Int = .max
+    ) {
       self.charges = charges
-      let recording = events != nil
-      var days: [Int: Day] = [:]
-      func at(_ day: Int, _ change: (inout Day) -> Void) {
-        guard day <= last else { return }
-        var entry = days[day] ?? Day(day: day)
-        change(&entry)
-        days[day] = entry
-      }
-      for (day, amount) in payments {
-        at(day) { $0.paid = $0.paid.addingReportingOverflow(amount).overflow ? .max : $0.paid + amount }
-      }
-      for (index, charge) in charges.enumerated() {
-        switch charge.effect {
-        case .fee: at(charge.scheduled) { $0.fees.append(index) }
-        case .interest(let perDay):
-          at(charge.scheduled) {
-            let (sum, overflow) = $0.startsPerDay.addingReportingOverflow(perDay)
-            $0.startsPerDay = overflow ? .max : sum
-            if recording { $0.startsInterest.append(index) }
-          }
-        case .tableInterest(let table):
-          at(charge.scheduled) {
-            $0.startsTables |= 1 << UInt64(table)
-            if recording { $0.startsInterest.append(index) }
-          }
-        case .discount(let rate, let through):
-          guard through >= charge.scheduled else { continue }
-          at(charge.scheduled) { $0.discounts.append(rate) }
-          if through < .max { at(through + 1) { $0.discountEnds.append(rate) } }
-        }
-      }
       var active: [Rate] = []
-      for day in days.keys.sorted() {
-        guard let entry = days[day] else { continue }
-        guard advance(to: entry, discounts: &active) else { return }
+      var start = 0
+      while start < story.count, story[start].day <= last {
+        let day = story[start].day
+        var end = start + 1
+        while end < story.count, story[end].day == day { end += 1 }
+        let events = story[start..<end]
+        start = end
+        // A day whose only events are charges this version does not count changes nothing.
+        guard events.contains(where: { $0.kind == .payment || charges[Int($0.value)].counted <= version }) else {
+          continue
+        }
+        guard advance(to: day, events, countedBy: version, discounts: &active) else { return }
         knots.append(state)
       }
       boundAccrual()
     }
 
-    /// When deriving, after ``run(_:payments:through:)`` through `day`: accrues the interest of
+    /// When deriving, after ``run(_:_:countedBy:through:)`` through `day`: accrues the interest of
     /// the days since the last knot and notes the discount in force, then returns what is owed
     /// at the end of `day`.
     mutating func finish(through day: Int, currency: Currency) -> AmountsOwed {
@@ -548,22 +615,46 @@ extension AmountsTimeline {
       }
     }
 
-    /// Moves the state to the end of `entry.day`; false (with the horizon set) when it cannot.
-    private mutating func advance(to entry: Day, discounts active: inout [Rate]) -> Bool {
-      let day = entry.day
+    /// Moves the state to the end of `day`, whose events are `events`; false (with the horizon
+    /// set) when it cannot.
+    private mutating func advance(
+      to day: Int, _ events: ArraySlice<StoryEvent>, countedBy version: Int, discounts active: inout [Rate]
+    ) -> Bool {
       // Interest of the days since the last knot, then of this day with the steps starting on
       // it, each on the principal open at the start of the day.
       if state.day != .min, !accrue(from: state.day + 1, through: day - 1) { return false }
-      let (perDay, overflow) = state.perDay.addingReportingOverflow(entry.startsPerDay)
-      guard !overflow, entry.startsPerDay != .max else { return stop(at: day, "the interest overflows") }
-      state.perDay = perDay
-      state.tables |= entry.startsTables
-      accruing += entry.startsInterest
+      var paid: Int64 = 0
+      for event in events {
+        if event.kind == .payment {
+          paid = paid.addingReportingOverflow(event.value).overflow ? .max : paid + event.value
+          continue
+        }
+        let index = Int(event.value)
+        guard event.kind == .start, charges[index].counted <= version else { continue }
+        switch charges[index].effect {
+        case .interest(let perDay):
+          let (sum, overflow) = state.perDay.addingReportingOverflow(perDay)
+          guard !overflow, perDay != .max else { return stop(at: day, "the interest overflows") }
+          state.perDay = sum
+          if self.events != nil { accruing.append(index) }
+        case .tableInterest(let table):
+          state.tables |= 1 << UInt64(table)
+          if self.events != nil { accruing.append(index) }
+        default: continue
+        }
+      }
       if !accrue(from: day, through: day) { return false }
       state.day = day
       let openPrincipal = state.principal
-      for index in entry.fees {
-        guard case .fee(let percent, let fixed, let maximum) = charges[index].effect else { continue }
+      var discounts = false
+      for event in events where event.kind != .payment {
+        let index = Int(event.value)
+        guard charges[index].counted <= version else { continue }
+        guard case .fee(let percent, let fixed, let maximum) = charges[index].effect else {
+          if case .discount = charges[index].effect { discounts = true }
+          continue
+        }
+        guard event.kind == .start else { continue }
         var amount: WideUInt
         if let percent {
           // principal × rate: parts = minor units × millionths × lcm (denominator ÷ 10⁸).
@@ -575,17 +666,23 @@ extension AmountsTimeline {
         } else {
           amount = fixed ?? .zero
         }
-        events?.append(.fee(charge: charges[index].occurrence, day: day, principal: openPrincipal, parts: amount))
+        self.events?.append(.fee(charge: charges[index].occurrence, day: day, principal: openPrincipal, parts: amount))
         if let maximum, maximum < amount { amount = maximum }
         guard let fees = state.fees.adding(amount) else { return stop(at: day, "the fees overflow") }
         state.fees = fees
       }
-      for rate in entry.discountEnds {
-        if let index = active.firstIndex(of: rate) { active.remove(at: index) }
+      if discounts {
+        for event in events where event.kind == .discountEnd && charges[Int(event.value)].counted <= version {
+          guard case .discount(let rate, _) = charges[Int(event.value)].effect else { continue }
+          if let index = active.firstIndex(of: rate) { active.remove(at: index) }
+        }
+        for event in events where event.kind == .start && charges[Int(event.value)].counted <= version {
+          guard case .discount(let rate, _) = charges[Int(event.value)].effect else { continue }
+          active.append(rate)
+        }
+        state.discount = active.max() ?? .zero
       }
-      active += entry.discounts
-      state.discount = active.max() ?? .zero
-      if entry.paid > 0 { pay(entry.paid) }
+      if paid > 0 { pay(paid) }
       return true
     }
 

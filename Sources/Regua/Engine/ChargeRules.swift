@@ -88,25 +88,38 @@ struct ChargeRules: Sendable {
             + "a charge in another currency cannot apply to this invoice"))
     }
     var counted: [CountedCharge] = []
-    for (index, occurrence) in schedule.occurrences.enumerated() {
-      guard let charge = steps[occurrence.step] else { continue }
+    for (index, occurrence) in schedule.occurrences.enumerated() where steps[occurrence.step] != nil {
       let executed = ledger.executedDay(index)
       guard executed != .max else { continue }
-      let scheduled = occurrence.scheduled.daysSinceEpoch
-      let effect: CountedCharge.Effect
-      switch charge {
-      case .fee(let percent, let fixed, let maximum):
-        effect = .fee(
-          percent: percent, fixed: try fixed.map { amount throws(InvalidInput) in try parts(amount, currency) },
-          maximum: try maximum.map { amount throws(InvalidInput) in try parts(amount, currency) })
-      case .interest(let perDay): effect = .interest(perDay: perDay)
-      case .tableInterest(let table): effect = .tableInterest(table)
-      case .discount(let rate, let until):
-        effect = .discount(rate, through: schedule.date(of: until)?.daysSinceEpoch ?? scheduled - 1)
+      if let charge = try charge(index, schedule: schedule, counted: executed, currency: currency) {
+        counted.append(charge)
       }
-      counted.append(CountedCharge(effect: effect, scheduled: scheduled, counted: executed, occurrence: index))
     }
     return counted
+  }
+
+  /// The charge of occurrence `index` of `schedule`, counting from day `counted`; `nil` when
+  /// its step charges nothing.
+  ///
+  /// - Throws: ``InvalidInput`` when its amount does not fit the currency's minor units.
+  func charge(
+    _ index: Int, schedule: borrowing Schedule, counted: Int, currency: Currency
+  ) throws(InvalidInput) -> CountedCharge? {
+    let occurrence = schedule.occurrences[index]
+    guard let charge = steps[occurrence.step] else { return nil }
+    let scheduled = occurrence.scheduled.daysSinceEpoch
+    let effect: CountedCharge.Effect
+    switch charge {
+    case .fee(let percent, let fixed, let maximum):
+      effect = .fee(
+        percent: percent, fixed: try fixed.map { amount throws(InvalidInput) in try parts(amount, currency) },
+        maximum: try maximum.map { amount throws(InvalidInput) in try parts(amount, currency) })
+    case .interest(let perDay): effect = .interest(perDay: perDay)
+    case .tableInterest(let table): effect = .tableInterest(table)
+    case .discount(let rate, let until):
+      effect = .discount(rate, through: schedule.date(of: until)?.daysSinceEpoch ?? scheduled - 1)
+    }
+    return CountedCharge(effect: effect, scheduled: scheduled, counted: counted, occurrence: index)
   }
 
   private func parts(_ amount: ChargeAmount, _ currency: Currency) throws(InvalidInput) -> WideUInt {

@@ -1,10 +1,10 @@
 /// What conditions read for one invoice during one evaluation.
 struct ConditionInputs {
-  let timeline: InvoiceTimeline
+  private(set) var timeline: InvoiceTimeline
   /// The first day collection is stopped for good whatever the amounts (a `cancelled` or
   /// `written-off` status, or a `write off` step in the history), `Int.max` when never. Being
   /// paid stops it too, on the days nothing is owed.
-  let closedDay: Int
+  private(set) var closedDay: Int
   /// The answers of the program's tests that do not depend on the day.
   let invariants: InvariantAnswers
   /// The channel numbers the customer opted out of (few, usually none).
@@ -19,6 +19,16 @@ struct ConditionInputs {
     self.optedOut = optedOut
     let closedStatus = status == .cancelled || status == .writtenOff
     closedDay = closedStatus ? .min : writeOffDay
+  }
+
+  /// Reads a later write-off day: the history's, with a plan's `write off` recorded.
+  mutating func close(writeOffDay: Int, status: InvoiceStatus) {
+    closedDay = status == .cancelled || status == .writtenOff ? .min : writeOffDay
+  }
+
+  /// Counts the charges a plan fires too.
+  mutating func count(_ fired: [CountedCharge], payments: [Payment], tables: [TableFactors]) {
+    timeline = timeline.counting(fired, payments: payments, tables: tables)
   }
 
   /// Whether the customer opted out of the channel with this number.

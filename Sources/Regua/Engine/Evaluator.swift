@@ -124,33 +124,33 @@ public struct Evaluator: Sendable {
     newSkips: NewSkips?
   ) throws(InvalidInput) -> ActionPlan {
     let day = date.daysSinceEpoch
-    let timeline = try self.timeline(for: invoice, schedule: schedule, ledger: ledger)
-    try Evaluator.check(timeline.amounts, on: day)
-    // Conditions and skips read the amounts with the history's charges only; the plan's balance
-    // and `next` also count the charges this plan fires (`fired`, made only when one does).
-    var fired: InvoiceTimeline?
-    let invariants = InvariantAnswers(compiled.program, invoice: invoice)
-    let optedOut = compiled.channelNumbers(of: invoice.customer.optOuts)
+    // One set of inputs, whose timeline is never copied: conditions and skips read the amounts
+    // with the history's charges only; the plan's balance and `next` also count the charges this
+    // plan fires (`firedCharges`; a second timeline is made only when one fires).
+    var inputs = ConditionInputs(
+      timeline: try self.timeline(for: invoice, schedule: schedule, ledger: ledger), status: invoice.status,
+      writeOffDay: ledger.writeOffDay, invariants: InvariantAnswers(compiled.program, invoice: invoice),
+      optedOut: compiled.channelNumbers(of: invoice.customer.optOuts))
+    try Evaluator.check(inputs.timeline.amounts, on: day)
+    var firedCharges: [CountedCharge] = []
     var actions: [PlannedAction] = []
     var skipped: [SkippedStep] = []
     var stop: StopCause?
-    if day >= timeline.issued {
-      let inputs = ConditionInputs(
-        timeline: timeline, status: invoice.status, writeOffDay: ledger.writeOffDay, invariants: invariants,
-        optedOut: optedOut)
+    if day >= inputs.timeline.issued {
       stop = stopCause(on: day, invoice: invoice, inputs)
       try withUnsafeTemporaryAllocation(of: Decision.self, capacity: schedule.occurrences.count) {
         buffer throws(InvalidInput) in
         let decisions = decide(on: day, schedule: schedule, ledger: ledger, inputs: inputs, stop: stop, into: buffer)
         var firing = 0
-        var charges = false
         for decision in decisions where decision.verdict.isFiring {
           ledger.record(decision.occurrence, step: decision.step, on: day, cadence: compiled)
           firing += 1
-          charges = charges || (!self.charges.isEmpty && self.charges.steps[decision.step] != nil)
-        }
-        if charges {
-          fired = try self.timeline(for: invoice, schedule: schedule, ledger: ledger)
+          if !self.charges.isEmpty,
+            let charge = try self.charges.charge(
+              decision.occurrence, schedule: schedule, counted: day, currency: invoice.amount.currency)
+          {
+            firedCharges.append(charge)
+          }
         }
         actions.reserveCapacity(firing)
         skipped.reserveCapacity(decisions.count - firing)
@@ -182,7 +182,7 @@ public struct Evaluator: Sendable {
           skipped.append(
             skip(
               decision, id: id, on: date, invoice: invoice, stop: stop, schedule: schedule, ledger: ledger,
-              values: &values, timeline: timeline))
+              values: &values, timeline: inputs.timeline))
         }
       }
     }
@@ -190,16 +190,17 @@ public struct Evaluator: Sendable {
     // Paid lasts unless a charge executed later, already in the history, makes it owe again.
     var lasting = stop?.isPermanent ?? false
     if case .paid = stop, !charges.isEmpty { lasting = false }
-    if !lasting {
-      let inputs = ConditionInputs(
-        timeline: fired ?? timeline, status: invoice.status, writeOffDay: ledger.writeOffDay,
-        invariants: invariants, optedOut: optedOut)
-      next = nextDay(after: day, schedule: schedule, ledger: ledger, inputs: inputs)
+    // From here on the inputs are `next`'s: today's actions recorded (a write-off closes) and
+    // counted (a charge fired today counts).
+    inputs.close(writeOffDay: ledger.writeOffDay, status: invoice.status)
+    if !firedCharges.isEmpty {
+      inputs.count(firedCharges, payments: invoice.payments, tables: charges.tables)
     }
+    if !lasting { next = nextDay(after: day, schedule: schedule, ledger: ledger, inputs: inputs) }
+    let balance = inputs.timeline.amounts.owed(at: day)
     return ActionPlan(
       cadence: cadence.name, version: cadence.version, invoice: invoice.id, date: date, actions: actions,
-      skipped: skipped, next: next.map(CivilDate.init(daysSinceEpoch:)),
-      balance: (fired ?? timeline).amounts.owed(at: day))
+      skipped: skipped, next: next.map(CivilDate.init(daysSinceEpoch:)), balance: balance)
   }
 
   /// The zone a customer's windows are placed in: their own, else the cadence's, else UTC. A

@@ -16,11 +16,25 @@ public struct FieldValues: Sendable, Hashable {
   /// `promised`.
   public var promised: Bool
   /// `principal`: the part of the amount invoiced not yet paid.
-  public var principal: Money
+  public var principal: Money {
+    get { Money(minorUnits: principalMinorUnits, currency: balance.currency) }
+    set { principalMinorUnits = newValue.minorUnits }
+  }
   /// `fees`: fees charged and not yet paid.
-  public var fees: Money
+  public var fees: Money {
+    get { Money(minorUnits: feesMinorUnits, currency: balance.currency) }
+    set { feesMinorUnits = newValue.minorUnits }
+  }
   /// `interest`: interest accrued and not yet paid.
-  public var interest: Money
+  public var interest: Money {
+    get { Money(minorUnits: interestMinorUnits, currency: balance.currency) }
+    set { interestMinorUnits = newValue.minorUnits }
+  }
+  /// The components in minor units of the balance's currency: a skip's explanation copies
+  /// these values, so they are kept small.
+  private var principalMinorUnits: Int64
+  private var feesMinorUnits: Int64
+  private var interestMinorUnits: Int64
 
   /// Records the values; without charges, the principal is the balance and fees and interest
   /// are zero.
@@ -29,9 +43,9 @@ public struct FieldValues: Sendable, Hashable {
     promised: Bool, principal: Money? = nil, fees: Money? = nil, interest: Money? = nil
   ) {
     self.balance = balance
-    self.principal = principal ?? balance
-    self.fees = fees ?? .zero(balance.currency)
-    self.interest = interest ?? .zero(balance.currency)
+    principalMinorUnits = (principal ?? balance).minorUnits
+    feesMinorUnits = fees?.minorUnits ?? 0
+    interestMinorUnits = interest?.minorUnits ?? 0
     self.amount = amount
     self.daysOverdue = daysOverdue
     self.customer = customer

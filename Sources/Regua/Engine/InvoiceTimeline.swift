@@ -5,7 +5,7 @@
 /// `Int.min` "always".
 struct InvoiceTimeline {
   /// What the invoice owes, day by day.
-  let amounts: AmountsTimeline
+  private(set) var amounts: AmountsTimeline
   let issued: Int
   /// The effective due date, from which `days-overdue` counts.
   let due: Int
@@ -30,6 +30,13 @@ struct InvoiceTimeline {
 
   /// The invoice's currency.
   var currency: Currency { amounts.currency }
+
+  /// The timeline with `fired` counting too: the charges a plan fires.
+  func counting(_ fired: [CountedCharge], payments: [Payment], tables: [TableFactors]) -> InvoiceTimeline {
+    var timeline = self
+    timeline.amounts = amounts.counting(fired, payments: payments, tables: tables)
+    return timeline
+  }
 
   /// `days-overdue` on `day`.
   func daysOverdue(at day: Int) -> Int { day > due ? day.saturatingSubtracting(due) : 0 }
