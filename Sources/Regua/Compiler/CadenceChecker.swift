@@ -100,9 +100,9 @@ struct CadenceChecker {
           .init(
             hasExplicitID: step.explicitID != nil, offset: step.offset.range, action: step.actionRange,
             id: step.explicitID?.range ?? step.offset.range.extended(to: step.actionRange),
-            conditionsFailed: when == .some(nil) || unless == .some(nil),
-            arguments: action.kind.isCharge
-              ? step.arguments.map { (Charge.Word(text: $0.value, isQuoted: $0.isQuoted), $0.range) } : []))
+            conditionsFailed: when == .some(nil) || unless == .some(nil)),
+          chargeWords: action.kind.isCharge
+            ? step.arguments.map { (Charge.Word(text: $0.value, isQuoted: $0.isQuoted), $0.range) } : [])
       }
     }
     let cadence = declaration.check(budget: &suggestionBudget) { problem, range, first in

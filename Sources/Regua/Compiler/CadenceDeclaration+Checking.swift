@@ -71,12 +71,12 @@ extension CadenceDeclaration {
       let actionProblem = CadenceValidation.check(steps[index].action)
       let idProblem = places.hasExplicitID ? CadenceValidation.check(explicitID: id) : nil
       var keep = offsetProblem == nil && actionProblem == nil && idProblem == nil && !places.conditionsFailed
-      var charged: Step?
-      if steps[index].action.kind.isCharge, let charge = checkCharge(of: steps[index], places) {
+      var typed: Charge?
+      if steps[index].action.kind.isCharge, let charge = checkCharge(of: steps[index], places, chargeWords[index] ?? [])
+      {
         switch charge {
         case .charge(let charge):
-          charged = steps[index]
-          charged?.charge = charge
+          typed = charge
           if !caps.isEmpty, let cap = caps.first(where: { !$0.cap.allows(charge) }) {
             fail(
               CadenceValidation.Problem(
@@ -85,7 +85,7 @@ extension CadenceDeclaration {
                   + "\(steps[index].action.arguments.joined(separator: " "))` is above the cadence's `\(cap.cap)`",
                 help: "charge at most `\(cap.cap.rate)`\(cap.cap.period.map { " per \($0.rawValue)" } ?? ""), "
                   + "or change the cap if the law or the contract allows more"),
-              at: places.arguments.first?.place ?? places.action)
+              at: chargeWords[index]?.first?.place ?? places.action)
             keep = false
           }
         case .problem(let problem, let place):
@@ -104,8 +104,11 @@ extension CadenceDeclaration {
       } else {
         firstPlaces[id] = places.id
       }
-      if !keep || charged != nil, kept == nil { kept = Array(steps[..<index]) }
-      if keep, kept != nil { kept?.append(charged ?? steps[index]) }
+      if !keep || typed != nil, kept == nil { kept = Array(steps[..<index]) }
+      if keep, kept != nil {
+        kept?.append(steps[index])
+        if let typed, let last = kept?.indices.last { kept?[last].charge = typed }
+      }
     }
     cadence.steps = kept ?? steps
 
@@ -156,17 +159,17 @@ extension CadenceDeclaration {
   /// The typed charge of a `fee`, `interest` or `discount` step, or the problem with its words
   /// and where it is; `nil` for other actions.
   private func checkCharge(
-    of step: Step, _ places: StepPlaces
+    of step: Step, _ places: StepPlaces, _ arguments: [(word: Charge.Word, place: Place)]
   ) -> CheckedCharge? {
     guard step.action.kind.isCharge else { return nil }
     let words =
-      places.arguments.isEmpty
-      ? step.action.arguments.map { Charge.Word(text: $0, isQuoted: false) } : places.arguments.map(\.word)
+      arguments.isEmpty
+      ? step.action.arguments.map { Charge.Word(text: $0, isQuoted: false) } : arguments.map(\.word)
     guard let parsed = Charge.parse(step.action.kind, words) else { return nil }
     switch parsed {
     case .success(.interest(.table(let name, let margin))):
       if let known = knownRateTables, !known.contains(name) {
-        let place = places.arguments.first?.place ?? places.action
+        let place = arguments.first?.place ?? places.action
         let suggestion = Suggestions.closest(to: name, among: known.sorted())
         return .problem(
           CadenceValidation.Problem(
@@ -185,12 +188,12 @@ extension CadenceDeclaration {
             message: "rates `\(name)`\(margin == .zero ? "" : " plus \(margin)") for \(period) is above the cadence's "
               + "`\(cap.cap)`",
             help: "correct the table's `\(period)` line, or change the cap if the law or the contract allows more"),
-          places.arguments.first?.place ?? places.action)
+          arguments.first?.place ?? places.action)
       }
       return .charge(.interest(.table(name, plus: margin)))
     case .success(let charge): return .charge(charge)
     case .failure(let problem):
-      let place = problem.word.flatMap { places.arguments.indices.contains($0) ? places.arguments[$0].place : nil }
+      let place = problem.word.flatMap { arguments.indices.contains($0) ? arguments[$0].place : nil }
       let code: DiagnosticCode = problem.kind == .rate ? .badRate : .badCharge
       return .problem(
         CadenceValidation.Problem(code: code, message: problem.message, help: problem.help), place ?? places.action)

@@ -26,9 +26,6 @@ struct CadenceDeclaration<Place> {
     /// Whether the front end found its conditions wrong (reported already): the step's other
     /// parts are still checked, but it takes no id and is not compiled.
     var conditionsFailed = false
-    /// For a charge step of a rule file: each argument as written (quoted or not) and where.
-    /// The builder leaves it empty: its arguments are read as bare words, placed at the action.
-    var arguments: [(word: Charge.Word, place: Place)] = []
   }
 
   /// A `limit` and where its parts were written.
@@ -83,10 +80,15 @@ struct CadenceDeclaration<Place> {
   var stepPlaces: [StepPlaces] = []
 
   /// Adds a step and where it was written.
-  mutating func append(_ step: Step, _ places: StepPlaces) {
+  mutating func append(_ step: Step, _ places: StepPlaces, chargeWords: [(word: Charge.Word, place: Place)] = []) {
+    if !chargeWords.isEmpty { self.chargeWords[steps.count] = chargeWords }
     steps.append(step)
     stepPlaces.append(places)
   }
+  /// For a charge step of a rule file, by step index: each argument as written (quoted or not)
+  /// and where; kept apart so that the places of every other step stay plain values. The
+  /// builder has none: its arguments are read as bare words, placed at the action.
+  var chargeWords: [Int: [(word: Charge.Word, place: Place)]] = [:]
   var stopConditions: [Condition] = []
   var pauseConditions: [Condition] = []
   var limits: [DeclaredLimit] = []
