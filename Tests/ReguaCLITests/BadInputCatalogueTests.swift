@@ -6,7 +6,10 @@ import Testing
 /// documents, each beside the exact standard error `regua` prints for it.
 ///
 /// `Rules/NAME.regua` is checked with `regua check NAME.regua`; `Documents/NAME.json` is planned
-/// with `regua plan … --invoice NAME.json --on 2026-03-24`; both run in the case's folder, so
+/// with `regua plan … --invoice NAME.json --on 2026-03-24`; `Evaluations/NAME.json` with
+/// `regua plan NAME.regua --invoice NAME.json --on 2026-03-24` (a valid document whose plan only
+/// evaluation can refuse: a charge in another currency, a rate table's missing month, an
+/// amount that overflows); each runs in the case's folder, so
 /// the output names the file without a directory. `NAME.recipe` stands for an input too large to
 /// keep in the repository: `head`, then `repeat` `count` times (`{n}` replaced by 0, 1, 2…),
 /// then `tail`, written to a scratch folder as `NAME.regua` or `NAME.json` before the run.
@@ -20,6 +23,7 @@ struct BadInputCatalogueTests {
     enum Kind: String, Sendable {
       case rules = "Rules"
       case documents = "Documents"
+      case evaluations = "Evaluations"
 
       /// The extension of the inputs of this kind.
       var fileExtension: String { self == .rules ? "regua" : "json" }
@@ -93,6 +97,8 @@ struct BadInputCatalogueTests {
     case .documents:
       let rules = ReguaBinary.packageRoot.appendingPathComponent("Rules/b2b-standard.regua").path
       arguments = ["plan", rules, "--invoice", item.inputName, "--on", "2026-03-24"]
+    case .evaluations:
+      arguments = ["plan", "\(item.name).regua", "--invoice", item.inputName, "--on", "2026-03-24"]
     }
     return try ReguaBinary.output(arguments, in: directory)
   }
@@ -106,7 +112,7 @@ struct BadInputCatalogueTests {
     switch item.kind {
     case .rules:
       reportsError = stderr.split(separator: "\n").contains { $0.contains(": error: ") || $0.hasPrefix("error: ") }
-    case .documents:
+    case .documents, .evaluations:
       reportsError = !output.stderr.isEmpty
     }
     #expect(output.status == (reportsError ? 1 : 0), "exit status \(output.status)", sourceLocation: sourceLocation)
@@ -148,6 +154,12 @@ struct BadInputCatalogueTests {
     try BadInputCatalogueTests.verify(item)
   }
 
+  @Test(
+    "every invoice only evaluation can refuse gets exactly its expected error", arguments: cases(.evaluations))
+  func evaluation(_ item: Case) throws {
+    try BadInputCatalogueTests.verify(item)
+  }
+
   @Test("every malformed invoice document gets exactly its expected error", arguments: cases(.documents))
   func document(_ item: Case) throws {
     try BadInputCatalogueTests.verify(item)
@@ -159,7 +171,8 @@ struct BadInputCatalogueTests {
     let documents = BadInputCatalogueTests.cases(.documents)
     #expect(rules.count >= 60)
     #expect(documents.count >= 30)
-    for kind in [Case.Kind.rules, .documents] {
+    #expect(BadInputCatalogueTests.cases(.evaluations).count >= 3)
+    for kind in [Case.Kind.rules, .documents, .evaluations] {
       let folder = BadInputCatalogueTests.root.appendingPathComponent(kind.rawValue)
       let names = Set(BadInputCatalogueTests.cases(kind).map(\.name))
       for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix(".expected") {
