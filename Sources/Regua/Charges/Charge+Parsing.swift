@@ -57,10 +57,16 @@ extension Charge {
       }
       return .success(rate)
     } catch {
-      return .failure(
-        Problem(
-          kind: .rate, word: index, message: error.description,
-          help: "write a rate such as `\(typed.contains("interest") ? "1%" : "2%")`"))
+      // The line with the rate it most likely means, else an example rate.
+      var help = "write a rate such as `\(typed.contains("interest") ? "1%" : "2%")`"
+      if let corrected = error.corrected, corrected.count <= SafeText.excerptCharacters {
+        let keyword = typed.prefix { $0 != " " }
+        let written = words.indices.map {
+          $0 == index ? corrected : words[$0].isQuoted ? "\"\(words[$0].text)\"" : words[$0].text
+        }
+        help = "write `\(keyword) \(SafeText.escaped(written.joined(separator: " ")))`"
+      }
+      return .failure(Problem(kind: .rate, word: index, message: error.description, help: help))
     }
   }
 

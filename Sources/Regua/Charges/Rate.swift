@@ -110,7 +110,7 @@ public struct Rate: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   /// A count of millionths of a percent written as a percentage in its shortest exact form,
   /// negative counts included (for the messages of out-of-range counts).
-  private static func text(_ millionths: Int64) -> String {
+  static func text(_ millionths: Int64) -> String {
     let magnitude = millionths.magnitude
     let perPercent = millionthsPerPercent.magnitude
     var text = (millionths < 0 ? "-" : "") + String(magnitude / perPercent)

@@ -38,6 +38,29 @@ public enum RateError: Error, Sendable, Hashable, CustomStringConvertible {
     }
   }
 
+  /// The rate the text most likely means, when there is one: `2.5%` for `2,5%` or `2.5`, and a
+  /// rate with too many decimals rounded half-up to six (`0.033333%` for `0.0333333%`).
+  public var corrected: String? {
+    switch self {
+    case .missingPercentSign(let text): return text + "%"
+    case .commaDecimalSeparator(let text):
+      let fixed = String(text.map { $0 == "," ? "." : $0 })
+      return fixed.hasSuffix("%") ? fixed : fixed + "%"
+    case .tooManyDecimals(let text):
+      let digits = text.hasSuffix("%") ? String(text.dropLast()) : text
+      guard let point = digits.firstIndex(of: "."),
+        digits.utf8.allSatisfy({ $0 == UInt8(ascii: ".") || (48...57).contains($0) })
+      else { return nil }
+      let whole = digits[..<point]
+      let decimals = Array(digits[digits.index(after: point)...].utf8)
+      guard let kept = Int(String(whole) + String(decoding: decimals.prefix(Rate.maximumDecimals), as: UTF8.self))
+      else { return nil }
+      let rounded = kept + (decimals[Rate.maximumDecimals] >= UInt8(ascii: "5") ? 1 : 0)
+      return Rate.text(Int64(rounded))
+    default: return nil
+    }
+  }
+
   /// `: `corrected``, to end a message with the corrected text, or nothing when the text is too
   /// long to quote whole (an excerpt would cut off the correction).
   private static func example(_ corrected: String) -> String {

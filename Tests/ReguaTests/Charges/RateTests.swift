@@ -177,4 +177,20 @@ struct RateTests {
       }
     }
   }
+
+  @Test(
+    "a rate that is not one says what it most likely means",
+    arguments: [
+      ("2,5%", "2.5%"), ("2.5", "2.5%"), ("0.0333333%", "0.033333%"), ("0.0333335%", "0.033334%"),
+      ("1.0000004%", "1%"), ("-2%", nil), ("2000%", nil),
+    ] as [(String, String?)])
+  func corrected(text: String, corrected: String?) {
+    #expect(throws: RateError.self) { try Rate(parsing: text) }
+    do {
+      _ = try Rate(parsing: text)
+    } catch {
+      #expect(error.corrected == corrected)
+      if let corrected { #expect((try? Rate(parsing: corrected)) != nil) }
+    }
+  }
 }
