@@ -195,6 +195,9 @@ public struct Evaluator: Sendable {
     inputs.close(writeOffDay: ledger.writeOffDay, status: invoice.status)
     if !firedCharges.isEmpty {
       inputs.count(firedCharges, payments: invoice.payments, tables: charges.tables)
+      // A charge fired today may read a rate-table month the table lacks, or overflow: the
+      // plan's balance is then unknown, never the amounts without it.
+      try Evaluator.check(inputs.timeline.amounts, on: day)
     }
     if !lasting { next = nextDay(after: day, schedule: schedule, ledger: ledger, inputs: inputs) }
     let balance = inputs.timeline.amounts.owed(at: day)

@@ -186,6 +186,21 @@ struct ChargeAmountTests {
     #expect(throws: EnvironmentError.self) { try Evaluator(try Cadence(parsing: rules, rateTables: ["taxa-legal"])) }
   }
 
+  @Test("a charge firing in the plan whose table lacks a month is an input error, never a balance without it")
+  func firedChargeOverMissingMonth() throws {
+    let rules = "cadence \"t\"\n  D+1 fee 2% as multa\n  D+1 interest \"taxa-legal\" as juros\n"
+    let environment = Environment(rateTables: [try ChargeAmountTests.table()])
+    let evaluator = try Evaluator(try Cadence(parsing: rules, rateTables: ["taxa-legal"]), environment: environment)
+    // Due 2026-03-30: the charges first fire on 2026-03-31, then (unrecorded, late) in April.
+    let invoice = try ChargeAmountTests.invoice("1000.00", due: "2026-03-30")
+    let march = try evaluator.plan(for: invoice, on: day("2026-03-31"))
+    #expect(march.actions.count == 2)
+    // 1,000.00 × 2% and one day of March: 1,000.00 × 0.6%/31 = 0.193548… → 0.19.
+    #expect(march.balance.total.amountString == "1020.19")
+    #expect(throws: InvalidInput.self) { try evaluator.plan(for: invoice, on: day("2026-04-01")) }
+    #expect(throws: InvalidInput.self) { try evaluator.explain(invoice, on: day("2026-04-06")) }
+  }
+
   @Test("a half-yearly table of yearly rates with a margin: the EU's reference rate plus 8 points")
   func halfYearly() throws {
     let ecb = try RateTable(
