@@ -160,9 +160,13 @@ extension Charge {
     guard words.count == 3, words[1].text == "per", !words[1].isQuoted, let period = RatePeriod(rawValue: words[2].text)
     else {
       let at = words.count > 1 ? 1 : nil
+      // The period the words name (`ao ano`, `a.m.`, `monthly`), never a guess: a wrong period
+      // charges 12 or 30 times too much, or too little.
+      let named = RatePeriodPhrases.period(named: words.dropFirst().map(\.text))
       return syntax(
         at, "an interest rate says what it is for: `per day`, `per month` or `per year`",
-        "write `interest \(rate) per month`")
+        named.map { "write `interest \(rate) per \($0)`" }
+          ?? "write `interest \(rate) per day`, `interest \(rate) per month` or `interest \(rate) per year`")
     }
     return .success(.interest(.fixed(rate, per: period)))
   }

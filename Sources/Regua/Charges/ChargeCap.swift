@@ -78,3 +78,42 @@ extension ChargeCap {
     }
   }
 }
+
+extension ChargeCap {
+  /// The cadence's charges so far, added up against its caps: the percentages of its fees, and
+  /// what its fixed-rate interest steps cost a day together.
+  struct Tally {
+    private var feeMillionths: Int64 = 0
+    private var interestPerDay: UInt64 = 0
+
+    /// Adds `charge`; when the total of its kind (with earlier steps) passes a cap, that cap and a
+    /// sentence saying so. A charge above a cap on its own is not reported here
+    /// (``ChargeCap/allows(_:)`` says so); only a sum is.
+    mutating func adding(_ charge: Charge, _ caps: [ChargeCap]) -> (ChargeCap, String)? {
+      switch charge {
+      case .fee(.percent(let rate), _):
+        let before = feeMillionths
+        feeMillionths += rate.millionthsOfPercent
+        guard before > 0, let cap = caps.first(where: { $0.kind == .fee }), cap.allows(charge),
+          feeMillionths > cap.rate.millionthsOfPercent
+        else { return nil }
+        return (
+          cap,
+          "`fee \(rate)` brings the cadence's percentage fees to \(Rate.text(feeMillionths)), above its `\(cap)`"
+        )
+      case .interest(.fixed(let rate, let period)):
+        let before = interestPerDay
+        let (sum, overflow) = interestPerDay.addingReportingOverflow(DailyFactors.perDay(rate, per: period))
+        interestPerDay = overflow ? .max : sum
+        guard before > 0, let cap = caps.first(where: { $0.kind == .interest }), cap.allows(charge),
+          interestPerDay > cap.perDay
+        else { return nil }
+        return (
+          cap, "`interest \(rate) per \(period.rawValue)` with the cadence's other interest is above its `\(cap)`"
+        )
+      default:
+        return nil
+      }
+    }
+  }
+}

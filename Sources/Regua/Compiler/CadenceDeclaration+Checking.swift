@@ -63,6 +63,9 @@ extension CadenceDeclaration {
     // The steps kept; `nil` while every step so far is, so that the common case shares the
     // declaration's array instead of copying each step.
     var kept: [Step]?
+    // What the cadence's charge steps add up to, against its caps: percentage fees, and fixed
+    // interest a day (steps that start on different days still all accrue in the end).
+    var capped = ChargeCap.Tally()
     for index in steps.indices {
       let places = stepPlaces[index]
       let id = steps[index].id
@@ -77,7 +80,15 @@ extension CadenceDeclaration {
         switch charge {
         case .charge(let charge):
           typed = charge
-          if !caps.isEmpty, let cap = caps.first(where: { !$0.cap.allows(charge) }) {
+          if !caps.isEmpty, let (cap, message) = capped.adding(charge, caps.map(\.cap)) {
+            fail(
+              CadenceValidation.Problem(
+                code: .aboveCap, message: message,
+                help: "charge at most `\(cap.rate)`\(cap.period.map { " per \($0.rawValue)" } ?? "") in all, "
+                  + "or change the cap if the law or the contract allows more"),
+              at: chargeWords[index]?.first?.place ?? places.action)
+            keep = false
+          } else if !caps.isEmpty, let cap = caps.first(where: { !$0.cap.allows(charge) }) {
             fail(
               CadenceValidation.Problem(
                 code: .aboveCap,

@@ -190,13 +190,20 @@ enum Habits {
     let hasRate = rest.first.map { $0.hasSuffix("%") && !$0.hasPrefix("\"") } ?? false
     let rate = hasRate ? [rest[0]] : []
     let after = Array(hasRate ? rest.dropFirst() : rest[...])
+    // The words before the step's options (`when`, `unless`, `as`), and the options, kept.
+    let written = Array(after.prefix { !["when", "unless", "as", "any"].contains($0) })
+    let options = Array(after.dropFirst(written.count))
     switch kind {
     case .interest:
-      let period = after.first == "per" ? [] : ["per", "month"]
-      return [keyword] + (hasRate ? rate : ["1%"]) + period + after
+      if written.first == "per" { return [keyword] + (hasRate ? rate : ["1%"]) + after }
+      // `ao mês`, `a.a.`: the period written, in the language's words; else a month.
+      let period = RatePeriodPhrases.period(named: written) ?? "month"
+      return [keyword] + (hasRate ? rate : ["1%"]) + ["per", period] + options
     case .discount:
-      let until = after.first == "until" ? [] : ["until", "D-10"]
-      return [keyword] + (hasRate ? rate : ["2%"]) + until + after
+      if written.first == "until" { return [keyword] + (hasRate ? rate : ["2%"]) + after }
+      // `até D-1`: the last day written, else D-10.
+      let last = written.count == 2 && ["ate", "até", "ateh"].contains(folded(written[0])) ? [written[1]] : ["D-10"]
+      return [keyword] + (hasRate ? rate : ["2%"]) + ["until"] + last + options
     default:
       let amount = hasRate || (rest.first.map { Double($0) != nil } ?? false) ? [] : ["2%"]
       return [keyword] + amount + rest

@@ -30,6 +30,14 @@ struct ChargeCapTests {
       ("  cap interest 1% per month\n", "  D+1 interest 0.04% per day as juros\n", ["above-cap"]),
       // The cap may come after the steps it caps.
       ("", "  D+1 fee 10% as multa\n  cap fee 2%\n", ["above-cap"]),
+      // The steps add up: two fees, or two interest steps that end up accruing together.
+      ("  cap fee 2%\n", "  D+1 fee 1% as a\n  D+30 fee 1% as b\n", []),
+      ("  cap fee 2%\n", "  D+1 fee 1.5% as a\n  D+30 fee 1% as b\n", ["above-cap"]),
+      (
+        "  cap interest 1% per month\n", "  D+1 interest 1% per month as a\n  D+15 interest 1% per month as b\n",
+        ["above-cap"]
+      ),
+      ("  cap interest 1% per month\n", "  D+1 interest 6% per year as a\n  D+15 interest 0.5% per month as b\n", []),
     ] as [(String, String, [String])])
   func capsSteps(caps: String, steps: String, codes: [String]) {
     #expect(ChargeCapTests.codes(ChargeCapTests.cadence(caps, steps)) == codes)
@@ -40,7 +48,7 @@ struct ChargeCapTests {
     arguments: [
       ("  cap fee 15.00\n", "bad-charge", "write `cap fee 2%`"),
       ("  cap interest \"selic\"\n", "bad-charge", "write `cap interest 1% per month`"),
-      ("  cap interest 1%\n", "bad-charge", "write `cap interest 1% per month`"),
+      ("  cap interest 1%\n", "bad-charge", "`cap interest 1% per month`"),
       ("  cap fee 2000%\n", "bad-rate", "write a rate such as `2%`"),
       ("  cap multa 2%\n", "bad-charge", "write `cap fee 2%`"),
       ("  cap fee 2%\n  cap fee 3%\n", "duplicate-setting", "keep one"),

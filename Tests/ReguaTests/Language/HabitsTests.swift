@@ -32,6 +32,19 @@ struct HabitsTests {
     Case(
       bad: "  D-15 desconto as d", help: "write `D-15 discount 2% until D-10 as d`",
       fixed: "  D-15 discount 2% until D-10 as d"),
+    // The period and the last day written in Portuguese are kept, never guessed.
+    Case(
+      bad: "  D+1 juros 12% ao ano as i", help: "write `D+1 interest 12% per year as i`",
+      fixed: "  D+1 interest 12% per year as i"),
+    Case(
+      bad: "  D+1 juros 0.033% a.d. as i", help: "write `D+1 interest 0.033% per day as i`",
+      fixed: "  D+1 interest 0.033% per day as i"),
+    Case(
+      bad: "  D-5 desconto 5% ate D-1 as d", help: "write `D-5 discount 5% until D-1 as d`",
+      fixed: "  D-5 discount 5% until D-1 as d"),
+    Case(
+      bad: "  D+1 interest 12% ao ano as i", help: "write `interest 12% per year`",
+      fixed: "  D+1 interest 12% per year as i"),
     Case(bad: "  D+45 suspender as s", help: "did you mean `suspend`?", fixed: "  D+45 suspend as s"),
     Case(
       bad: "  D+14 call when balance >= 500 e days-overdue > 3", help: "write `and`",
