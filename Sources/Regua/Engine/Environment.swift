@@ -90,7 +90,8 @@ public enum EnvironmentError: Error, Sendable, Hashable, CustomStringConvertible
       let meant = Suggestions.closest(to: name, among: known).map { "did you mean `\($0)`? " } ?? ""
       return "the cadence `\(SafeText.excerpt(cadence))` charges interest from the rate table "
         + "`\(SafeText.excerpt(name))`, which the environment does not have; " + meant
-        + "declare it with `rates \"\(SafeText.excerpt(name))\" per month` in a rule file of the rules directory, "
+        + "declare it with `rates \"\(SafeText.excerpt(name))\" per month` in a rule file of the rules directory "
+        + "and build the evaluator with `Environment(ruleFiles:)` of the compiled files, "
         + "or add it with `Environment(rateTables:)`"
     case .rateTableAboveCap(let name, let cadence, let cap, let period):
       return "the cadence `\(SafeText.excerpt(cadence))` charges interest from the rate table "

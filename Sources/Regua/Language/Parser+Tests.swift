@@ -221,6 +221,15 @@ extension Parser {
         component = token.text == "total" ? nil : token.text
         cursor.advance()
       }
+      // `expect balance 1030.00 BRL`: the amount is in the invoice's currency, written alone.
+      if let amount = cursor.peek(), amount.text.isNumberLiteral, let code = cursor.peek(1), Currency(code.text) != nil,
+        cursor.peek(2) == nil
+      {
+        throw LineError(
+          diagnostic: .error(
+            .badAmount, "`expect balance` takes the amount alone, in the invoice's currency", at: code.range,
+            help: "write `expect balance \(component.map { "\($0) " } ?? "")\(amount.text)`"))
+      }
       guard let amount = cursor.next(), amount.kind == .word, amount.text.isNumberLiteral, cursor.peek() == nil
       else {
         throw cursor.error(

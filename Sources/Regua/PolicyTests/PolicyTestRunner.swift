@@ -151,6 +151,14 @@ public enum PolicyTestRunner {
           message += "\n  \(SafeText.escaped(skip.step)) is skipped (\(skip.reason.rawValue)): \(skip.detail)"
         }
       }
+      // `expect interest 10.00` reads as an `interest` action with the argument `10.00`; an
+      // amount owed is expected with `expect balance`.
+      if words.count == 2, ["fee", "fees", "interest", "discount", "principal"].contains(words[0]),
+        (try? ExactDecimal(parsing: words[1])) != nil
+      {
+        let component = words[0] == "fee" ? "fees" : words[0]
+        message += "\n  to expect an amount owed, write `expect balance \(component) \(SafeText.escaped(words[1]))`"
+      }
       return message
     case .doesNotFire(let words):
       let matcher: ActionMatcher

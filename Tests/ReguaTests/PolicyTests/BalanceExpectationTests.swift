@@ -51,4 +51,22 @@ struct BalanceExpectationTests {
     ).get()
     #expect(formatted.contains("  on D+30 expect balance interest 10.00\n"))
   }
+
+  @Test("an amount written with its currency, or as an action's argument, gets the line to write")
+  func habits() throws {
+    let withCurrency = RuleCompiler.compile(
+      SourceFile(
+        path: "t.regua",
+        text: "cadence \"c\"\n  D+1 fee 2% as f\n\ntest \"t\"\n  invoice 10.00 BRL due 2026-03-10\n"
+          + "  on D+1 expect balance fees 0.20 BRL\n"))
+    #expect(withCurrency.diagnostics.first?.help == "write `expect balance fees 0.20`")
+    let asAction = RuleCompiler.compile(
+      SourceFile(
+        path: "t.regua",
+        text: "cadence \"c\"\n  D+1 fee 2% as f\n\ntest \"t\"\n  invoice 10.00 BRL due 2026-03-10\n"
+          + "  on D+1 expect interest 0.20\n"))
+    #expect(asAction.isValid)
+    let failure = PolicyTestSuite.run([asAction]).first?.failures.first?.message ?? ""
+    #expect(failure.contains("to expect an amount owed, write `expect balance interest 0.20`"), "\(failure)")
+  }
 }
