@@ -37,6 +37,16 @@ public enum AmountTerm: Sendable, Hashable {
   case discount(step: String, through: CivilDate?, principal: Money, rate: Rate, amount: Money)
 }
 
+extension AmountTerm {
+  /// For a fee, what it adds to the fees owed: its amount rounded, capped at its maximum; `nil`
+  /// for the other terms.
+  public var charged: Money? {
+    guard case .fee(_, _, _, _, let maximum, let amount) = self else { return nil }
+    guard let maximum else { return amount.rounded }
+    return Swift.min(amount.rounded, maximum)
+  }
+}
+
 /// A rate for one day: ``rate`` (plus ``margin``) divided by ``days`` — `1%/30`, `12%/365`,
 /// a rate table's month `0.5%/31`, `(2.15% + 8%)/365`.
 public struct DailyRate: Sendable, Hashable, CustomStringConvertible {

@@ -235,7 +235,7 @@ extension AmountTerm {
         "kind": .string("fee"), "step": .string(step), "date": .string(date.description),
         "principal": .string(principal.amountString), "rate": .string(rate?.description),
         "maximum": .string(maximum?.amountString), "amount": .string(amount.description),
-        "charged": .string(maximum.map { min(amount.rounded, $0) }.map(\.amountString) ?? amount.rounded.amountString),
+        "charged": .string(charged?.amountString),
       ])
     case .interest(let step, let from, let through, let principal, let rate, let amount):
       return .object([

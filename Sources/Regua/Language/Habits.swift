@@ -99,6 +99,9 @@ enum Habits {
     case "cliente", "customer", "codigo-cliente": return "customer.id"
     case "disputa", "contestado", "contestacao", "disputado", "em-disputa": return "disputed"
     case "prometido", "promessa", "promised-to-pay": return "promised"
+    case "juros", "juro", "mora", "juros-de-mora": return "interest"
+    case "multa", "multas", "tarifa", "tarifas", "taxas", "encargos", "fee": return "fees"
+    case "principal-em-aberto", "valor-principal", "capital": return "principal"
     default: return nil
     }
   }

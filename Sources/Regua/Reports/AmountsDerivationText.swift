@@ -33,7 +33,7 @@ enum AmountsDerivationText {
     return lines
   }
 
-  private static func line(_ term: AmountTerm) -> String {
+  static func line(_ term: AmountTerm) -> String {
     switch term {
     case .fee(let step, let date, let principal, let rate, let maximum, let amount):
       var text: String
@@ -98,4 +98,15 @@ enum AmountsDerivationText {
     }
     return sign + groups.reversed().joined(separator: ",") + rest
   }
+}
+
+extension AmountTerm: CustomStringConvertible {
+  /// The term as `regua explain` writes it: `interest:  1,000.00 × 1%/30 × 30 days = 10.00
+  /// (juros, 2026-03-11 to 2026-04-09)`.
+  public var description: String { AmountsDerivationText.line(self) }
+}
+
+extension AmountsDerivation: CustomStringConvertible {
+  /// Every term, then what is owed, one per line, as `regua explain` writes them under AMOUNTS.
+  public var description: String { AmountsDerivationText.lines(self).joined(separator: "\n") }
 }

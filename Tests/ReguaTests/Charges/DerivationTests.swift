@@ -123,4 +123,16 @@ struct DerivationTests {
   func grouping(text: String, grouped: String) {
     #expect(AmountsDerivationText.grouped(text) == grouped)
   }
+
+  @Test("each term prints as explain writes it, and a fee says what it charged")
+  func termDescriptions() throws {
+    let rules = "cadence \"c\"\n  D+1 fee 2% max 15.00 as multa\n"
+    let invoice = try ChargeAmountTests.invoice("1000.00", executed: [("multa", "2026-03-11")])
+    let cadence = try Cadence(parsing: rules)
+    let derivation = try #require(try Evaluator(cadence).explain(invoice, on: day("2026-03-12")).amounts)
+    let fee = try #require(derivation.terms.first)
+    #expect(fee.description == "fee:       1,000.00 × 2% = 20.00, max 15.00 → 15.00 (multa, 2026-03-11)")
+    #expect(fee.charged?.amountString == "15.00")
+    #expect(derivation.description.hasSuffix("owed:      principal 1,000.00 + fees 15.00 = 1,015.00 BRL"))
+  }
 }

@@ -32,6 +32,9 @@ struct HabitsTests {
     Case(
       bad: "  D-15 desconto as d", help: "write `D-15 discount 2% until D-10 as d`",
       fixed: "  D-15 discount 2% until D-10 as d"),
+    Case(
+      bad: "  D+3 email x when juros >= 5.00 as e", help: "did you mean `interest`?",
+      fixed: "  D+3 email x when interest >= 5.00 as e"),
     // The period and the last day written in Portuguese are kept, never guessed.
     Case(
       bad: "  D+1 juros 12% ao ano as i", help: "write `D+1 interest 12% per year as i`",
