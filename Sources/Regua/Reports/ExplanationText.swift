@@ -22,9 +22,11 @@ enum ExplanationText {
           + "(principal \(values.principal.amountString) + fees \(values.fees.amountString) + interest "
           + "\(values.interest.amountString))")
     }
+    // An invoice without a customer says so, rather than an empty name.
+    let who = customer.id.isEmpty ? (profile.isEmpty ? "none" : "without an id") : customer.id
     lines.append(
       "customer "
-        + SafeText.escaped(customer.id + (profile.isEmpty ? "" : " (" + profile.joined(separator: ", ") + ")"))
+        + SafeText.escaped(who + (profile.isEmpty ? "" : " (" + profile.joined(separator: ", ") + ")"))
         + " · tags " + (tags.isEmpty ? "none" : SafeText.escaped(tags.joined(separator: ", ")))
         + (values.disputed ? " · disputed" : ""))
     lines.append("")

@@ -1,3 +1,4 @@
+import Foundation
 import ReguaTesting
 import Testing
 
@@ -44,6 +45,14 @@ struct ExplanationTests {
     #expect(explanation.steps[3].when?.line == "balance 1000.00 >= 500.00 → true")
     #expect(explanation.nextActions.map(\.step) == ["d+7-whatsapp"])
     #expect(explanation.plan.next == day("2026-03-17"))
+  }
+
+  @Test("an invoice without a customer says so on the customer line")
+  func noCustomer() throws {
+    let invoice = try Invoice(
+      json: Data(#"{"id":"N","amount":"10.00","currency":"BRL","issued":"2026-03-01","due":"2026-03-10"}"#.utf8))
+    let report = try Evaluator(cadence).explain(invoice, on: fixtureDate("2026-03-12")).report
+    #expect(report.contains("\ncustomer none · tags none\n"), "\(report)")
   }
 
   @Test("a skip for a condition carries the trace the engine judged it by")
