@@ -17,12 +17,24 @@ extension Action {
   }
   /// `task` with its arguments: `.task("collections", "call-small-balance")`.
   public static func task(_ arguments: String...) -> Action { Action(.task, arguments: arguments) }
-  /// `fee` with its arguments: `.fee("2%")`.
+  /// `fee` with its words as a rule file writes them: `.fee("2%", "max", "50.00")`, `.fee("40.00", "EUR")`.
   public static func fee(_ arguments: String...) -> Action { Action(.fee, arguments: arguments) }
-  /// `interest` with its arguments.
+  /// `fee R% [max AMOUNT]`, typed: `.fee(try Rate(parsing: "2%"), max: "50.00")`.
+  public static func fee(_ rate: Rate, max maximum: String? = nil) -> Action {
+    Action(.fee, arguments: ["\(rate)"] + (maximum.map { ["max", $0] } ?? []))
+  }
+  /// `interest` with its words as a rule file writes them: `.interest("1%", "per", "month")`.
   public static func interest(_ arguments: String...) -> Action { Action(.interest, arguments: arguments) }
-  /// `discount` with its arguments.
+  /// `interest R% per PERIOD`, typed: `.interest(try Rate(parsing: "1%"), per: .month)`.
+  public static func interest(_ rate: Rate, per period: RatePeriod) -> Action {
+    Action(.interest, arguments: ["\(rate)", "per", period.rawValue])
+  }
+  /// `discount` with its words as a rule file writes them: `.discount("2%", "until", "D-10")`.
   public static func discount(_ arguments: String...) -> Action { Action(.discount, arguments: arguments) }
+  /// `discount R% until OFFSET`, typed: `.discount(try Rate(parsing: "2%"), until: .due(-10))`.
+  public static func discount(_ rate: Rate, until last: Offset) -> Action {
+    Action(.discount, arguments: ["\(rate)", "until", "\(last)"])
+  }
   /// `offer` with its arguments: `.offer("installments", "3x")`.
   public static func offer(_ arguments: String...) -> Action { Action(.offer, arguments: arguments) }
   /// `suspend` with its arguments: `.suspend("service")`.

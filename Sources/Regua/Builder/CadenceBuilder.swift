@@ -15,6 +15,8 @@ public enum CadenceComponent: Sendable, Hashable {
   /// `window <channel|any> HH:MM-HH:MM [days]`: the channel (`nil` for `any`), the hours as
   /// written, the days.
   case window(channel: String?, hours: String, days: WeekdaySet)
+  /// `cap fee R%` or `cap interest R% per PERIOD`.
+  case cap(ChargeCap)
 }
 
 /// `window <channel|any> HH:MM-HH:MM [mon-fri | days LIST]` in the Swift builder: the hours a
@@ -109,6 +111,8 @@ public enum CadenceBuilder {
   }
   /// A workday of the cadence's calendar.
   public static func buildExpression(_ workday: Workday) -> [CadenceComponent] { [.workday(workday.date)] }
+  /// A charge cap, `cap fee 2%`: `ChargeCap(fee: try Rate(parsing: "2%"))`.
+  public static func buildExpression(_ cap: ChargeCap) -> [CadenceComponent] { [.cap(cap)] }
   /// A send window, `window call 09:00-18:00 mon-fri`.
   public static func buildExpression(_ window: Window) -> [CadenceComponent] {
     [.window(channel: window.channel, hours: window.hours, days: window.days)]
@@ -214,6 +218,16 @@ extension Cadence {
           problems.append(
             (order, place.locate(.init(code: .badTime, message: error.description, help: "write `\"08:00-21:00\"`"))))
         }
+      case .cap(let cap):
+        guard !declaration.caps.contains(where: { $0.cap.kind == cap.kind }) else {
+          problems.append(
+            (
+              order,
+              .init(code: .duplicateSetting, message: "`cap \(cap.kind.rawValue)` is set twice", help: "keep one")
+            ))
+          continue
+        }
+        declaration.caps.append((cap, .cadence))
       case .limit(let limit):
         let place = BuilderPlace.limit(limit, order: order)
         declaration.limits.append(

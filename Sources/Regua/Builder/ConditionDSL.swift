@@ -5,6 +5,12 @@ public struct MoneyField: Sendable, Hashable {
   public static let balance = MoneyField(field: .balance)
   /// The invoice's original amount (`amount`).
   public static let amount = MoneyField(field: .amount)
+  /// The part of the amount invoiced not yet paid (`principal`).
+  public static let principal = MoneyField(field: .principal)
+  /// Fees charged and not yet paid (`fees`).
+  public static let fees = MoneyField(field: .fees)
+  /// Interest accrued and not yet paid (`interest`).
+  public static let interest = MoneyField(field: .interest)
 }
 
 /// A whole-number field for conditions built in Swift: `.daysOverdue >= 30`.

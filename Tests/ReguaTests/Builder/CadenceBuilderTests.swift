@@ -62,6 +62,38 @@ struct CadenceBuilderTests {
     #expect(built == parsed)
   }
 
+  @Test("typed charges, charge caps and the amount fields read as their rule-file lines")
+  func charges() throws {
+    let (one, two, three) = (try Rate(parsing: "1%"), try Rate(parsing: "2%"), try Rate(parsing: "3%"))
+    let built = try Cadence("c") {
+      ChargeCap(fee: two)
+      ChargeCap(interest: one, per: .month)
+      Step(.due(1), .fee(two, max: "50.00")).as("multa")
+      Step(.due(1), .interest(one, per: .month)).as("juros")
+      Step(.due(-10), .discount(two, until: .due(-5))).as("desconto")
+      Step(.due(30), .email("x")).when(.interest >= "5.00").unless(.fees >= "100.00").as("aviso")
+    }
+    let parsed = try Cadence(
+      parsing: """
+        cadence "c"
+          cap fee 2%
+          cap interest 1% per month
+          D+1 fee 2% max 50.00 as multa
+          D+1 interest 1% per month as juros
+          D-10 discount 2% until D-5 as desconto
+          D+30 email x when interest >= 5.00 unless fees >= 100.00 as aviso
+
+        """)
+    #expect(built == parsed)
+    #expect(built.steps[0].charge == parsed.steps[0].charge)
+    #expect(throws: CadenceDefinitionError.self) {
+      try Cadence("c") {
+        ChargeCap(fee: two)
+        Step(.due(1), .fee(three)).as("multa")
+      }
+    }
+  }
+
   @Test("loops and conditionals in the builder")
   func controlFlow() throws {
     let escalate = true
