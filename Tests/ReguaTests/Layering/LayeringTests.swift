@@ -47,8 +47,9 @@ struct LayeringTests {
     // The builder makes a `Cadence` in code, through the compiler's one validator (a sibling
     // edge), and never sees syntax; the compiler does not know the builder.
     // The builder reports its problems with the registry's codes, as the checker does.
-    // It takes the calendar's own `Holiday` for a `holiday` line.
-    "Builder": ["Text", "Model", "Vocabulary", "Diagnostics", "Calendar", "Compiler"],
+    // It takes the calendar's own `Holiday` for a `holiday` line, and Charges' `Rate` and
+    // `ChargeCap` for typed charge actions and `cap` lines.
+    "Builder": ["Text", "Model", "Vocabulary", "Diagnostics", "Calendar", "Charges", "Compiler"],
     // The engine never sees syntax (no Language) nor reports diagnostics. Simulation is part of it.
     "Engine": ["Text", "Model", "Vocabulary", "Calendar", "Charges", "Compiler"],
     // A test block may expect an amount owed (Charges' `AmountsOwed`).
