@@ -51,7 +51,8 @@ enum ReguaBench {
     }
     let progress = Progress(enabled: !arguments.json)
     progress.say("checking the hand-written baseline against the engine on \(pairs) pairs")
-    let coverage = try BaselineCheck.verify(cases, evaluator: evaluator)
+    var coverage = HandwrittenB2B.Coverage()
+    try BaselineCheck.verify(HandwrittenB2B.self, cases, evaluator: evaluator) { _, plan, _ in coverage.add(plan) }
     for input in cases { _ = try Invoice(json: input.json) }
     // The charges row: the same cadence with a fee and interest, its own invoices (histories may
     // hold the charge steps, and payments in full sometimes pay the charges too).
@@ -62,7 +63,10 @@ enum ReguaBench {
     var chargesGenerator = InvoiceGenerator(cadence: charged, seed: seed, paysCharges: true)
     let chargesCases = try chargesGenerator.cases(pairs)
     progress.say("checking the hand-written charges baseline against the engine on \(pairs) pairs")
-    let chargesCoverage = try ChargesBaselineCheck.verify(chargesCases, evaluator: chargesEvaluator)
+    var chargesCoverage = HandwrittenCharges.Coverage()
+    try BaselineCheck.verify(HandwrittenCharges.self, chargesCases, evaluator: chargesEvaluator) {
+      evaluationCase, _, essentials in chargesCoverage.add(evaluationCase, essentials)
+    }
 
     let policy = arguments.quick ? TimingPolicy.quick : TimingPolicy.full
     let steps = arguments.quick ? [100, 400] : [1_000, 4_000]

@@ -26,9 +26,9 @@ struct AllocationFigure {
 struct BenchmarkReport {
   var quick: Bool
   /// What the check of the hand-written baseline covered.
-  var coverage: BaselineCheck.Coverage
+  var coverage: HandwrittenB2B.Coverage
   /// What the check of the hand-written charges baseline covered.
-  var chargesCoverage: ChargesBaselineCheck.Coverage
+  var chargesCoverage: HandwrittenCharges.Coverage
   var parseSteps: [Int]
   var comparisons: [Comparison] = []
   var allocations: [AllocationFigure] = []

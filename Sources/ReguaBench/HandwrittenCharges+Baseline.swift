@@ -1,33 +1,10 @@
 import Regua
 
-/// Checks the hand-written charges baseline against the engine before anything is timed, as
-/// ``BaselineCheck`` does for the b2b one: the same actions (step, scheduled, late), the same
-/// `next` and the same balance, component by component in minor units.
-enum ChargesBaselineCheck {
-  /// A pair on which the two disagree.
-  struct Difference: Error, CustomStringConvertible {
-    var index: Int
-    var evaluationCase: EvaluationCase
-    var engine: HandwrittenChargesPlan
-    var handwritten: HandwrittenChargesPlan
-    /// Why the engine could not evaluate the pair at all, if it could not.
-    var problem: InvalidInput?
+extension HandwrittenCharges: HandwrittenBaseline {
+  static var name: String { "hand-written charges baseline" }
 
-    var description: String {
-      let json = String(decoding: evaluationCase.json, as: UTF8.self)
-      if let problem {
-        return "the engine cannot evaluate charges pair \(index), \(evaluationCase.date): \(problem)"
-      }
-      return """
-        the hand-written charges baseline differs from the engine on pair \(index), \(evaluationCase.date):
-          invoice:      \(json)
-          engine:       \(ChargesBaselineCheck.render(engine))
-          hand-written: \(ChargesBaselineCheck.render(handwritten))
-        """
-    }
-  }
-
-  /// The engine's plan reduced to what the baseline computes.
+  /// The actions and `next`, as for the b2b baseline, and the balance component by component in
+  /// minor units.
   static func essentials(of plan: ActionPlan) -> HandwrittenChargesPlan {
     let balance = plan.balance
     return HandwrittenChargesPlan(
@@ -37,6 +14,13 @@ enum ChargesBaselineCheck {
         principal: balance.principal.minorUnits, fees: balance.fees.minorUnits,
         interest: balance.interest.minorUnits, discount: balance.discount.minorUnits,
         total: balance.total.minorUnits))
+  }
+
+  static func render(_ plan: HandwrittenChargesPlan) -> String {
+    let balance = plan.balance
+    return HandwrittenB2B.render(HandwrittenPlan(actions: plan.actions, next: plan.next))
+      + ", balance principal \(balance.principal) + fees \(balance.fees) + interest \(balance.interest) − discount "
+      + "\(balance.discount) = \(balance.total) (minor units)"
   }
 
   /// How many of the checked pairs reach each kind of outcome, to show the check is not vacuous.
@@ -61,38 +45,9 @@ enum ChargesBaselineCheck {
         + "and principal open, \(settledWithCharges) settled with a charge counted"
     }
   }
-
-  /// Throws the first pair on which the engine and the baseline differ; otherwise returns what
-  /// the pairs covered.
-  static func verify(_ cases: [EvaluationCase], evaluator: Evaluator) throws(Difference) -> Coverage {
-    var coverage = Coverage()
-    for (index, evaluationCase) in cases.enumerated() {
-      let handwritten = HandwrittenCharges.plan(for: evaluationCase.invoice, on: evaluationCase.date)
-      let plan: ActionPlan
-      do {
-        plan = try evaluator.plan(for: evaluationCase.invoice, on: evaluationCase.date)
-      } catch {
-        throw Difference(
-          index: index, evaluationCase: evaluationCase, engine: handwritten, handwritten: handwritten, problem: error)
-      }
-      let engine = essentials(of: plan)
-      if engine != handwritten {
-        throw Difference(index: index, evaluationCase: evaluationCase, engine: engine, handwritten: handwritten)
-      }
-      coverage.add(evaluationCase, engine)
-    }
-    return coverage
-  }
-
-  static func render(_ plan: HandwrittenChargesPlan) -> String {
-    let balance = plan.balance
-    return BaselineCheck.render(HandwrittenPlan(actions: plan.actions, next: plan.next))
-      + ", balance principal \(balance.principal) + fees \(balance.fees) + interest \(balance.interest) − discount "
-      + "\(balance.discount) = \(balance.total) (minor units)"
-  }
 }
 
-extension ChargesBaselineCheck.Coverage {
+extension HandwrittenCharges.Coverage {
   /// Counts one checked pair.
   mutating func add(_ evaluationCase: EvaluationCase, _ plan: HandwrittenChargesPlan) {
     let invoice = evaluationCase.invoice
