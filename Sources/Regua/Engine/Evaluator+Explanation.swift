@@ -71,7 +71,8 @@ extension Evaluator {
       pauseRules: cadence.pauseConditions.map { $0.trace(values) }, promise: invoice.promise,
       limits: cadence.limits.map { limitWindow($0, on: day, ledger: ledger) }, steps: steps, nextActions: nextActions,
       dueClosed: schedule.effectiveDue == schedule.due ? nil : schedule.nonBusinessDay(schedule.due),
-      amounts: charges.isEmpty ? nil : try derivation(for: invoice, on: day, schedule: schedule, ledger: ledger))
+      amounts: charges.isEmpty ? nil : try derivation(for: invoice, on: day, schedule: schedule, ledger: ledger),
+      caps: cadence.caps)
   }
 
   private func explainOccurrence(

@@ -33,14 +33,19 @@ public struct Explanation: Sendable, Hashable {
   /// every fee, stretch of interest, payment and discount; `nil` for a cadence without charge
   /// steps, where the balance is the amount less the payments.
   public var amounts: AmountsDerivation?
+  /// The charge caps the cadence declares (`cap fee 2%`): every charge step is within them,
+  /// checked when the rules compile.
+  public var caps: [ChargeCap]
 
   /// Creates an explanation.
   public init(
     plan: ActionPlan, values: FieldValues, schedule: Schedule, stop: StopCause?, stopRules: [ConditionTrace],
     pauseRules: [ConditionTrace], promise: PromiseToPay?, limits: [LimitWindow], steps: [StepExplanation],
-    nextActions: [PlannedAction], dueClosed: NonBusinessDay? = nil, amounts: AmountsDerivation? = nil
+    nextActions: [PlannedAction], dueClosed: NonBusinessDay? = nil, amounts: AmountsDerivation? = nil,
+    caps: [ChargeCap] = []
   ) {
     self.amounts = amounts
+    self.caps = caps
     self.plan = plan
     self.values = values
     self.schedule = schedule

@@ -17,6 +17,7 @@ extension Explanation {
     return .object([
       "amounts": amounts,
       "cadence": .string(plan.cadence),
+      "caps": .array(caps.map { .string($0.description) }),
       "version": plan.version.map(JSONValue.int) ?? .null,
       "invoice": .string(plan.invoice),
       "date": .string(plan.date.description),

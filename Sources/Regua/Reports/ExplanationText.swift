@@ -32,10 +32,15 @@ enum ExplanationText {
     lines.append("")
     lines.append("COLLECTION")
     lines += collection(explanation).map { "  " + $0 }
-    if let amounts = explanation.amounts {
+    if explanation.amounts != nil || !explanation.caps.isEmpty {
       lines.append("")
       lines.append("AMOUNTS")
-      lines += AmountsDerivationText.lines(amounts).map { "  " + $0 }
+      if let amounts = explanation.amounts { lines += AmountsDerivationText.lines(amounts).map { "  " + $0 } }
+      if !explanation.caps.isEmpty {
+        lines.append(
+          "  " + explanation.caps.map(\.description).joined(separator: " · ")
+            + " (every charge step is within: checked when the rules compile)")
+      }
     }
     if !explanation.limits.isEmpty {
       lines.append("")

@@ -136,3 +136,34 @@ struct DerivationTests {
     #expect(derivation.description.hasSuffix("owed:      principal 1,000.00 + fees 15.00 = 1,015.00 BRL"))
   }
 }
+
+@Suite("explain lists the caps a cadence declares")
+struct ExplainedCapsTests {
+  @Test("cap lines appear under AMOUNTS and in the JSON's caps, as written")
+  func caps() throws {
+    let rules = """
+      cadence "c"
+        cap fee 2%
+        cap interest 1% per month
+        D+1 fee 2% as multa
+
+      """
+    let invoice = try ChargeAmountTests.invoice("1000.00", executed: [])
+    let explanation = try Evaluator(try Cadence(parsing: rules)).explain(invoice, on: day("2026-03-12"))
+    #expect(explanation.caps.map(\.description) == ["cap fee 2%", "cap interest 1% per month"])
+    let text = ExplanationText.render(explanation).split(separator: "\n").map(String.init)
+    #expect(
+      text.contains(
+        "  cap fee 2% · cap interest 1% per month (every charge step is within: checked when the rules compile)"))
+    let json = explanation.jsonLine
+    #expect(json.contains(#""caps":["cap fee 2%","cap interest 1% per month"]"#))
+  }
+
+  @Test("a cadence without caps writes none")
+  func none() throws {
+    let explanation = try Evaluator(try Cadence(parsing: "cadence \"c\"\n  D+1 email\n")).explain(
+      try ChargeAmountTests.invoice("1000.00", executed: []), on: day("2026-03-12"))
+    #expect(!ExplanationText.render(explanation).contains("AMOUNTS"))
+    #expect(explanation.jsonLine.contains(#""caps":[]"#))
+  }
+}
