@@ -7,16 +7,9 @@ struct ConditionInputs {
   private(set) var closedDay: Int
   /// The answers of the program's tests that do not depend on the day.
   let invariants: InvariantAnswers
-  /// The channel numbers the customer opted out of (few, usually none).
-  let optedOut: [Int]
-
-  init(
-    timeline: InvoiceTimeline, status: InvoiceStatus, writeOffDay: Int, invariants: InvariantAnswers,
-    optedOut: [Int] = []
-  ) {
+  init(timeline: InvoiceTimeline, status: InvoiceStatus, writeOffDay: Int, invariants: InvariantAnswers) {
     self.timeline = timeline
     self.invariants = invariants
-    self.optedOut = optedOut
     let closedStatus = status == .cancelled || status == .writtenOff
     closedDay = closedStatus ? .min : writeOffDay
   }
@@ -30,9 +23,6 @@ struct ConditionInputs {
   mutating func count(_ fired: [CountedCharge], payments: [Payment], tables: [TableFactors]) {
     timeline = timeline.counting(fired, payments: payments, tables: tables)
   }
-
-  /// Whether the customer opted out of the channel with this number.
-  func isOptedOut(_ channel: Int) -> Bool { !optedOut.isEmpty && optedOut.contains(channel) }
 
   /// Whether collection is stopped for good on `day`: paid, or closed.
   func isClosed(at day: Int) -> Bool { day >= closedDay || timeline.isPaid(at: day) }

@@ -3,7 +3,8 @@ extension Evaluator {
   /// `limited` and `window` the retry date. `values` caches the day's field values across the plan's skips.
   func skip(
     _ decision: Decision, id: String, on date: CivilDate, invoice: borrowing Invoice, stop: StopCause?,
-    schedule: borrowing Schedule, ledger: borrowing HistoryLedger, values: inout FieldValues?,
+    schedule: borrowing Schedule, channels: borrowing ChannelTable, ledger: borrowing HistoryLedger,
+    values: inout FieldValues?,
     timeline: borrowing InvoiceTimeline
   ) -> SkippedStep {
     let step = decision.step
@@ -25,21 +26,23 @@ extension Evaluator {
       let condition = (unlessHolds ? cadence.steps[step].unless : when) ?? Condition(.literal(.boolean(true)))
       explanation = .condition(condition, unlessHolds: unlessHolds, values: facts, when: unlessHolds ? when : nil)
     case .window:
-      let channel = compiled.stepChannels[step]
+      let channel = channels[step]
       retry = windowRetryDay(channel: channel, scheduled: decision.scheduled, after: date.daysSinceEpoch)
         .map(CivilDate.init)
       explanation = .window(
-        channel: cadence.steps[step].channel ?? "", day: date,
+        channel: channels.channel(ofStep: step)?.name ?? "", day: date,
         windows: compiled.channelWindows[channel]?.windows ?? [], retry: retry, catchUpDays: cadence.catchUpDays)
     case .optedOut:
-      explanation = .optedOut(channel: cadence.steps[step].channel ?? "")
+      explanation = .optedOut(channel: channels.channel(ofStep: step)?.name ?? "")
     case .superseded(let newer, let executed):
       let occurrence = schedule.occurrences[newer]
       explanation = .superseded(
         by: occurrence.id(stepID: cadence.steps[occurrence.step].id),
-        channel: cadence.steps[occurrence.step].channel ?? "", scheduled: occurrence.scheduled, executed: executed)
+        channel: channels.channel(ofStep: occurrence.step)?.name ?? "", scheduled: occurrence.scheduled,
+        executed: executed)
     case .limited(let limitIndex):
-      retry = retryDay(for: decision, after: date.daysSinceEpoch, ledger: ledger).map(CivilDate.init)
+      retry = retryDay(for: decision, after: date.daysSinceEpoch, channels: channels, contacts: ledger.contacts)
+        .map(CivilDate.init)
       explanation = .limited(cadence.limits[limitIndex], day: date, retry: retry, catchUpDays: cadence.catchUpDays)
     }
     return SkippedStep(
@@ -58,10 +61,12 @@ extension Evaluator {
 
   /// The first day after `today` on which every limit counting the step has room for it, if
   /// the step is still within its catch-up then. `ledger` has today's fired actions recorded.
-  func retryDay(for decision: Decision, after today: Int, ledger: HistoryLedger) -> Int? {
-    let channel = compiled.stepChannels[decision.step]
+  func retryDay(
+    for decision: Decision, after today: Int, channels: borrowing ChannelTable, contacts: borrowing ContactLedger
+  ) -> Int? {
+    let channel = channels[decision.step]
     guard channel >= 0 else { return nil }
-    let room = ledger.nextRoom(channel: channel, from: today.saturatingAdding(1), cadence: compiled)
+    let room = contacts.nextRoom(channel: channel, from: today.saturatingAdding(1), cadence: compiled)
     let lastChance = Swift.min(
       decision.scheduled.saturatingAdding(cadence.catchUpDays), CivilDate.latest.daysSinceEpoch)
     return room <= lastChance ? room : nil

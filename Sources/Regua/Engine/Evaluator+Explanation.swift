@@ -20,9 +20,10 @@ extension Evaluator {
   ) throws(InvalidInput) -> Explanation {
     let day = date.daysSinceEpoch
     let schedule = schedule(for: invoice)
-    let history = HistoryLedger(invoice.history, schedule: schedule, cadence: compiled)
+    let channels = channels(for: invoice.customer)
+    let history = HistoryLedger(invoice.history, schedule: schedule, cadence: compiled, channels: channels)
     var ledger = history
-    let plan = try plan(for: invoice, on: date, schedule: schedule, ledger: &ledger, newSkips: nil)
+    let plan = try plan(for: invoice, on: date, schedule: schedule, channels: channels, ledger: &ledger, newSkips: nil)
     let timeline = try self.timeline(for: invoice, schedule: schedule, ledger: history)
     let values = FieldValues(invoice, timeline, on: day)
     let inputs = ConditionInputs(
@@ -34,7 +35,8 @@ extension Evaluator {
     if day > CivilDate.earliest.daysSinceEpoch {
       var copy = history
       let plan = try self.plan(
-        for: invoice, on: CivilDate(daysSinceEpoch: day - 1), schedule: schedule, ledger: &copy, newSkips: nil)
+        for: invoice, on: CivilDate(daysSinceEpoch: day - 1), schedule: schedule, channels: channels, ledger: &copy,
+        newSkips: nil)
       for skip in plan.skipped { yesterday[skip.step] = skip.reason }
     }
     // Each step's occurrences in schedule order, and today's outcomes by occurrence id: built
@@ -59,17 +61,21 @@ extension Evaluator {
             values: values))
       }
     }
-    try fillHeldDays(&steps, scope: held, invoice: invoice, schedule: schedule, history: history)
+    try fillHeldDays(
+      &steps, scope: held, invoice: invoice, schedule: schedule, channels: channels, history: history)
     var nextActions: [PlannedAction] = []
     if let next = plan.next {
       var after = ledger
-      nextActions = try self.plan(for: invoice, on: next, schedule: schedule, ledger: &after, newSkips: nil).actions
+      nextActions = try self.plan(
+        for: invoice, on: next, schedule: schedule, channels: channels, ledger: &after, newSkips: nil
+      ).actions
     }
     return Explanation(
       plan: plan, values: values, schedule: schedule, stop: stop,
       stopRules: cadence.stopConditions.map { $0.trace(values) },
       pauseRules: cadence.pauseConditions.map { $0.trace(values) }, promise: invoice.promise,
-      limits: cadence.limits.map { limitWindow($0, on: day, ledger: ledger) }, steps: steps, nextActions: nextActions,
+      limits: cadence.limits.map { limitWindow($0, on: day, contacts: ledger.contacts) }, steps: steps,
+      nextActions: nextActions,
       dueClosed: schedule.effectiveDue == schedule.due ? nil : schedule.nonBusinessDay(schedule.due),
       amounts: charges.isEmpty ? nil : try derivation(for: invoice, on: day, schedule: schedule, ledger: ledger),
       caps: cadence.caps)
@@ -125,7 +131,7 @@ extension Evaluator {
   /// lists its first ``StepExplanation/heldRunsListed`` runs and counts the others.
   private func fillHeldDays(
     _ steps: inout [StepExplanation], scope: HeldDaysScope, invoice: Invoice, schedule: Schedule,
-    history: HistoryLedger
+    channels: ChannelTable, history: HistoryLedger
   ) throws(InvalidInput) {
     let issued = schedule.issued.daysSinceEpoch
     var windows: [(step: Int, first: Int, last: Int)] = []
@@ -154,7 +160,8 @@ extension Evaluator {
       }
       var ledger = history
       let plan = try self.plan(
-        for: invoice, on: CivilDate(daysSinceEpoch: day), schedule: schedule, ledger: &ledger, newSkips: nil)
+        for: invoice, on: CivilDate(daysSinceEpoch: day), schedule: schedule, channels: channels, ledger: &ledger,
+        newSkips: nil)
       var skips: [String: SkippedStep] = [:]
       for skip in plan.skipped { skips[skip.step] = skip }
       let date = CivilDate(daysSinceEpoch: day)
@@ -180,14 +187,14 @@ extension Evaluator {
     }
   }
 
-  /// A limit's window ending on `day`, counted in `ledger` (today's actions recorded).
-  private func limitWindow(_ limit: ContactLimit, on day: Int, ledger: HistoryLedger) -> LimitWindow {
+  /// A limit's window ending on `day`, counted in `contacts` (today's actions recorded).
+  private func limitWindow(_ limit: ContactLimit, on day: Int, contacts: ContactLedger) -> LimitWindow {
     let channel = limit.channel.flatMap { compiled.channelNumbers.index(of: $0) } ?? compiled.otherChannel
     let from = day.saturatingSubtracting(limit.days) + 1
-    let used = ledger.count(limit, channel: channel, from: from, through: day)
+    let used = contacts.count(limit, channel: channel, from: from, through: day)
     var frees: CivilDate?
     if used >= limit.count {
-      let room = ledger.nextRoom(limit, channel: channel, from: day.saturatingAdding(1))
+      let room = contacts.nextRoom(limit, channel: channel, from: day.saturatingAdding(1))
       if room <= CivilDate.latest.daysSinceEpoch { frees = CivilDate(daysSinceEpoch: room) }
     }
     return LimitWindow(

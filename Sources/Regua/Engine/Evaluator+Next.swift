@@ -13,7 +13,10 @@ extension Evaluator {
   /// change (``ConditionProgram``), never by walking days. The cost grows with the number of
   /// occurrences, history entries and payments, not with the number of days or with any product
   /// of them.
-  func nextDay(after today: Int, schedule: Schedule, ledger: HistoryLedger, inputs: ConditionInputs) -> Int? {
+  func nextDay(
+    after today: Int, schedule: Schedule, channels: borrowing ChannelTable, ledger: HistoryLedger,
+    inputs: ConditionInputs
+  ) -> Int? {
     let program = compiled.program
     let timeline = inputs.timeline
     let latest = CivilDate.latest.daysSinceEpoch
@@ -28,7 +31,7 @@ extension Evaluator {
       let perChannel = UnsafeMutableBufferPointer(rebasing: scratch[count...])
       perChannel.initialize(repeating: .max)
       for index in (0..<count).reversed() {
-        let channel = compiled.stepChannels[schedule.occurrences[index].step]
+        let channel = channels[schedule.occurrences[index].step]
         guard channel >= 0 else {
           newerExecuted.initializeElement(at: index, to: .max)
           continue
@@ -44,8 +47,8 @@ extension Evaluator {
         let first = Swift.max(start, scheduled)
         if first >= best { break }
         let step = occurrence.step
-        let channel = compiled.stepChannels[step]
-        if channel >= 0, inputs.isOptedOut(channel) { continue }
+        let channel = channels[step]
+        if channels.isOptedOut(step) { continue }
         let executed = ledger.executedDay(index)
         var last = Swift.min(latest, best - 1, executed == .max ? .max : executed - 1)
         if channel >= 0 {
@@ -54,7 +57,9 @@ extension Evaluator {
             last, scheduled.saturatingAdding(cadence.catchUpDays), superseded == .max ? .max : superseded - 1)
         }
         guard first <= last else { continue }
-        if let day = firstFiringDay(step: step, channel: channel, from: first, through: last, ledger, inputs) {
+        if let day = firstFiringDay(
+          step: step, channel: channel, from: first, through: last, ledger.contacts, inputs)
+        {
           best = day
         }
       }
@@ -65,7 +70,8 @@ extension Evaluator {
   /// The first day in `first...last` on which the occurrence of `step` could fire, skipping from
   /// one candidate day to the next until every requirement agrees.
   private func firstFiringDay(
-    step: Int, channel: Int, from first: Int, through last: Int, _ ledger: HistoryLedger, _ inputs: ConditionInputs
+    step: Int, channel: Int, from first: Int, through last: Int, _ contacts: borrowing ContactLedger,
+    _ inputs: ConditionInputs
   ) -> Int? {
     let program = compiled.program
     let when = compiled.whenRoots[step]
@@ -90,7 +96,7 @@ extension Evaluator {
           day = compiled.nextOpening(channel, onOrAfter: day)
           if day > last { return nil }
         }
-        day = ledger.nextRoom(channel: channel, from: day, cadence: compiled)
+        day = contacts.nextRoom(channel: channel, from: day, cadence: compiled)
         if day > last { return nil }
       }
       if day == candidate { return day }

@@ -68,7 +68,8 @@ public struct Evaluator: Sendable {
   ///   ``plan(for:on:)``).
   public func amounts(for invoice: Invoice, on date: CivilDate) throws(InvalidInput) -> AmountsOwed {
     let schedule = schedule(for: invoice)
-    let ledger = HistoryLedger(invoice.history, schedule: schedule, cadence: compiled)
+    let ledger = HistoryLedger(
+      invoice.history, schedule: schedule, cadence: compiled, channels: channels(for: invoice.customer))
     let amounts = try timeline(for: invoice, schedule: schedule, ledger: ledger).amounts
     try Evaluator.check(amounts, on: date.daysSinceEpoch)
     return amounts.owed(at: date.daysSinceEpoch)
@@ -111,17 +112,21 @@ public struct Evaluator: Sendable {
   ///   invoice's line and goes on.
   public func plan(for invoice: Invoice, on date: CivilDate) throws(InvalidInput) -> ActionPlan {
     let schedule = schedule(for: invoice)
-    var ledger = HistoryLedger(invoice.history, schedule: schedule, cadence: compiled)
-    return try plan(for: invoice, on: date, schedule: schedule, ledger: &ledger, newSkips: nil)
+    let channels = channels(for: invoice.customer)
+    var ledger = HistoryLedger(invoice.history, schedule: schedule, cadence: compiled, channels: channels)
+    return try plan(for: invoice, on: date, schedule: schedule, channels: channels, ledger: &ledger, newSkips: nil)
   }
 
-  /// The plan, given the invoice's history already indexed: `ledger` indexes `invoice.history`
-  /// on entry and has the plan's actions recorded on exit, so a simulation keeps one ledger for
+  /// The channel each step contacts `customer` on.
+  func channels(for customer: borrowing Customer) -> ChannelTable { ChannelTable(compiled, customer: customer) }
+
+  /// The plan, given the invoice's history already indexed with the customer's `channels`:
+  /// `ledger` indexes `invoice.history` on entry and has the plan's actions recorded on exit, so a simulation keeps one ledger for
   /// its whole walk. With `newSkips`, the plan lists only the skips whose reason differs from
   /// the one `newSkips` remembers, and `newSkips` remembers this plan's; without, it lists all.
   func plan(
-    for invoice: borrowing Invoice, on date: CivilDate, schedule: borrowing Schedule, ledger: inout HistoryLedger,
-    newSkips: NewSkips?
+    for invoice: borrowing Invoice, on date: CivilDate, schedule: borrowing Schedule, channels: borrowing ChannelTable,
+    ledger: inout HistoryLedger, newSkips: NewSkips?
   ) throws(InvalidInput) -> ActionPlan {
     let day = date.daysSinceEpoch
     // One set of inputs, whose timeline is never copied: conditions and skips read the amounts
@@ -129,8 +134,7 @@ public struct Evaluator: Sendable {
     // plan fires (`firedCharges`; a second timeline is made only when one fires).
     var inputs = ConditionInputs(
       timeline: try self.timeline(for: invoice, schedule: schedule, ledger: ledger), status: invoice.status,
-      writeOffDay: ledger.writeOffDay, invariants: InvariantAnswers(compiled.program, invoice: invoice),
-      optedOut: compiled.channelNumbers(of: invoice.customer.optOuts))
+      writeOffDay: ledger.writeOffDay, invariants: InvariantAnswers(compiled.program, invoice: invoice))
     try Evaluator.check(inputs.timeline.amounts, on: day)
     var firedCharges: [CountedCharge] = []
     var actions: [PlannedAction] = []
@@ -140,10 +144,11 @@ public struct Evaluator: Sendable {
       stop = stopCause(on: day, invoice: invoice, inputs)
       try withUnsafeTemporaryAllocation(of: Decision.self, capacity: schedule.occurrences.count) {
         buffer throws(InvalidInput) in
-        let decisions = decide(on: day, schedule: schedule, ledger: ledger, inputs: inputs, stop: stop, into: buffer)
+        let decisions = decide(
+          on: day, schedule: schedule, channels: channels, ledger: ledger, inputs: inputs, stop: stop, into: buffer)
         var firing = 0
         for decision in decisions where decision.verdict.isFiring {
-          ledger.record(decision.occurrence, step: decision.step, on: day, cadence: compiled)
+          ledger.record(decision.occurrence, step: decision.step, on: day, cadence: compiled, channels: channels)
           firing += 1
           if !self.charges.isEmpty,
             let charge = try self.charges.charge(
@@ -164,9 +169,7 @@ public struct Evaluator: Sendable {
           guard let reason = decision.verdict.reason else {
             let action = cadence.steps[step].action
             var window: Range<Instant>?
-            if compiled.hasWindows, compiled.stepChannels[step] >= 0,
-              let windows = compiled.channelWindows[compiled.stepChannels[step]]
-            {
+            if compiled.hasWindows, channels[step] >= 0, let windows = compiled.channelWindows[channels[step]] {
               let rules = zone ?? customerZone(invoice.customer)
               zone = rules
               window = windows.openingHours(on: date, in: rules)
@@ -174,14 +177,15 @@ public struct Evaluator: Sendable {
             actions.append(
               PlannedAction(
                 invoice: invoice.id, step: id, action: action.kind, arguments: action.arguments,
-                channel: compiled.contactChannels[step], scheduled: scheduled,
+                channel: channels.channel(ofStep: step), scheduled: scheduled,
                 late: day.saturatingSubtracting(decision.scheduled), window: window))
             continue
           }
           if let newSkips, !newSkips.isNew(decision.occurrence, reason) { continue }
           skipped.append(
             skip(
-              decision, id: id, on: date, invoice: invoice, stop: stop, schedule: schedule, ledger: ledger,
+              decision, id: id, on: date, invoice: invoice, stop: stop, schedule: schedule, channels: channels,
+              ledger: ledger,
               values: &values, timeline: inputs.timeline))
         }
       }
@@ -199,7 +203,9 @@ public struct Evaluator: Sendable {
       // plan's balance is then unknown, never the amounts without it.
       try Evaluator.check(inputs.timeline.amounts, on: day)
     }
-    if !lasting { next = nextDay(after: day, schedule: schedule, ledger: ledger, inputs: inputs) }
+    if !lasting {
+      next = nextDay(after: day, schedule: schedule, channels: channels, ledger: ledger, inputs: inputs)
+    }
     let balance = inputs.timeline.amounts.owed(at: day)
     return ActionPlan(
       cadence: cadence.name, version: cadence.version, invoice: invoice.id, date: date, actions: actions,
@@ -227,128 +233,6 @@ public struct Evaluator: Sendable {
       return .rule(cadence.stopConditions[index])
     }
     return nil
-  }
-
-  /// The verdict on every occurrence due by `day` and not yet executed, in schedule order.
-  /// The decisions are written into `buffer` (one slot per occurrence), and the filled part of
-  /// it is returned.
-  func decide(
-    on day: Int, schedule: Schedule, ledger: HistoryLedger, inputs: ConditionInputs, stop: StopCause?,
-    into buffer: UnsafeMutableBufferPointer<Decision>
-  ) -> UnsafeMutableBufferPointer<Decision> {
-    let program = compiled.program
-    let pause = stop == nil ? compiled.pauseRules.firstIndex { program.holds($0, at: day, inputs) } : nil
-    let weekdayBit = compiled.hasWindows ? WeekdaySet.bit(CivilDate(daysSinceEpoch: day).weekday) : 0
-    var count = 0
-    for (index, occurrence) in schedule.occurrences.enumerated() {
-      let scheduled = occurrence.scheduled.daysSinceEpoch
-      if scheduled > day { break }
-      if ledger.isExecuted(index, asOf: day) { continue }
-      let step = occurrence.step
-      let verdict: Verdict
-      if compiled.stepChannels[step] >= 0, day.saturatingSubtracting(scheduled) > cadence.catchUpDays {
-        verdict = .missed(late: day.saturatingSubtracting(scheduled))
-      } else if stop != nil {
-        verdict = .stopped
-      } else if let pause {
-        verdict = .paused(pause)
-      } else if compiled.whenRoots[step] >= 0, !program.holds(compiled.whenRoots[step], at: day, inputs) {
-        verdict = .condition(unlessHolds: false)
-      } else if compiled.unlessRoots[step] >= 0, program.holds(compiled.unlessRoots[step], at: day, inputs) {
-        verdict = .condition(unlessHolds: true)
-      } else if compiled.hasWindows, compiled.stepChannels[step] >= 0,
-        !compiled.opens(compiled.stepChannels[step], weekdayBit: weekdayBit)
-      {
-        verdict = .window
-      } else if compiled.stepChannels[step] >= 0, inputs.isOptedOut(compiled.stepChannels[step]) {
-        verdict = .optedOut
-      } else {
-        verdict = .fire
-      }
-      buffer.initializeElement(
-        at: count, to: Decision(occurrence: index, step: step, scheduled: scheduled, verdict: verdict))
-      count += 1
-    }
-    let decisions = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
-    supersede(decisions, on: day, schedule: schedule, ledger: ledger)
-    applyLimits(decisions, on: day, ledger: ledger)
-    return decisions
-  }
-
-  /// Marks candidates older than the newest executed-or-candidate contact on their channel.
-  /// Occurrences are in schedule order, so "newer" is simply a later index.
-  private func supersede(
-    _ decisions: UnsafeMutableBufferPointer<Decision>, on day: Int, schedule: Schedule, ledger: HistoryLedger
-  ) {
-    guard decisions.contains(where: { $0.verdict.isFiring && compiled.stepChannels[$0.step] >= 0 }) else { return }
-    withUnsafeTemporaryAllocation(of: (occurrence: Int, executed: Bool).self, capacity: compiled.channelCount) {
-      newest in
-      newest.initialize(repeating: (-1, false))
-      for index in schedule.occurrences.indices where ledger.isExecuted(index, asOf: day) {
-        let channel = compiled.stepChannels[schedule.occurrences[index].step]
-        if channel >= 0, index > newest[channel].occurrence { newest[channel] = (index, true) }
-      }
-      for decision in decisions where decision.verdict.isFiring {
-        let channel = compiled.stepChannels[decision.step]
-        if channel >= 0, decision.occurrence > newest[channel].occurrence {
-          newest[channel] = (decision.occurrence, false)
-        }
-      }
-      for index in decisions.indices where decisions[index].verdict.isFiring {
-        let channel = compiled.stepChannels[decisions[index].step]
-        guard channel >= 0, newest[channel].occurrence != decisions[index].occurrence else { continue }
-        decisions[index].verdict = .superseded(by: newest[channel].occurrence, executed: newest[channel].executed)
-      }
-    }
-  }
-
-  /// Admits candidates latest scheduled first; a contact that would exceed a limit is limited.
-  private func applyLimits(_ decisions: UnsafeMutableBufferPointer<Decision>, on day: Int, ledger: HistoryLedger) {
-    let limits = cadence.limits
-    guard !limits.isEmpty else { return }
-    withUnsafeTemporaryAllocation(of: Int.self, capacity: limits.count) { admitted in
-      admitted.initialize(repeating: 0)
-      for index in decisions.indices.reversed() where decisions[index].verdict.isFiring {
-        let channel = compiled.stepChannels[decisions[index].step]
-        guard channel >= 0 else { continue }
-        var exceeded: Int?
-        forEachLimit(countingChannel: channel) { limitIndex in
-          let limit = limits[limitIndex]
-          let counted =
-            ledger.count(limit, channel: channel, from: day.saturatingSubtracting(limit.days) + 1, through: day)
-            + admitted[limitIndex]
-          if counted + 1 > limit.count { exceeded = limitIndex }
-          return exceeded == nil
-        }
-        if let exceeded {
-          decisions[index].verdict = .limited(exceeded)
-        } else {
-          forEachLimit(countingChannel: channel) { limitIndex in
-            admitted[limitIndex] += 1
-            return true
-          }
-        }
-      }
-    }
-  }
-
-  /// Calls `body` with each limit that counts `channel`, in declaration order, until it returns
-  /// false.
-  private func forEachLimit(countingChannel channel: Int, _ body: (Int) -> Bool) {
-    let own = compiled.channelLimits[channel]
-    let any = compiled.anyLimits
-    var (i, j) = (0, 0)
-    while i < own.count || j < any.count {
-      let next: Int
-      if j == any.count || (i < own.count && own[i] < any[j]) {
-        next = own[i]
-        i += 1
-      } else {
-        next = any[j]
-        j += 1
-      }
-      if !body(next) { return }
-    }
   }
 }
 

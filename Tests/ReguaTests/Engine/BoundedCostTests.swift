@@ -80,7 +80,9 @@ struct BoundedCostTests {
     }
     let evaluator = try Evaluator(cadence)
     let schedule = evaluator.schedule(for: invoice)
-    let ledger = HistoryLedger(invoice.history, schedule: schedule, cadence: evaluator.compiled)
+    let ledger = HistoryLedger(
+      invoice.history, schedule: schedule, cadence: evaluator.compiled,
+      channels: evaluator.channels(for: invoice.customer))
     // Per occurrence, per channel, and each contact twice (by channel and all together).
     #expect(ledger.storedCount <= schedule.occurrences.count + evaluator.compiled.channelCount + 1 + 2 * 2_000)
     #expect(

@@ -37,7 +37,8 @@ extension Simulator {
     guard first <= last else { return [] }
     let compiled = evaluator.compiled
     let schedule = evaluator.schedule(for: invoice)
-    let ledger = HistoryLedger(invoice.history, schedule: schedule, cadence: compiled)
+    let ledger = HistoryLedger(
+      invoice.history, schedule: schedule, cadence: compiled, channels: evaluator.channels(for: invoice.customer))
     let inputs = ConditionInputs(
       timeline: try evaluator.timeline(for: invoice, schedule: schedule, ledger: ledger), status: invoice.status,
       writeOffDay: ledger.writeOffDay, invariants: InvariantAnswers(compiled.program, invoice: invoice))

@@ -153,6 +153,7 @@ public struct Simulator: Sendable {
   private struct Walk {
     let evaluator: Evaluator
     let schedule: Schedule
+    let channels: ChannelTable
     var state: Invoice
     var ledger: HistoryLedger
     var day: CivilDate?
@@ -166,7 +167,8 @@ public struct Simulator: Sendable {
     init(_ evaluator: Evaluator, invoice: Invoice, start: CivilDate, listing: SkipListing) {
       self.evaluator = evaluator
       schedule = evaluator.schedule(for: invoice)
-      ledger = HistoryLedger(invoice.history, schedule: schedule, cadence: evaluator.compiled)
+      channels = evaluator.channels(for: invoice.customer)
+      ledger = HistoryLedger(invoice.history, schedule: schedule, cadence: evaluator.compiled, channels: channels)
       newSkips = listing == .new ? NewSkips(occurrences: schedule.occurrences.count) : nil
       state = invoice
       day = start
@@ -179,7 +181,8 @@ public struct Simulator: Sendable {
       guard let current = day else { return nil }
       // The plan records its own actions in the ledger: exactly the entries `executing` adds.
       newSkips?.begin()
-      let plan = try evaluator.plan(for: state, on: current, schedule: schedule, ledger: &ledger, newSkips: newSkips)
+      let plan = try evaluator.plan(
+        for: state, on: current, schedule: schedule, channels: channels, ledger: &ledger, newSkips: newSkips)
       evaluations += 1
       lastEvaluated = current
       next = plan.next
@@ -194,7 +197,8 @@ public struct Simulator: Sendable {
     /// The whole plan of `date` in the current state, without moving the walk.
     func plan(on date: CivilDate) throws(InvalidInput) -> ActionPlan {
       var copy = ledger
-      return try evaluator.plan(for: state, on: date, schedule: schedule, ledger: &copy, newSkips: nil)
+      return try evaluator.plan(
+        for: state, on: date, schedule: schedule, channels: channels, ledger: &copy, newSkips: nil)
     }
   }
 }
