@@ -27,18 +27,20 @@ extension Invoice {
     self = try result.get()
   }
 
-  /// Reads one invoice document from `bytes` (no size check: callers bound their input).
+  /// Reads one invoice document from `bytes` (no size check: callers bound their input). An
+  /// account document is refused, saying how to read it.
   static func read(_ bytes: UnsafeBufferPointer<UInt8>, hostChannels: Set<String>) -> Result<Invoice, InvalidInput> {
-    var reader = DocumentReader(bytes, hostChannels: hostChannels)
-    var draft: Invoice.Draft?
-    do throws(JSONSyntaxError) {
-      draft = try reader.readInvoice(at: FieldPath())
-      try reader.expectEnd()
-    } catch {
-      reader.report(error)
+    switch Document.read(bytes, hostChannels: hostChannels) {
+    case .success(.invoice(let invoice)): return .success(invoice)
+    case .success(.account):
+      return .failure(
+        InvalidInput(
+          InputError(
+            path: "",
+            message: "this is an account document (`customer` and `invoices`), not an invoice; read it with "
+              + "`Document(json:)` or `Account(json:)`")))
+    case .failure(let problems): return .failure(problems)
     }
-    if let draft, reader.problems.isEmpty { return .success(Invoice(unchecked: draft)) }
-    return .failure(reader.problems.invalidInput ?? InvalidInput(InputError(path: "", message: "invalid invoice")))
   }
 }
 
@@ -47,6 +49,12 @@ extension DocumentReader {
     "id", "currency", "amount", "issued", "due", "status", "customer", "tags", "payments", "promise", "history",
     "metadata",
   ]
+  /// The fields of a top-level document: an invoice's, and an account's `invoices` (with
+  /// `customer`, which both have).
+  static let documentFields = invoiceFields + ["invoices"]
+  /// The bit of `customer`, and of `invoices`, in a document's present fields.
+  static let customerBit: UInt64 = 1 << 6
+  static let invoicesBit: UInt64 = 1 << 12
   /// What each of the first five fields, the required ones, holds.
   static let requiredInvoiceFields = [
     "the invoice's id such as \"INV-1001\"", "an ISO-4217 code such as \"BRL\"",
@@ -72,6 +80,14 @@ extension DocumentReader {
       reader, name, path throws(JSONSyntaxError) in
       try reader.readInvoiceField(name, at: path, into: &fields)
     }
+    return invoice(fields, present: present, at: path, problemsBefore: before)
+  }
+
+  /// The invoice of an object's fields, validated; `nil` when it has problems (they are in
+  /// ``problems``, counted from `before`).
+  mutating func invoice(
+    _ fields: InvoiceFields, present: UInt64, at path: FieldPath, problemsBefore before: Int
+  ) -> Invoice.Draft? {
     let currency = fields.currency
     if present & 0b11111 != 0b11111 {
       for (index, expectation) in DocumentReader.requiredInvoiceFields.enumerated()
@@ -112,7 +128,7 @@ extension DocumentReader {
   }
 
   /// One field of an invoice object.
-  private mutating func readInvoiceField(
+  mutating func readInvoiceField(
     _ name: String, at path: FieldPath, into fields: inout InvoiceFields
   ) throws(JSONSyntaxError) {
     let offset = scanner.index
@@ -172,6 +188,8 @@ extension DocumentReader {
     case "metadata":
       if try scanner.consumeNull() { return }
       fields.metadata = try readMetadata(at: path)
+    case "invoices":
+      try readAccountInvoices(at: path, into: &fields)
     default:
       try scanner.skipValue()
     }
@@ -277,6 +295,9 @@ struct InvoiceFields {
   var promise: PendingPromise?
   var history: [HistoryEntry] = []
   var metadata: [String: String] = [:]
+  /// An account document's invoices (`nil` for an invoice's fields), each `nil` when it has
+  /// problems.
+  var invoices: [Invoice.Draft?] = []
 }
 
 /// A payment whose amount waits for the currency.

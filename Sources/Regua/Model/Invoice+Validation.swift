@@ -94,7 +94,7 @@ extension Invoice {
     if !isReported(path() + ".date") { validateDate(entry.date, at: path() + ".date", into: &problems) }
   }
 
-  private static func validate(
+  static func validate(
     _ customer: Customer, at path: @autoclosure () -> String, into problems: inout InputErrorList,
     reported: ReportedFields
   ) {

@@ -138,7 +138,7 @@ struct InvoiceJSONTests {
       ),
       (
         "",
-        "the document is not valid JSON: at line 1, column 1 (byte 0): expected an invoice object `{…}`, found the end of the document"
+        "the document is not valid JSON: at line 1, column 1 (byte 0): expected an invoice or account object `{…}`, found the end of the document"
       ),
       (
         #"{\#(base),"amount":"10","payments":[{"date":"2026-01-02","amount":"92233720368547758.07"},{"date":"2026-01-03","amount":"0.01"}]}"#,
