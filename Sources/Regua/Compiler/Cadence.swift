@@ -35,6 +35,9 @@ public struct Cadence: Sendable, Hashable {
   /// Ceilings on the cadence's own charges (`cap fee 2%`, `cap interest 1% per month`), at most
   /// one of each kind; a step above one does not compile.
   public var caps: [ChargeCap] = []
+  /// Whether an account's contacts stay one per invoice (`group by invoice`); by default the
+  /// contacts that fire on one day on one channel for one customer merge into one action.
+  public var groupsByInvoice = false
 
   /// Creates a cadence. It is not checked: prefer compiling rule files.
   public init(

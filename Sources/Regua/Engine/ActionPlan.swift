@@ -67,6 +67,18 @@ public struct PlannedAction: Sendable, Hashable {
   /// day, in UTC, from the customer's time zone (else the cadence's, else UTC); `nil` when no
   /// `window` restricts the channel, and for non-contact actions.
   public var window: Range<Instant>?
+  /// In an account plan, the invoice of an action that concerns one (a non-contact step, or
+  /// any step under `group by invoice`); `nil` in an invoice's plan and for merged contacts.
+  public var invoice: String?
+  /// In an account plan, for a merged contact: the ids of the invoices it covers, sorted.
+  public var invoices: [String] = []
+  /// In an account plan, for a merged contact: every invoice and step it covers, the entries
+  /// the host records in the histories once it is sent, sorted by invoice id.
+  public var covers: [CoveredStep] = []
+  /// In an account plan: how much the action is worth working first — the amounts at stake of
+  /// the invoices it concerns, in whole currency units, times their days overdue, summed;
+  /// `nil` in an invoice's plan.
+  public var priority: Int?
 
   private enum Identity: Sendable, Hashable {
     case invoiceStep(String)
@@ -111,7 +123,8 @@ public struct PlannedAction: Sendable, Hashable {
   public static func == (lhs: PlannedAction, rhs: PlannedAction) -> Bool {
     (lhs.step, lhs.action, lhs.arguments, lhs.channel, lhs.scheduled, lhs.late)
       == (rhs.step, rhs.action, rhs.arguments, rhs.channel, rhs.scheduled, rhs.late) && lhs.window == rhs.window
-      && lhs.id == rhs.id
+      && lhs.id == rhs.id && (lhs.invoice, lhs.invoices, lhs.priority) == (rhs.invoice, rhs.invoices, rhs.priority)
+      && lhs.covers == rhs.covers
   }
 
   /// Hashes every field.
@@ -124,6 +137,25 @@ public struct PlannedAction: Sendable, Hashable {
     hasher.combine(scheduled)
     hasher.combine(late)
     hasher.combine(window)
+    hasher.combine(invoice)
+    hasher.combine(invoices)
+    hasher.combine(covers)
+    hasher.combine(priority)
+  }
+}
+
+/// One invoice's step that a merged contact covers: what the host records in that invoice's
+/// history (`{"step": step, "date": <the plan's date>}`) once the contact is sent.
+public struct CoveredStep: Sendable, Hashable {
+  /// The invoice's id.
+  public var invoice: String
+  /// The step's id (its occurrence's id, for steps that come due several times).
+  public var step: String
+
+  /// Creates a covered step.
+  public init(invoice: String, step: String) {
+    self.invoice = invoice
+    self.step = step
   }
 }
 
@@ -144,6 +176,8 @@ public struct SkippedStep: Sendable, Hashable {
   /// For `limited` and `window` steps: the first later date the limits allow it, or its
   /// window opens, if it can still fire then.
   public var retry: CivilDate?
+  /// In an account plan, the invoice whose step it is; `nil` in an invoice's plan.
+  public var invoice: String?
 
   /// Creates a skipped step explained by a sentence given as is.
   public init(step: String, scheduled: CivilDate, reason: SkipReason, detail: String, retry: CivilDate? = nil) {

@@ -71,13 +71,14 @@ struct ChargeRules: Sendable {
     isEmpty = steps.allSatisfy { $0 == nil }
   }
 
-  /// The charge occurrences of `invoice` executed in `ledger`, each counting from the day it was
-  /// executed.
+  /// The charge occurrences of `invoice` executed (`executions`, whose days are in `ledger`),
+  /// each counting from the day it was executed.
   ///
   /// - Throws: ``InvalidInput`` when a charge is written in another currency than the
   ///   invoice's, or its amount does not fit the invoice's minor units.
   func counted(
-    for invoice: borrowing Invoice, schedule: borrowing Schedule, ledger: borrowing HistoryLedger
+    for invoice: borrowing Invoice, schedule: borrowing Schedule, executions: ExecutionIndex,
+    in ledger: borrowing ContactLedger
   ) throws(InvalidInput) -> [CountedCharge] {
     let currency = invoice.amount.currency
     for (step, amount) in currencies where amount.currency != currency {
@@ -89,7 +90,7 @@ struct ChargeRules: Sendable {
     }
     var counted: [CountedCharge] = []
     for (index, occurrence) in schedule.occurrences.enumerated() where steps[occurrence.step] != nil {
-      let executed = ledger.executedDay(index)
+      let executed = executions.executedDay(index, in: ledger)
       guard executed != .max else { continue }
       if let charge = try charge(index, schedule: schedule, counted: executed, currency: currency) {
         counted.append(charge)

@@ -142,6 +142,14 @@ struct ContactLedger {
     }
   }
 
+  /// Whether a contact on channel number `channel` on `day` is already counted.
+  func contains(channel: Int, on day: Int) -> Bool {
+    guard isCounting, channel >= 0 else { return false }
+    let range = channelRange(channel)
+    let at = ContactLedger.upperBound(day, in: storage, range)
+    return at > range.lowerBound && storage[at - 1] == day
+  }
+
   private func channelRange(_ channel: Int) -> Range<Int> {
     (daysBase + storage[startsBase + channel])..<(daysBase + storage[startsBase + channel + 1])
   }

@@ -7,7 +7,8 @@ extension Evaluator {
   func derivation(
     for invoice: borrowing Invoice, on day: Int, schedule: borrowing Schedule, ledger: borrowing HistoryLedger
   ) throws(InvalidInput) -> AmountsDerivation {
-    let counted = try charges.counted(for: invoice, schedule: schedule, ledger: ledger)
+    let counted = try charges.counted(
+      for: invoice, schedule: schedule, executions: ledger.executions, in: ledger.contacts)
     let currency = invoice.amount.currency
     let (events, owed) = AmountsTimeline.derivation(
       invoiced: invoice.amount, payments: invoice.payments, charges: counted, tables: charges.tables, through: day)

@@ -3,7 +3,7 @@ extension Evaluator {
   /// `limited` and `window` the retry date. `values` caches the day's field values across the plan's skips.
   func skip(
     _ decision: Decision, id: String, on date: CivilDate, invoice: borrowing Invoice, stop: StopCause?,
-    schedule: borrowing Schedule, channels: borrowing ChannelTable, ledger: borrowing HistoryLedger,
+    schedule: borrowing Schedule, channels: borrowing ChannelTable, contacts: borrowing ContactLedger,
     values: inout FieldValues?,
     timeline: borrowing InvoiceTimeline
   ) -> SkippedStep {
@@ -41,7 +41,7 @@ extension Evaluator {
         channel: channels.channel(ofStep: occurrence.step)?.name ?? "", scheduled: occurrence.scheduled,
         executed: executed)
     case .limited(let limitIndex):
-      retry = retryDay(for: decision, after: date.daysSinceEpoch, channels: channels, contacts: ledger.contacts)
+      retry = retryDay(for: decision, after: date.daysSinceEpoch, channels: channels, contacts: contacts)
         .map(CivilDate.init)
       explanation = .limited(cadence.limits[limitIndex], day: date, retry: retry, catchUpDays: cadence.catchUpDays)
     }

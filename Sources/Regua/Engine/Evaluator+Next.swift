@@ -14,8 +14,8 @@ extension Evaluator {
   /// occurrences, history entries and payments, not with the number of days or with any product
   /// of them.
   func nextDay(
-    after today: Int, schedule: Schedule, channels: borrowing ChannelTable, ledger: HistoryLedger,
-    inputs: ConditionInputs
+    after today: Int, schedule: Schedule, channels: borrowing ChannelTable, executions: ExecutionIndex,
+    contacts: ContactLedger, inputs: ConditionInputs
   ) -> Int? {
     let program = compiled.program
     let timeline = inputs.timeline
@@ -37,7 +37,7 @@ extension Evaluator {
           continue
         }
         newerExecuted.initializeElement(at: index, to: perChannel[channel])
-        perChannel[channel] = Swift.min(perChannel[channel], ledger.executedDay(index))
+        perChannel[channel] = Swift.min(perChannel[channel], executions.executedDay(index, in: contacts))
       }
       // Then oldest first: once an occurrence is scheduled after the best day found, so are all
       // the later ones.
@@ -49,7 +49,7 @@ extension Evaluator {
         let step = occurrence.step
         let channel = channels[step]
         if channels.isOptedOut(step) { continue }
-        let executed = ledger.executedDay(index)
+        let executed = executions.executedDay(index, in: contacts)
         var last = Swift.min(latest, best - 1, executed == .max ? .max : executed - 1)
         if channel >= 0 {
           let superseded = newerExecuted[index]
@@ -58,7 +58,7 @@ extension Evaluator {
         }
         guard first <= last else { continue }
         if let day = firstFiringDay(
-          step: step, channel: channel, from: first, through: last, ledger.contacts, inputs)
+          step: step, channel: channel, from: first, through: last, contacts, inputs)
         {
           best = day
         }

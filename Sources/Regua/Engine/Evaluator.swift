@@ -82,10 +82,20 @@ public struct Evaluator: Sendable {
   func timeline(
     for invoice: borrowing Invoice, schedule: borrowing Schedule, ledger: borrowing HistoryLedger
   ) throws(InvalidInput) -> InvoiceTimeline {
+    try timeline(for: invoice, schedule: schedule, executions: ledger.executions, in: ledger.contacts)
+  }
+
+  /// The invoice's dated facts, with the charge steps executed (`executions`, whose days are in
+  /// `ledger`) counting from the day they were.
+  func timeline(
+    for invoice: borrowing Invoice, schedule: borrowing Schedule, executions: ExecutionIndex,
+    in ledger: borrowing ContactLedger
+  ) throws(InvalidInput) -> InvoiceTimeline {
     guard !charges.isEmpty else { return InvoiceTimeline(invoice, effectiveDue: schedule.effectiveDue) }
     return InvoiceTimeline(
       invoice, effectiveDue: schedule.effectiveDue,
-      charges: try charges.counted(for: invoice, schedule: schedule, ledger: ledger), tables: charges.tables)
+      charges: try charges.counted(for: invoice, schedule: schedule, executions: executions, in: ledger),
+      tables: charges.tables)
   }
 
   /// Throws when the amounts are unknown on `day`: a rate table has no rate for a month interest
@@ -185,7 +195,7 @@ public struct Evaluator: Sendable {
           skipped.append(
             skip(
               decision, id: id, on: date, invoice: invoice, stop: stop, schedule: schedule, channels: channels,
-              ledger: ledger,
+              contacts: ledger.contacts,
               values: &values, timeline: inputs.timeline))
         }
       }
@@ -204,7 +214,9 @@ public struct Evaluator: Sendable {
       try Evaluator.check(inputs.timeline.amounts, on: day)
     }
     if !lasting {
-      next = nextDay(after: day, schedule: schedule, channels: channels, ledger: ledger, inputs: inputs)
+      next = nextDay(
+        after: day, schedule: schedule, channels: channels, executions: ledger.executions, contacts: ledger.contacts,
+        inputs: inputs)
     }
     let balance = inputs.timeline.amounts.owed(at: day)
     return ActionPlan(

@@ -29,8 +29,11 @@ struct LimitAdmission {
   }
 
   /// Offers a contact on channel number `channel`: admits and counts it, or returns the index
-  /// of the first limit (in declaration order) it would exceed.
+  /// of the first limit (in declaration order) it would exceed. When contacts count once a day
+  /// and one on that channel is already counted today, it counts once together with it: it is
+  /// admitted and adds nothing.
   mutating func admit(channel: Int) -> Int? {
+    if contacts.countsOncePerDay, contacts.contains(channel: channel, on: day) { return nil }
     var exceeded: Int?
     forEachLimit(countingChannel: channel) { index in
       let limit = limits[index]

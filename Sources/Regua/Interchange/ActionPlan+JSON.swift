@@ -50,3 +50,20 @@ extension JSONValue {
     }
   }
 }
+
+extension AccountPlan {
+  /// The plan as one line of JSON, keys sorted, as `regua plan --json` prints an account's plan
+  /// (no newline): an invoice's plan's shape, with `"customer"`, `"balances"` and `"invoice": null`.
+  public var jsonLine: String {
+    var output = JSONBuffer(capacity: 200 + 260 * actions.count + 260 * skipped.count)
+    PlanWriter.write(self, to: &output)
+    return output.text
+  }
+
+  /// The plan's JSON: ``jsonLine`` as UTF-8 bytes.
+  public func jsonData() -> Data {
+    var output = JSONBuffer(capacity: 200 + 260 * actions.count + 260 * skipped.count)
+    PlanWriter.write(self, to: &output)
+    return Data(output.bytes)
+  }
+}

@@ -25,22 +25,11 @@ enum PlanWriter {
   /// Appends the plan: `{"actions":[…],"balance":{…},"cadence":…,"date":…,"invoice":…,"next":…,"skipped":[…],
   /// "version":…}`.
   static func write(_ plan: ActionPlan, to output: inout JSONBuffer) {
-    output.append(#"{"actions":["#)
-    for (index, action) in plan.actions.enumerated() {
-      if index > 0 { output.append(",") }
-      write(action, to: &output)
-    }
-    output.append(#"],"balance":{"discount":"#)
-    output.append(money: plan.balance.discount)
-    output.append(#","fees":"#)
-    output.append(money: plan.balance.fees)
-    output.append(#","interest":"#)
-    output.append(money: plan.balance.interest)
-    output.append(#","principal":"#)
-    output.append(money: plan.balance.principal)
-    output.append(#","total":"#)
-    output.append(money: plan.balance.total)
-    output.append(#"},"cadence":"#)
+    output.append(#"{"actions":"#)
+    write(plan.actions, to: &output)
+    output.append(#","balance":"#)
+    write(plan.balance, to: &output)
+    output.append(#","cadence":"#)
     output.append(string: plan.cadence)
     output.append(#","date":"#)
     output.append(date: plan.date)
@@ -48,18 +37,86 @@ enum PlanWriter {
     output.append(string: plan.invoice)
     output.append(#","next":"#)
     output.append(date: plan.next)
-    output.append(#","skipped":["#)
-    for (index, skip) in plan.skipped.enumerated() {
+    output.append(#","skipped":"#)
+    write(plan.skipped, to: &output)
+    output.append(#","version":"#)
+    output.append(int: plan.version)
+    output.append("}")
+  }
+
+  /// Appends a plan's actions, as an array.
+  static func write(_ actions: [PlannedAction], to output: inout JSONBuffer) {
+    writeArray(actions, to: &output) { action, output in write(action, to: &output) }
+  }
+
+  /// Appends a plan's skipped steps, as an array.
+  static func write(_ skipped: [SkippedStep], to output: inout JSONBuffer) {
+    writeArray(skipped, to: &output) { skip, output in write(skip, to: &output) }
+  }
+
+  /// Appends `[element, …]`.
+  private static func writeArray<Element>(
+    _ elements: [Element], to output: inout JSONBuffer, _ element: (Element, inout JSONBuffer) -> Void
+  ) {
+    output.append("[")
+    for (index, value) in elements.enumerated() {
       if index > 0 { output.append(",") }
-      write(skip, to: &output)
+      element(value, &output)
     }
-    output.append(#"],"version":"#)
+    output.append("]")
+  }
+
+  /// Appends amounts owed: `{"discount":…,"fees":…,"interest":…,"principal":…,"total":…}`.
+  static func write(_ owed: AmountsOwed, to output: inout JSONBuffer) {
+    output.append(#"{"discount":"#)
+    output.append(money: owed.discount)
+    output.append(#","fees":"#)
+    output.append(money: owed.fees)
+    output.append(#","interest":"#)
+    output.append(money: owed.interest)
+    output.append(#","principal":"#)
+    output.append(money: owed.principal)
+    output.append(#","total":"#)
+    output.append(money: owed.total)
+    output.append("}")
+  }
+
+  /// Appends an account's plan: as an invoice's, with `"balances"` by invoice id, `"customer"`,
+  /// and `"invoice": null`; its `"balance"` is the invoices' added up, `null` when they are in
+  /// several currencies.
+  static func write(_ plan: AccountPlan, to output: inout JSONBuffer) {
+    output.append(#"{"actions":"#)
+    write(plan.actions, to: &output)
+    output.append(#","balance":"#)
+    if let balance = plan.balance { write(balance, to: &output) } else { output.append("null") }
+    output.append(#","balances":{"#)
+    for (index, id) in plan.balances.keys.sorted(by: { Array($0.utf8).lexicographicallyPrecedes($1.utf8) })
+      .enumerated()
+    {
+      if index > 0 { output.append(",") }
+      output.append(string: id)
+      output.append(":")
+      if let owed = plan.balances[id] { write(owed, to: &output) }
+    }
+    output.append(#"},"cadence":"#)
+    output.append(string: plan.cadence)
+    output.append(#","customer":"#)
+    output.append(string: plan.customer)
+    output.append(#","date":"#)
+    output.append(date: plan.date)
+    output.append(#","invoice":null,"next":"#)
+    output.append(date: plan.next)
+    output.append(#","skipped":"#)
+    write(plan.skipped, to: &output)
+    output.append(#","version":"#)
     output.append(int: plan.version)
     output.append("}")
   }
 
   /// Appends an action: `{"action":…,"args":[…],"channel":…,"id":…,"late":…,"scheduled":…,"step":…}`, and for
-  /// a contact `"window"`: `null`, or `{"from":…,"to":…}` in UTC.
+  /// a contact `"window"`: `null`, or `{"from":…,"to":…}` in UTC. In an account's plan, a merged
+  /// contact adds `"covers"`, `"invoices"` and `"priority"`, every other action `"invoice"` and
+  /// `"priority"`.
   static func write(_ action: PlannedAction, to output: inout JSONBuffer) {
     output.append(#"{"action":""#)
     output.appendPlain(action.action.rawValue)
@@ -70,10 +127,38 @@ enum PlanWriter {
     }
     output.append(#"],"channel":"#)
     output.append(string: action.channel?.name)
+    if !action.covers.isEmpty {
+      output.append(#","covers":["#)
+      for (index, cover) in action.covers.enumerated() {
+        if index > 0 { output.append(",") }
+        output.append(#"{"invoice":"#)
+        output.append(string: cover.invoice)
+        output.append(#","step":"#)
+        output.append(string: cover.step)
+        output.append("}")
+      }
+      output.append("]")
+    }
     output.append(#","id":"#)
     output.append(string: action.id)
+    if let invoice = action.invoice {
+      output.append(#","invoice":"#)
+      output.append(string: invoice)
+    }
+    if !action.invoices.isEmpty {
+      output.append(#","invoices":["#)
+      for (index, invoice) in action.invoices.enumerated() {
+        if index > 0 { output.append(",") }
+        output.append(string: invoice)
+      }
+      output.append("]")
+    }
     output.append(#","late":"#)
     output.append(int: action.late)
+    if let priority = action.priority {
+      output.append(#","priority":"#)
+      output.append(int: priority)
+    }
     output.append(#","scheduled":"#)
     output.append(date: action.scheduled)
     output.append(#","step":"#)
@@ -97,6 +182,10 @@ enum PlanWriter {
   static func write(_ skip: SkippedStep, to output: inout JSONBuffer) {
     output.append(#"{"detail":"#)
     output.append(string: skip.detail)
+    if let invoice = skip.invoice {
+      output.append(#","invoice":"#)
+      output.append(string: invoice)
+    }
     output.append(#","reason":""#)
     output.appendPlain(skip.reason.rawValue)
     output.append(#"","retry":"#)

@@ -4,9 +4,9 @@
 /// every invoice's ``Invoice/customer`` is the account's customer.
 public struct Account: Sendable, Hashable {
   /// Who owes the invoices. Its ``Customer/id`` is required.
-  public private(set) var customer: Customer
+  public internal(set) var customer: Customer
   /// The invoices, sorted by id.
-  public private(set) var invoices: [Invoice]
+  public internal(set) var invoices: [Invoice]
 
   /// Creates an account, validated: a customer with an id, at most ``Bounds/documentItems``
   /// invoices with distinct ids, and each invoice's own customer, if it has one, with the

@@ -1,0 +1,26 @@
+extension Account {
+  /// Records an action the host executed on `date` into the histories it covers: each invoice
+  /// and step a merged contact ``PlannedAction/covers``, or the one invoice and step of any
+  /// other action of an account's plan. All or nothing.
+  ///
+  /// - Throws: ``InvalidInput`` when the action names an invoice the account does not have, or
+  ///   an entry would be invalid (a history at ``Bounds/documentItems``).
+  public mutating func record(_ action: PlannedAction, on date: CivilDate) throws(InvalidInput) {
+    let entries =
+      action.covers.isEmpty
+      ? [CoveredStep(invoice: action.invoice ?? "", step: action.step)] : action.covers
+    var invoices = self.invoices
+    for entry in entries {
+      guard let index = invoices.firstIndex(where: { $0.id == entry.invoice }) else {
+        throw InvalidInput(
+          InputError(
+            path: "",
+            message: "the action `\(SafeText.excerpt(action.id))` covers the invoice "
+              + "`\(SafeText.excerpt(entry.invoice))`, which is not in the account of "
+              + "`\(SafeText.excerpt(customer.id))`"))
+      }
+      try invoices[index].record(HistoryEntry(step: entry.step, date: date))
+    }
+    self.invoices = invoices
+  }
+}

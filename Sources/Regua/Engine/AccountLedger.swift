@@ -1,0 +1,48 @@
+/// An account's histories, read once for an evaluation: one ``ExecutionIndex`` per invoice
+/// (with its schedule) and one ``ContactLedger`` for them all, in one buffer.
+///
+/// When contacts merge (the default), one channel's contacts on one day count once across the
+/// account, history and today's actions alike; under `group by invoice` every one counts.
+struct AccountLedger {
+  /// Per invoice (in the account's order, by id): when each step comes due.
+  let schedules: [Schedule]
+  /// Per invoice: its executions.
+  private(set) var executions: [ExecutionIndex]
+  /// The account's contacts (and, in its reserved slots, the invoices' executions).
+  private(set) var contacts: ContactLedger
+
+  /// Reads every invoice's history, each step's channel taken from `channels`.
+  init(_ account: borrowing Account, evaluator: borrowing Evaluator, channels: borrowing ChannelTable) {
+    let compiled = evaluator.compiled
+    let schedules = account.invoices.map { evaluator.schedule(for: $0) }
+    let slots = schedules.reduce(0) { $0 + $1.occurrences.count }
+    let history = account.invoices.reduce(0) { $0 + $1.history.count }
+    var builder = ContactLedger.Builder(cadence: compiled, contacts: history + slots, reserving: slots)
+    var executions: [ExecutionIndex] = []
+    executions.reserveCapacity(schedules.count)
+    var base = 0
+    for (index, invoice) in account.invoices.enumerated() {
+      executions.append(
+        ExecutionIndex(
+          invoice.history, schedule: schedules[index], cadence: compiled, channels: channels, base: base,
+          contacts: &builder))
+      base += schedules[index].occurrences.count
+    }
+    self.schedules = schedules
+    self.executions = executions
+    contacts = ContactLedger(&builder, cadence: compiled, countsOncePerDay: !compiled.cadence.groupsByInvoice)
+  }
+
+  /// Records occurrence `occurrence` (of step `step`) of invoice `invoice` executed on `day`,
+  /// without counting a contact: the account records a merged contact once.
+  mutating func recordExecution(
+    invoice: Int, _ occurrence: Int, step: Int, on day: Int, cadence compiled: borrowing CompiledCadence
+  ) {
+    executions[invoice].record(occurrence, step: step, on: day, cadence: compiled, in: &contacts)
+  }
+
+  /// Records a contact on channel number `channel` on `day`.
+  mutating func recordContact(channel: Int, on day: Int) {
+    contacts.record(channel: channel, on: day)
+  }
+}

@@ -1,0 +1,280 @@
+extension Evaluator {
+  /// The action plan for a customer's `account` on `date`.
+  ///
+  /// Each invoice is decided by the core rules, superseding included (``plan(for:on:)``); then,
+  /// unless the cadence says `group by invoice`, the contacts that fire on one channel merge
+  /// into one action — the latest scheduled of them gives its step, arguments, `scheduled` and
+  /// `late` (ties: declared last) — whose id is `<customer>/<channel>/<date>` and which lists the
+  /// invoices and steps it covers; then the limits count contacts across the account, one
+  /// channel's contacts on one day once. Deterministic like an invoice's plan, whatever the
+  /// order of the invoices and of their histories.
+  ///
+  /// - Throws: ``InvalidInput`` when an invoice's amounts cannot be computed (``plan(for:on:)``);
+  ///   the message names the invoice.
+  public func plan(for account: Account, on date: CivilDate) throws(InvalidInput) -> AccountPlan {
+    let channels = channels(for: account.customer)
+    var ledger = AccountLedger(account, evaluator: self, channels: channels)
+    return try plan(for: account, on: date, channels: channels, ledger: &ledger)
+  }
+
+  /// The account's plan, given its histories already indexed with the customer's `channels`:
+  /// `ledger` has the plan's actions recorded on exit.
+  func plan(
+    for account: borrowing Account, on date: CivilDate, channels: borrowing ChannelTable,
+    ledger: inout AccountLedger
+  ) throws(InvalidInput) -> AccountPlan {
+    let day = date.daysSinceEpoch
+    let invoices = account.invoices
+    var parts: [InvoicePart] = []
+    parts.reserveCapacity(invoices.count)
+    for (index, invoice) in invoices.enumerated() {
+      parts.append(
+        try part(
+          invoice, on: day, schedule: ledger.schedules[index], executions: ledger.executions[index],
+          contacts: ledger.contacts, channels: channels))
+    }
+    let units = contactUnits(parts, channels: channels)
+    admit(units, parts: &parts, on: day, contacts: ledger.contacts)
+    for (index, invoice) in invoices.enumerated() {
+      for decision in parts[index].decisions where decision.verdict.isFiring {
+        ledger.recordExecution(invoice: index, decision.occurrence, step: decision.step, on: day, cadence: compiled)
+        guard !charges.isEmpty else { continue }
+        do throws(InvalidInput) {
+          if let charge = try charges.charge(
+            decision.occurrence, schedule: ledger.schedules[index], counted: day, currency: invoice.amount.currency)
+          {
+            parts[index].firedCharges.append(charge)
+          }
+        } catch {
+          throw Evaluator.about(invoice, error)
+        }
+      }
+    }
+    for unit in units where parts[unit.members[0].invoice].decisions[unit.members[0].decision].verdict.isFiring {
+      ledger.recordContact(channel: unit.channel, on: day)
+    }
+    var next = Int.max
+    var balances: [String: AmountsOwed] = [:]
+    for (index, invoice) in invoices.enumerated() {
+      var inputs = parts[index].inputs
+      var lasting = parts[index].stop?.isPermanent ?? false
+      if case .paid = parts[index].stop, !charges.isEmpty { lasting = false }
+      inputs.close(writeOffDay: ledger.executions[index].writeOffDay, status: invoice.status)
+      if !parts[index].firedCharges.isEmpty {
+        inputs.count(parts[index].firedCharges, payments: invoice.payments, tables: charges.tables)
+        do throws(InvalidInput) {
+          try Evaluator.check(inputs.timeline.amounts, on: day)
+        } catch {
+          throw Evaluator.about(invoice, error)
+        }
+      }
+      let owed = inputs.timeline.amounts.owed(at: day)
+      balances[invoice.id] = owed
+      parts[index].priority = Evaluator.priority(owed, daysOverdue: day - inputs.timeline.due)
+      if !lasting,
+        let day = nextDay(
+          after: day, schedule: ledger.schedules[index], channels: channels, executions: ledger.executions[index],
+          contacts: ledger.contacts, inputs: inputs)
+      {
+        next = Swift.min(next, day)
+      }
+    }
+    let (actions, skipped) = entries(
+      account, parts: parts, units: units, on: date, channels: channels, ledger: ledger)
+    return AccountPlan(
+      cadence: cadence.name, version: cadence.version, customer: account.customer.id, date: date, actions: actions,
+      skipped: skipped, next: next == .max ? nil : CivilDate(daysSinceEpoch: next), balances: balances)
+  }
+
+  /// One invoice of an account on one day: what its conditions read, whether it is stopped,
+  /// and the verdicts of its own phases.
+  struct InvoicePart {
+    var inputs: ConditionInputs
+    var stop: StopCause?
+    var decisions: [Decision]
+    var firedCharges: [CountedCharge] = []
+    /// The amount at stake times the days overdue, once the day's charges count.
+    var priority = 0
+  }
+
+  /// A contact an account offers to the limits: the firing contacts of one channel when they
+  /// merge, or one invoice's contact under `group by invoice`.
+  struct ContactUnit {
+    /// The channel's number.
+    let channel: Int
+    /// Each member's invoice (its index in the account) and decision (its index in the
+    /// invoice's decisions), the representative first.
+    var members: [(invoice: Int, decision: Int)]
+  }
+
+  /// The invoice's own phases on `day`: its inputs, its stop, and the verdicts of the core rules
+  /// and of superseding.
+  private func part(
+    _ invoice: borrowing Invoice, on day: Int, schedule: Schedule, executions: ExecutionIndex,
+    contacts: ContactLedger, channels: borrowing ChannelTable
+  ) throws(InvalidInput) -> InvoicePart {
+    let inputs: ConditionInputs
+    do throws(InvalidInput) {
+      inputs = ConditionInputs(
+        timeline: try timeline(for: invoice, schedule: schedule, executions: executions, in: contacts),
+        status: invoice.status, writeOffDay: executions.writeOffDay,
+        invariants: InvariantAnswers(compiled.program, invoice: invoice))
+      try Evaluator.check(inputs.timeline.amounts, on: day)
+    } catch {
+      throw Evaluator.about(invoice, error)
+    }
+    guard day >= inputs.timeline.issued else { return InvoicePart(inputs: inputs, stop: nil, decisions: []) }
+    let stop = stopCause(on: day, invoice: invoice, inputs)
+    let decisions = withUnsafeTemporaryAllocation(of: Decision.self, capacity: schedule.occurrences.count) {
+      buffer in
+      Array(
+        candidates(
+          on: day, schedule: schedule, channels: channels, executions: executions, in: contacts, inputs: inputs,
+          stop: stop, into: buffer))
+    }
+    return InvoicePart(inputs: inputs, stop: stop, decisions: decisions)
+  }
+
+  /// The account's firing contacts as the units the limits admit, in admission order: latest
+  /// scheduled first, then declared last first, then the greater invoice id first. A merged
+  /// unit is ranked by its representative, its latest-scheduled member.
+  private func contactUnits(_ parts: [InvoicePart], channels: borrowing ChannelTable) -> [ContactUnit] {
+    var units: [ContactUnit] = []
+    var unitOfChannel: [Int: Int] = [:]
+    for (invoice, part) in parts.enumerated() {
+      for (index, decision) in part.decisions.enumerated() where decision.verdict.isFiring {
+        let channel = channels[decision.step]
+        guard channel >= 0 else { continue }
+        if !cadence.groupsByInvoice, let unit = unitOfChannel[channel] {
+          units[unit].members.append((invoice, index))
+        } else {
+          unitOfChannel[channel] = units.count
+          units.append(ContactUnit(channel: channel, members: [(invoice, index)]))
+        }
+      }
+    }
+    func rank(_ member: (invoice: Int, decision: Int)) -> (Int, Int, Int) {
+      let decision = parts[member.invoice].decisions[member.decision]
+      return (decision.scheduled, decision.step, member.invoice)
+    }
+    for index in units.indices {
+      units[index].members.sort { rank($0) > rank($1) }
+    }
+    units.sort { rank($0.members[0]) > rank($1.members[0]) }
+    return units
+  }
+
+  /// The limits phase of an account: each unit is admitted, or all its members are limited.
+  private func admit(_ units: [ContactUnit], parts: inout [InvoicePart], on day: Int, contacts: ContactLedger) {
+    guard !cadence.limits.isEmpty, !units.isEmpty else { return }
+    LimitAdmission.on(day, contacts: contacts, cadence: compiled) { admission in
+      for unit in units {
+        guard let exceeded = admission.admit(channel: unit.channel) else { continue }
+        for member in unit.members {
+          parts[member.invoice].decisions[member.decision].verdict = .limited(exceeded)
+        }
+      }
+    }
+  }
+
+  /// The plan's actions and skipped steps, in the pinned order: scheduled date, declaration
+  /// order, invoice id.
+  private func entries(
+    _ account: borrowing Account, parts: [InvoicePart], units: [ContactUnit], on date: CivilDate,
+    channels: borrowing ChannelTable, ledger: borrowing AccountLedger
+  ) -> (actions: [PlannedAction], skipped: [SkippedStep]) {
+    let day = date.daysSinceEpoch
+    let invoices = account.invoices
+    var actions: [(key: (Int, Int, Int), action: PlannedAction)] = []
+    var skipped: [(key: (Int, Int, Int, Int), skip: SkippedStep)] = []
+    var zone: ZoneRules?
+    func window(_ channel: Int) -> Range<Instant>? {
+      guard compiled.hasWindows, let windows = compiled.channelWindows[channel] else { return nil }
+      let rules = zone ?? customerZone(account.customer)
+      zone = rules
+      return windows.openingHours(on: date, in: rules)
+    }
+    for unit in units where !cadence.groupsByInvoice {
+      let first = unit.members[0]
+      guard parts[first.invoice].decisions[first.decision].verdict.isFiring else { continue }
+      let decision = parts[first.invoice].decisions[first.decision]
+      let occurrence = ledger.schedules[first.invoice].occurrences[decision.occurrence]
+      let step = cadence.steps[decision.step]
+      let channel = channels.channel(ofStep: decision.step)
+      var action = PlannedAction(
+        id: "\(account.customer.id)/\(channel?.name ?? "")/\(date)", step: occurrence.id(stepID: step.id),
+        action: step.action.kind, arguments: step.action.arguments, channel: channel,
+        scheduled: occurrence.scheduled, late: day.saturatingSubtracting(decision.scheduled),
+        window: window(unit.channel))
+      var covers: [CoveredStep] = []
+      var priority = 0
+      for member in unit.members {
+        let covered = parts[member.invoice].decisions[member.decision]
+        let coveredOccurrence = ledger.schedules[member.invoice].occurrences[covered.occurrence]
+        covers.append(
+          CoveredStep(
+            invoice: invoices[member.invoice].id,
+            step: coveredOccurrence.id(stepID: cadence.steps[covered.step].id)))
+        priority = priority.saturatingAdding(parts[member.invoice].priority)
+      }
+      covers.sort { ($0.invoice, $0.step) < ($1.invoice, $1.step) }
+      action.covers = covers
+      var ids: [String] = []
+      for cover in covers where ids.last != cover.invoice { ids.append(cover.invoice) }
+      action.invoices = ids
+      action.priority = priority
+      actions.append(((decision.scheduled, decision.step, first.invoice), action))
+    }
+    for (index, part) in parts.enumerated() {
+      let invoice = invoices[index]
+      let schedule = ledger.schedules[index]
+      var values: FieldValues?
+      for decision in part.decisions {
+        let occurrence = schedule.occurrences[decision.occurrence]
+        let step = cadence.steps[decision.step]
+        let id = occurrence.id(stepID: step.id)
+        if decision.verdict.isFiring {
+          // Merged contacts are written above, once.
+          if channels[decision.step] >= 0, !cadence.groupsByInvoice { continue }
+          var action = PlannedAction(
+            invoice: invoice.id, step: id, action: step.action.kind, arguments: step.action.arguments,
+            channel: channels.channel(ofStep: decision.step), scheduled: occurrence.scheduled,
+            late: day.saturatingSubtracting(decision.scheduled),
+            window: channels[decision.step] >= 0 ? window(channels[decision.step]) : nil)
+          action.invoice = invoice.id
+          action.priority = part.priority
+          actions.append(((decision.scheduled, decision.step, index), action))
+          continue
+        }
+        var skip = self.skip(
+          decision, id: id, on: date, invoice: invoice, stop: part.stop, schedule: schedule, channels: channels,
+          contacts: ledger.contacts, values: &values, timeline: part.inputs.timeline)
+        skip.invoice = invoice.id
+        skipped.append(((decision.scheduled, decision.step, index, decision.occurrence), skip))
+      }
+    }
+    actions.sort { $0.key < $1.key }
+    skipped.sort { $0.key < $1.key }
+    return (actions.map(\.action), skipped.map(\.skip))
+  }
+
+  /// How much an invoice is worth working first: what it owes, in whole currency units, times
+  /// its days overdue (0 before its due date).
+  static func priority(_ owed: AmountsOwed, daysOverdue: Int) -> Int {
+    guard daysOverdue > 0 else { return 0 }
+    var scale: Int64 = 1
+    for _ in 0..<owed.currency.minorUnits { scale *= 10 }
+    let units = Int(owed.total.minorUnits / scale)
+    return units.multipliedReportingOverflow(by: daysOverdue).overflow ? .max : units * daysOverdue
+  }
+
+  /// An invoice's input error, naming the invoice.
+  static func about(_ invoice: borrowing Invoice, _ error: InvalidInput) -> InvalidInput {
+    let named = error.errors.map { problem in
+      InputError(
+        path: problem.path, message: "invoice `\(SafeText.excerpt(invoice.id))`: \(problem.message)",
+        offset: problem.offset)
+    }
+    return InvalidInput(named, unlisted: error.unlisted) ?? error
+  }
+}
