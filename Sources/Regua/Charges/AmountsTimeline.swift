@@ -170,6 +170,16 @@ struct AmountsTimeline: Sendable {
   /// replaced; otherwise the timeline is made anew.
   func counting(_ fired: [CountedCharge], payments: [Payment], tables: [TableFactors]) -> AmountsTimeline {
     guard let day = fired.first?.counted else { return self }
+    // A charge fired today may be in the history on a later day too (dated after today): it
+    // counts once, from today.
+    if let charged,
+      charged.charges.contains(where: { counted in fired.contains { $0.occurrence == counted.occurrence } })
+    {
+      return AmountsTimeline(
+        invoiced: Money(minorUnits: invoiced, currency: currency), payments: payments,
+        charges: charged.charges.filter { counted in !fired.contains { $0.occurrence == counted.occurrence } } + fired,
+        tables: tables)
+    }
     guard let charged, fired.allSatisfy({ $0.counted == day }), let last = charged.days.last, day >= last else {
       return AmountsTimeline(
         invoiced: Money(minorUnits: invoiced, currency: currency), payments: payments,

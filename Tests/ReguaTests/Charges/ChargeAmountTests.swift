@@ -231,3 +231,25 @@ struct ChargeAmountTests {
           + "(principal 1000.00 + fees 0.00 + interest 0.00)"))
   }
 }
+
+@Suite("A charge fired today that the history dates later")
+struct FiredChargeDatedLaterTests {
+  @Test("it counts once, from today: `next` agrees with a daily walk")
+  func countsOnce() throws {
+    let rules = """
+      cadence "c"
+        D+13 interest 12% per year as juros
+        D+23 email b when interest >= 4.00
+
+      """
+    let evaluator = try Evaluator(try Cadence(parsing: rules))
+    // The host recorded the interest step ahead of time, dated 03-26; it fires on 03-17 all the same.
+    let invoice = try ChargeAmountTests.invoice("1000.00", due: "2026-03-04", executed: [("juros", "2026-03-26")])
+    let plan = try evaluator.plan(for: invoice, on: day("2026-03-17"))
+    #expect(plan.actions.map(\.step) == ["juros"])
+    let walked = try walkDaily(evaluator, invoice, from: day("2026-03-17"), days: 30)
+    let firstEmail = walked.dropFirst().first { !$0.actions.isEmpty }?.date
+    #expect(firstEmail != nil)
+    #expect(plan.next == firstEmail)
+  }
+}
