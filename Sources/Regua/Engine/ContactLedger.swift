@@ -163,8 +163,19 @@ struct ContactLedger {
   }
 
   /// The first day on or after `day` on which every limit counting channel `channel` has room
-  /// for one more contact; `Int.max` when none.
+  /// for one more contact — or, when contacts count once a day, on which one on that channel is
+  /// already counted, so that another counts once together with it; `Int.max` when none.
   func nextRoom(channel: Int, from day: Int, cadence compiled: borrowing CompiledCadence) -> Int {
+    let room = nextRoomInLimits(channel: channel, from: day, cadence: compiled)
+    guard countsOncePerDay, isCounting, channel >= 0, room > day else { return room }
+    let range = channelRange(channel)
+    let at = ContactLedger.upperBound(day.saturatingSubtracting(1), in: storage, range)
+    return at < range.upperBound ? Swift.min(room, storage[at]) : room
+  }
+
+  /// The first day on or after `day` on which every limit counting channel `channel` has room
+  /// for one more contact; `Int.max` when none.
+  private func nextRoomInLimits(channel: Int, from day: Int, cadence compiled: borrowing CompiledCadence) -> Int {
     var day = day
     var moved = true
     while moved {
