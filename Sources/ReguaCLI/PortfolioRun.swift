@@ -34,6 +34,7 @@ enum PortfolioRun {
     var readError: String?
     // `nil`: each plan's JSON line, written straight into the output bytes.
     let render: (@Sendable (ActionPlan) -> String)? = json ? nil : { @Sendable in PortfolioRun.line($0) }
+    let renderAccount: (@Sendable (AccountPlan) -> String)? = json ? nil : { @Sendable in PortfolioRun.line($0) }
     func report(_ problem: Portfolio.LineProblem) {
       // On a terminal, the progress line is cleared first so the message starts on its own.
       if showsProgress { terminal.errorBytes(Data("\r\u{1B}[2K".utf8)) }
@@ -61,7 +62,7 @@ enum PortfolioRun {
             Data("\r\(summary.lines) lines, \(summary.planned) planned, \(summary.problems) bad".utf8))
         }
       },
-      render: render)
+      render: render, renderAccount: renderAccount)
     if showsProgress { terminal.errorBytes(Data("\n".utf8)) }
     if path != "-" { try? handle.close() }
     if let readError { throw CommandFailure(message: "error: reading \(name): \(readError)") }
@@ -71,6 +72,14 @@ enum PortfolioRun {
       return .failure
     }
     return .success
+  }
+
+  /// One account's plan on one line, for people: the customer, what to do, and `next`.
+  static func line(_ plan: AccountPlan) -> String {
+    let actions =
+      plan.actions.isEmpty
+      ? "nothing to do" : plan.workOrder.map { SafeText.escaped($0.id) }.joined(separator: ", ")
+    return "customer \(SafeText.escaped(plan.customer))  \(actions)  next \(plan.next?.description ?? "none")\n"
   }
 
   /// One invoice's plan on one line, for people: the invoice, what to do, and `next`.

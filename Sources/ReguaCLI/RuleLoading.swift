@@ -102,7 +102,20 @@ enum RuleLoading {
   ///
   /// The customer may name the built-in channels and `hostChannels` (the cadence's `notify`
   /// channels); every problem of the document is printed, one per line, each naming its field.
-  static func invoice(_ path: String, hostChannels: Set<String> = []) throws -> Invoice {
+  static func invoice(_ path: String, hostChannels: Set<String> = [], command: String = "") throws -> Invoice {
+    switch try document(path, hostChannels: hostChannels) {
+    case .invoice(let invoice): return invoice
+    case .account:
+      let name = path == "-" ? "<stdin>" : SafeText.escaped(path)
+      throw CommandFailure(
+        message: "\(name): error: this is an account document; `regua \(command)` takes one invoice so far "
+          + "(`regua plan` takes an account): give one of its invoices")
+    }
+  }
+
+  /// Reads a document — an invoice or an account — from a JSON file, or standard input for `-`,
+  /// as ``invoice(_:hostChannels:command:)`` reads an invoice.
+  static func document(_ path: String, hostChannels: Set<String> = []) throws -> Document {
     let name = path == "-" ? "<stdin>" : SafeText.escaped(path)
     let contents: BoundedInput.Contents
     do {
@@ -113,11 +126,11 @@ enum RuleLoading {
     guard !contents.exceedsLimit else {
       let limit = Bounds.documentBytes
       throw CommandFailure(
-        message: "\(name): error: the invoice document is larger than \(BoundedInput.describe(bytes: limit)) "
+        message: "\(name): error: the document is larger than \(BoundedInput.describe(bytes: limit)) "
           + "(\(limit) bytes), the most one document may be")
     }
     do {
-      return try Invoice(json: Data(contents.bytes), hostChannels: hostChannels)
+      return try Document(json: Data(contents.bytes), hostChannels: hostChannels)
     } catch {
       throw CommandFailure(message: describe(error, at: "\(name): error: "))
     }

@@ -17,14 +17,14 @@ struct BoundedInputTests {
     #expect(result.status == 1)
     #expect(
       String(decoding: result.stderr, as: UTF8.self)
-        == "<stdin>: error: the invoice document is larger than 1 MiB (1048576 bytes), the most one document may be\n")
+        == "<stdin>: error: the document is larger than 1 MiB (1048576 bytes), the most one document may be\n")
   }
 
   @Test("an endless invoice file fails the same way")
   func endlessFile() throws {
     let result = try ReguaBinary.run(plan + ["/dev/zero"])
     #expect(result.status == 1)
-    #expect(result.stderr.hasPrefix("/dev/zero: error: the invoice document is larger than 1 MiB"))
+    #expect(result.stderr.hasPrefix("/dev/zero: error: the document is larger than 1 MiB"))
   }
 
   @Test("an invoice of exactly the limit is read and parsed")

@@ -78,6 +78,12 @@ public struct InvoiceLines: Sequence, Sendable {
           switch JSONLines.read(line, number: number, hostChannels: hostChannels) {
           case .blank: continue
           case .invoice(let invoice): return (number, .success(invoice))
+          case .account:
+            let problem = InputError(
+              path: "",
+              message: "this line is an account document; `InvoiceLines` yields invoices: stream a portfolio of "
+                + "accounts with `Portfolio.stream`")
+            return (number, .failure(Portfolio.LineProblem(line: number, input: InvalidInput(problem))))
           case .problem(let problem): return (number, .failure(problem))
           }
         }

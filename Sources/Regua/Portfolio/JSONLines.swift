@@ -11,6 +11,8 @@ enum JSONLines {
     case blank
     /// An invoice document that reads.
     case invoice(Invoice)
+    /// An account document that reads.
+    case account(Account)
     /// A line that cannot be planned.
     case problem(Portfolio.LineProblem)
   }
@@ -51,8 +53,9 @@ enum JSONLines {
       return .problem(Portfolio.LineProblem(line: number, input: Portfolio.overlong))
     }
     if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .blank }
-    switch Invoice.read(line, hostChannels: hostChannels) {
-    case .success(let invoice): return .invoice(invoice)
+    switch Document.read(line, hostChannels: hostChannels) {
+    case .success(.invoice(let invoice)): return .invoice(invoice)
+    case .success(.account(let account)): return .account(account)
     case .failure(let invalid): return .problem(Portfolio.LineProblem(line: number, input: invalid))
     }
   }

@@ -65,12 +65,14 @@ extension Portfolio {
   ///     so far.
   ///   - render: How a plan is written, newline included; `nil` (the default) writes its JSON
   ///     line (``ActionPlan/jsonLine``), straight into the output bytes.
+  ///   - renderAccount: How an account's plan is written (a line that is an account document),
+  ///     newline included; `nil` (the default) writes its JSON line (``AccountPlan/jsonLine``).
   /// - Returns: How many lines were read, planned, left to other shards and refused.
   @discardableResult
   public func stream(
     on date: CivilDate, shard: Shard? = nil, read: () -> Data?, write: (Data) -> Void,
     problem: (LineProblem) -> Void, progress: (StreamSummary) -> Void = { _ in },
-    render: (@Sendable (ActionPlan) -> String)? = nil
+    render: (@Sendable (ActionPlan) -> String)? = nil, renderAccount: (@Sendable (AccountPlan) -> String)? = nil
   ) -> StreamSummary {
     var summary = StreamSummary()
     var buffer: [UInt8] = []
@@ -88,7 +90,7 @@ extension Portfolio {
       guard !lines.isEmpty else { return }
       plan(
         lines, in: buffer, outcomes: &outcomes, date: date, shard: shard, summary: &summary, write: write,
-        problem: problem, render: render)
+        problem: problem, render: render, renderAccount: renderAccount)
       progress(summary)
       lines.removeAll(keepingCapacity: true)
     }
@@ -149,7 +151,7 @@ extension Portfolio {
   private func plan(
     _ lines: [Range<Int>], in buffer: [UInt8], outcomes: inout [LineOutcome], date: CivilDate, shard: Shard?,
     summary: inout StreamSummary, write: (Data) -> Void, problem: (LineProblem) -> Void,
-    render: (@Sendable (ActionPlan) -> String)?
+    render: (@Sendable (ActionPlan) -> String)?, renderAccount: (@Sendable (AccountPlan) -> String)?
   ) {
     let firstLine = summary.lines + 1
     let evaluator = self.evaluator
@@ -188,6 +190,19 @@ extension Portfolio {
                   } catch {
                     // The invoice's amounts cannot be computed: its line's problem, like a
                     // document's.
+                    outcome = .problem(LineProblem(line: firstLine + index, input: error))
+                  }
+                }
+              case .account(let account):
+                if let shard, !shard.contains(account) {
+                  outcome = .otherShard
+                } else {
+                  do throws(InvalidInput) {
+                    let plan = try evaluator.plan(for: account, on: date)
+                    let text = Array((renderAccount?(plan) ?? plan.jsonLine + "\n").utf8)
+                    bytes = text.count
+                    outcome = .plan(text)
+                  } catch {
                     outcome = .problem(LineProblem(line: firstLine + index, input: error))
                   }
                 }

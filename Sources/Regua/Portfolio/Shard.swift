@@ -30,6 +30,11 @@ public struct Shard: Sendable, Hashable, CustomStringConvertible {
     return Shard.fnv1a64(key) % UInt64(count) == UInt64(index - 1)
   }
 
+  /// Whether the account belongs to this part: the part of its customer's invoices.
+  public func contains(_ account: Account) -> Bool {
+    Shard.fnv1a64(account.customer.id) % UInt64(count) == UInt64(index - 1)
+  }
+
   /// FNV-1a, 64 bits, of the UTF-8 bytes of `text` (offset basis 0xcbf29ce484222325, prime
   /// 0x100000001b3), as the specification pins it.
   public static func fnv1a64(_ text: String) -> UInt64 {

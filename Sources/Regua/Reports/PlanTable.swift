@@ -116,7 +116,7 @@ enum PlanTable {
   }
 
   /// Columns padded to their widest cell; the last column is not padded.
-  private static func table(_ rows: [[String]]) -> [String] {
+  static func table(_ rows: [[String]]) -> [String] {
     guard let columns = rows.first?.count else { return [] }
     let widths = (0..<columns - 1).map { column in rows.map { $0[column].count }.max() ?? 0 }
     return rows.map { row($0, widths: widths) }

@@ -40,7 +40,7 @@ enum ExplainCommand: Command {
     let (cadence, environment) = try RuleLoading.cadenceAndEnvironment(
       arguments.positionals[0], named: arguments.value("cadence"), terminal: terminal)
     let date = try RuleLoading.date(dateText, option: "on", timeZone: cadence.timeZone)
-    let invoice = try RuleLoading.invoice(invoicePath, hostChannels: cadence.hostChannels)
+    let invoice = try RuleLoading.invoice(invoicePath, hostChannels: cadence.hostChannels, command: "explain")
     let explanation = try Evaluator(cadence, environment: environment).explain(invoice, on: date)
     terminal.print(arguments.flag("json") ? explanation.jsonLine : explanation.report)
     return .success

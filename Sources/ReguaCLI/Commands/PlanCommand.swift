@@ -17,7 +17,9 @@ enum PlanCommand: Command {
       ARGUMENTS:
         FILE              a rule file
       OPTIONS:
-        --invoice PATH    the invoice as JSON (`-` reads standard input)
+        --invoice PATH    the invoice as JSON (`-` reads standard input), or an account: one
+                          customer's invoices, {"customer": {...}, "invoices": [...]}; its plan
+                          merges the contacts of one channel on one day into one action
         --invoices PATH   a portfolio: one invoice document per line (JSON Lines; `-` reads
                           standard input); one plan per line comes out, in input order. A bad
                           line is reported on standard error with its number, the others are
@@ -64,8 +66,25 @@ enum PlanCommand: Command {
         cadence, environment: environment, path: portfolio, date: date, shard: shard, json: arguments.flag("json"),
         terminal: terminal)
     }
-    let invoice = try RuleLoading.invoice(invoicePath, hostChannels: cadence.hostChannels)
+    let document = try RuleLoading.document(invoicePath, hostChannels: cadence.hostChannels)
     let evaluator = try Evaluator(cadence, environment: environment)
+    guard case .invoice(let invoice) = document else {
+      guard case .account(let account) = document else { return .success }
+      if arguments.flag("all"), !arguments.flag("json") {
+        throw UsageError(
+          message: "`--all` goes with an invoice's plan; an account's plan lists new skips, `--json` all")
+      }
+      let plan = try RuleLoading.evaluating(invoicePath) { () throws(InvalidInput) in
+        try evaluator.plan(for: account, on: date)
+      }
+      if arguments.flag("json") {
+        terminal.print(plan.jsonLine)
+      } else {
+        let yesterday = date > CivilDate.earliest ? try? evaluator.plan(for: account, on: date.adding(days: -1)) : nil
+        terminal.print(plan.report(since: yesterday))
+      }
+      return .success
+    }
     if arguments.flag("json") {
       terminal.print(
         try RuleLoading.evaluating(invoicePath) { () throws(InvalidInput) in

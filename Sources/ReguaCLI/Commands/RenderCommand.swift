@@ -44,7 +44,7 @@ enum RenderCommand: Command {
     let layout: TimelineLayout
     if let path = arguments.value("invoice") {
       layout = try TimelineLayout(
-        cadence: cadence, invoice: try RuleLoading.invoice(path, hostChannels: cadence.hostChannels),
+        cadence: cadence, invoice: try RuleLoading.invoice(path, hostChannels: cadence.hostChannels, command: "render"),
         environment: environment)
     } else {
       layout = TimelineLayout(cadence: cadence)

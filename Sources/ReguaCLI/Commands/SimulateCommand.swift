@@ -35,7 +35,7 @@ enum SimulateCommand: Command {
     let (cadence, environment) = try RuleLoading.cadenceAndEnvironment(
       arguments.positionals[0], named: arguments.value("cadence"), terminal: terminal)
     let invoicePath = try arguments.required("invoice")
-    var invoice = try RuleLoading.invoice(invoicePath, hostChannels: cadence.hostChannels)
+    var invoice = try RuleLoading.invoice(invoicePath, hostChannels: cadence.hostChannels, command: "simulate")
     for payment in arguments.allValues("pay") {
       let received = try parsePayment(payment, currency: invoice.currency)
       do {

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// Accounts through the built `regua`: `plan --invoice` takes an account document.
+@Suite("Accounts, end to end", .serialized)
+struct AccountCommandTests {
+  static let cadence = """
+    cadence "contas"
+      D-3  email reminder
+      D+1  email overdue
+      D+5  suspend service
+      limit any 2 per 3 days
+
+    """
+
+  static func account(_ ids: [String], due: String = "2026-03-10") -> String {
+    let invoices = ids.map { id in
+      #"{"id":"\#(id)","currency":"BRL","amount":"100.00","issued":"2026-03-01","due":"\#(due)"}"#
+    }
+    return #"{"customer":{"id":"C-42"},"invoices":[\#(invoices.joined(separator: ","))]}"#
+  }
+
+  @Test("plan --json: five invoices of one customer due the same day, one e-mail listing the five")
+  func mergedJSON() throws {
+    let rules = try ReguaBinary.temporaryFile("contas.regua", Self.cadence)
+    let account = try ReguaBinary.temporaryFile(
+      "account.json", Self.account(["INV-5", "INV-2", "INV-4", "INV-1", "INV-3"]))
+    let result = try ReguaBinary.run(["plan", rules, "--invoice", account, "--on", "2026-03-11", "--json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stdout.contains(#""id":"C-42/email/2026-03-11","invoices":["INV-1","INV-2","INV-3","INV-4","INV-5"]"#))
+    #expect(result.stdout.contains(#""customer":"C-42""#))
+    #expect(result.stdout.contains(#""invoice":null"#))
+    #expect(result.stdout.components(separatedBy: #""action":"email""#).count == 2)
+  }
+
+  @Test("plan: the day's work for the customer, most valuable first, with what each action covers")
+  func human() throws {
+    let rules = try ReguaBinary.temporaryFile("contas.regua", Self.cadence)
+    let account = try ReguaBinary.temporaryFile("account.json", Self.account(["INV-1", "INV-2"], due: "2026-03-06"))
+    let result = try ReguaBinary.run(["plan", rules, "--invoice", account, "--on", "2026-03-11"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "contas · customer C-42 · 2026-03-11 · 2 invoices · balance 200.00 BRL")
+    #expect(lines.contains { $0.contains("INV-1/d+5-suspend") && $0.contains("priority 500") })
+    #expect(result.stdout.contains("Next: "))
+  }
+
+  @Test("an account's problems name their paths; simulate says it takes one invoice so far")
+  func problems() throws {
+    let rules = try ReguaBinary.temporaryFile("contas.regua", Self.cadence)
+    let bad = try ReguaBinary.temporaryFile(
+      "bad.json",
+      #"{"customer":{"id":"C-42"},"invoices":[{"id":"INV-1","customer":{"id":"C-7"},"currency":"BRL","amount":"1.00","issued":"2026-03-01","due":"2026-03-10"}]}"#
+    )
+    let result = try ReguaBinary.run(["plan", rules, "--invoice", bad, "--on", "2026-03-11"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("invoices[0].customer.id: `C-7` is not the account's customer `C-42`"))
+    let account = try ReguaBinary.temporaryFile("account.json", Self.account(["INV-1"]))
+    let simulate = try ReguaBinary.run(["simulate", rules, "--invoice", account])
+    #expect(simulate.status == 1)
+    #expect(simulate.stderr.contains("this is an account document; `regua simulate` takes one invoice so far"))
+  }
+}
