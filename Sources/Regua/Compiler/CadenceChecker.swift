@@ -83,6 +83,9 @@ struct CadenceChecker {
               help: problem.help))
           valid = false
         }
+      case .groupByInvoice(let range):
+        guard once("group by invoice", range) else { continue }
+        declaration.groupsByInvoice = true
       case .window(let window):
         declaration.windows.append(
           .init(

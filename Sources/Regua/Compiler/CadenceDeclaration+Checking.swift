@@ -56,6 +56,7 @@ extension CadenceDeclaration {
       catchUpDays: catchUpDays?.value ?? Cadence.defaultCatchUpDays, stopConditions: stopConditions,
       pauseConditions: pauseConditions)
     cadence.caps = caps.map(\.cap)
+    cadence.groupsByInvoice = groupsByInvoice
     cadence.holidays = Dictionary(holidays.map { ($0.date, $0.name) }) { first, _ in first }
     cadence.workdays = Set(workdays.map(\.date))
     var firstPlaces: [String: Place] = [:]

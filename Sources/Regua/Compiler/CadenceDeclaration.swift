@@ -93,6 +93,8 @@ struct CadenceDeclaration<Place> {
   var pauseConditions: [Condition] = []
   var limits: [DeclaredLimit] = []
   var windows: [DeclaredWindow] = []
+  /// Whether the cadence says `group by invoice`.
+  var groupsByInvoice = false
   /// The charge caps declared (`cap fee 2%`), each with where it is.
   var caps: [(cap: ChargeCap, place: Place)] = []
   /// Where the cadence's step and limit counts are reported.

@@ -69,16 +69,55 @@ public struct PlannedAction: Sendable, Hashable {
   public var window: Range<Instant>?
   /// In an account plan, the invoice of an action that concerns one (a non-contact step, or
   /// any step under `group by invoice`); `nil` in an invoice's plan and for merged contacts.
-  public var invoice: String?
+  public var invoice: String? {
+    get { accountPart?.invoice }
+    set { changeAccountPart { $0.invoice = newValue } }
+  }
   /// In an account plan, for a merged contact: the ids of the invoices it covers, sorted.
-  public var invoices: [String] = []
+  public var invoices: [String] {
+    get { accountPart?.invoices ?? [] }
+    set { changeAccountPart { $0.invoices = newValue } }
+  }
   /// In an account plan, for a merged contact: every invoice and step it covers, the entries
   /// the host records in the histories once it is sent, sorted by invoice id.
-  public var covers: [CoveredStep] = []
+  public var covers: [CoveredStep] {
+    get { accountPart?.covers ?? [] }
+    set { changeAccountPart { $0.covers = newValue } }
+  }
   /// In an account plan: how much the action is worth working first — the amounts at stake of
   /// the invoices it concerns, in whole currency units, times their days overdue, summed;
   /// `nil` in an invoice's plan.
-  public var priority: Int?
+  public var priority: Int? {
+    get { accountPart?.priority }
+    set { changeAccountPart { $0.priority = newValue } }
+  }
+  /// What an account's plan adds, boxed: an invoice's plan carries one empty word, so its
+  /// actions stay as small and cheap to copy as before accounts.
+  private var extras = Extras.none
+
+  /// What an account's plan adds to an action.
+  private struct AccountPart: Sendable, Hashable {
+    var invoice: String?
+    var invoices: [String] = []
+    var covers: [CoveredStep] = []
+    var priority: Int?
+  }
+
+  private indirect enum Extras: Sendable, Hashable {
+    case none
+    case account(AccountPart)
+  }
+
+  private var accountPart: AccountPart? {
+    if case .account(let part) = extras { return part }
+    return nil
+  }
+
+  private mutating func changeAccountPart(_ change: (inout AccountPart) -> Void) {
+    var part = accountPart ?? AccountPart()
+    change(&part)
+    extras = part == AccountPart() ? .none : .account(part)
+  }
 
   private enum Identity: Sendable, Hashable {
     case invoiceStep(String)
@@ -123,8 +162,7 @@ public struct PlannedAction: Sendable, Hashable {
   public static func == (lhs: PlannedAction, rhs: PlannedAction) -> Bool {
     (lhs.step, lhs.action, lhs.arguments, lhs.channel, lhs.scheduled, lhs.late)
       == (rhs.step, rhs.action, rhs.arguments, rhs.channel, rhs.scheduled, rhs.late) && lhs.window == rhs.window
-      && lhs.id == rhs.id && (lhs.invoice, lhs.invoices, lhs.priority) == (rhs.invoice, rhs.invoices, rhs.priority)
-      && lhs.covers == rhs.covers
+      && lhs.id == rhs.id && lhs.extras == rhs.extras
   }
 
   /// Hashes every field.
@@ -137,10 +175,7 @@ public struct PlannedAction: Sendable, Hashable {
     hasher.combine(scheduled)
     hasher.combine(late)
     hasher.combine(window)
-    hasher.combine(invoice)
-    hasher.combine(invoices)
-    hasher.combine(covers)
-    hasher.combine(priority)
+    hasher.combine(extras)
   }
 }
 

@@ -27,6 +27,8 @@ struct CadenceLine {
     case .cap(let cap):
       code = (["cap", cap.kind] + cap.words.map { $0.isQuoted ? SyntaxPrinter.quoted($0.value) : $0.value })
         .joined(separator: " ")
+    case .groupByInvoice:
+      code = "group by invoice"
     case .window(let window):
       code = SyntaxPrinter.window(channel: window.channel, from: window.from, to: window.to, days: window.days)
     case .error(let line):

@@ -240,7 +240,7 @@ struct Parser {
   }
 
   static let bodyKeywords = [
-    "timezone", "calendar", "holiday", "workday", "catch", "stop", "pause", "limit", "window", "cap",
+    "timezone", "calendar", "holiday", "workday", "catch", "stop", "pause", "limit", "window", "cap", "group",
   ]
 
   func parseBodyLine(_ line: TokenLine) throws(LineError) -> CadenceItemSyntax.Kind? {
@@ -271,6 +271,13 @@ struct Parser {
         "days", "write `catch up \(days) \(days == 1 ? "day" : "days")`", alternative: "day")
       try cursor.expectEnd("after `catch up \(days) days`")
       return .catchUp(days, line.range, numberRange: daysRange)
+    case "group":
+      cursor.advance()
+      try cursor.expectKeyword("by", "write `group by invoice`")
+      try cursor.expectKeyword(
+        "invoice", "write `group by invoice`: contacts merge per customer unless grouped by invoice")
+      try cursor.expectEnd("after `group by invoice`")
+      return .groupByInvoice(line.range)
     case "stop", "pause":
       cursor.advance()
       try cursor.expectKeyword("when", "write `\(first.text) when <condition>`")

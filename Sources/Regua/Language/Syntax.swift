@@ -111,6 +111,8 @@ public struct CadenceItemSyntax: Sendable, Hashable {
     case window(WindowSyntax)
     /// `cap fee R%` or `cap interest R% per PERIOD`.
     case cap(CapSyntax)
+    /// `group by invoice`: in an account, contacts stay one per invoice.
+    case groupByInvoice(SourceRange)
     /// A line that did not parse (the error was reported).
     case error(ErrorLineSyntax)
   }
@@ -130,7 +132,7 @@ public struct CadenceItemSyntax: Sendable, Hashable {
   public var range: SourceRange {
     switch kind {
     case .timeZone(_, let range), .calendar(_, let range), .catchUp(_, let range, _), .stop(_, let range),
-      .pause(_, let range):
+      .pause(_, let range), .groupByInvoice(let range):
       return range
     case .step(let step): return step.range
     case .limit(let limit): return limit.range

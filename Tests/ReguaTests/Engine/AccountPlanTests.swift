@@ -116,11 +116,10 @@ struct AccountPlanTests {
         D+4 call
         D+6 call
         limit call 7 per 7 days
+        group by invoice
 
       """
-    var cadence = try Cadence(parsing: rules)
-    cadence.groupsByInvoice = true
-    let evaluator = try Evaluator(cadence)
+    let evaluator = try AccountPlanTests.evaluator(rules)
     var account = try AccountPlanTests.account(
       (1...10).map { try AccountPlanTests.invoice("INV-\($0)", due: "2026-03-\(10 + $0 % 5)") })
     var calls: [CivilDate] = []
@@ -139,6 +138,39 @@ struct AccountPlanTests {
       let window = calls.filter { $0 >= start && $0 < start.adding(days: 7) }
       #expect(window.count <= 7, "\(window.count) calls from \(start)")
     }
+  }
+
+  @Test("`group by invoice` keeps each invoice's contact in its own form; admission ties go to the greater id")
+  func groupedByInvoice() throws {
+    let rules = """
+      cadence "calls"
+        D+1 call
+        limit call 2 per 7 days
+        group by invoice
+
+      """
+    let cadence = try Cadence(parsing: rules)
+    #expect(cadence.groupsByInvoice)
+    let account = try AccountPlanTests.account(
+      (1...3).map { try AccountPlanTests.invoice("INV-\($0)", due: "2026-03-10") })
+    let plan = try Evaluator(cadence).plan(for: account, on: day("2026-03-11"))
+    #expect(plan.actions.map(\.id) == ["INV-2/d+1-call", "INV-3/d+1-call"])
+    #expect(plan.actions.map(\.invoice) == ["INV-2", "INV-3"])
+    #expect(plan.actions.allSatisfy { $0.covers.isEmpty && $0.invoices.isEmpty })
+    #expect(plan.skipped.map(\.invoice) == ["INV-1"])
+    #expect(plan.skipped.map(\.reason) == [.limited])
+  }
+
+  @Test("`group by invoice` is a setting: given once, formatted as written, an error twice")
+  func groupSyntax() throws {
+    let text = "cadence \"c\"\n  D+1 call\n  group  by   invoice\n"
+    #expect(try Cadence(parsing: text).groupsByInvoice)
+    #expect(!(try Cadence(parsing: "cadence \"c\"\n  D+1 call\n").groupsByInvoice))
+    #expect(try RuleFormatter.format(SourceFile(path: "c.regua", text: text)).get().contains("\n  group by invoice\n"))
+    #expect(throws: (any Error).self) {
+      try Cadence(parsing: "cadence \"c\"\n  D+1 call\n  group by invoice\n  group by invoice\n")
+    }
+    #expect(throws: (any Error).self) { try Cadence(parsing: "cadence \"c\"\n  D+1 call\n  group by customer\n") }
   }
 
   @Test("merged, the account's calls are one a day, and the limit counts that day once")
