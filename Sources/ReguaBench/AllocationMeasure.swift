@@ -42,6 +42,19 @@ enum AllocationMeasure {
   /// Evaluates `count` times, cycling through `cases`, and prints how many allocations the
   /// counter saw: run it under `valgrind --tool=dhat` at two counts and compare the difference
   /// in dhat's total blocks with the difference printed here.
+  /// Evaluates `evaluations` accounts (cycling through `accounts`) and prints the allocations.
+  static func probe(_ accounts: [AccountCase], evaluator: Evaluator, count evaluations: Int) {
+    let before = count
+    for index in 0..<evaluations {
+      let input = accounts[index % accounts.count]
+      blackHole(try? evaluator.plan(for: input.account, on: input.date))
+    }
+    let counted = count - before
+    print(
+      "account: \(evaluations) evaluations, \(counted) allocations counted, \(Double(counted) / Double(evaluations)) each"
+    )
+  }
+
   static func probe(_ cases: [EvaluationCase], evaluator: Evaluator, handwritten: Bool, count evaluations: Int) {
     let before = count
     for index in 0..<evaluations {

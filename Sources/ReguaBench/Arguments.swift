@@ -9,6 +9,9 @@ struct Arguments {
     /// Evaluate `count` times with the engine or the hand-written baseline and print the
     /// allocation counter, for checking the counter against `valgrind --tool=dhat`.
     case allocationProbe(handwritten: Bool, count: Int)
+    /// Evaluate `count` 10-invoice accounts and print the allocation counter (for dhat and
+    /// callgrind).
+    case accountProbe(count: Int)
     /// Stream `count` generated invoices through the portfolio and print the process's peak
     /// resident memory in bytes: run as a child, so the measure sees the stream alone.
     case streamProbe(count: Int)
@@ -32,7 +35,7 @@ struct Arguments {
       --help     show this help
 
     For checking the allocation counter against valgrind --tool=dhat:
-      --allocation-probe engine|handwritten COUNT
+      --allocation-probe engine|handwritten|account COUNT
                  evaluate COUNT times and print the allocations counted
 
     For measuring the memory of a stream (the benchmark runs it as a child process):
@@ -53,13 +56,15 @@ struct Arguments {
       case "--quick": quick = true
       case "--help", "-h": mode = .help
       case "--allocation-probe":
-        guard let kind = rest.popFirst(), kind == "engine" || kind == "handwritten" else {
-          throw UsageError(message: "--allocation-probe takes `engine` or `handwritten`, then a count")
+        guard let kind = rest.popFirst(), ["engine", "handwritten", "account"].contains(kind) else {
+          throw UsageError(message: "--allocation-probe takes `engine`, `handwritten` or `account`, then a count")
         }
         guard let text = rest.popFirst(), let count = Int(text), count > 0 else {
           throw UsageError(message: "--allocation-probe \(kind) takes a positive count of evaluations")
         }
-        mode = .allocationProbe(handwritten: kind == "handwritten", count: count)
+        mode =
+          kind == "account"
+          ? .accountProbe(count: count) : .allocationProbe(handwritten: kind == "handwritten", count: count)
       case "--stream-probe":
         guard let text = rest.popFirst(), let count = Int(text), count > 0 else {
           throw UsageError(message: "--stream-probe takes a positive count of invoices")

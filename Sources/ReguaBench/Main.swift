@@ -45,6 +45,10 @@ enum ReguaBench {
       PortfolioMeasure.probe(cases, evaluator: evaluator, count: count)
       return
     }
+    if case .accountProbe(let count) = arguments.mode {
+      AllocationMeasure.probe(try AccountCase.make(cases, invoicesPerAccount: 10), evaluator: evaluator, count: count)
+      return
+    }
     if case .allocationProbe(let handwritten, let count) = arguments.mode {
       AllocationMeasure.probe(cases, evaluator: evaluator, handwritten: handwritten, count: count)
       return
@@ -83,6 +87,8 @@ enum ReguaBench {
     report.comparisons.append(
       EvaluationMeasures.calendarVersusNone(
         cases, calendared: try Evaluator(calendared), plain: evaluator, policy: policy))
+    progress.say("account_vs_invoice")
+    report.comparisons.append(try EvaluationMeasures.accountVersusInvoice(cases, evaluator: evaluator, policy: policy))
     progress.say("read_vs_jsondecoder")
     report.comparisons.append(ReadMeasure.readVersusJSONDecoder(cases, policy: policy))
     progress.say("parse_vs_jsondecoder (\(steps[0]) steps)")

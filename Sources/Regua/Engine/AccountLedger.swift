@@ -21,10 +21,11 @@ struct AccountLedger {
     var executions: [ExecutionIndex] = []
     executions.reserveCapacity(schedules.count)
     var base = 0
-    for (index, invoice) in account.invoices.enumerated() {
+    for index in account.invoices.indices {
       executions.append(
         ExecutionIndex(
-          invoice.history, schedule: schedules[index], cadence: compiled, channels: channels, base: base,
+          account.invoices[index].history, schedule: schedules[index], cadence: compiled, channels: channels,
+          base: base,
           contacts: &builder))
       base += schedules[index].occurrences.count
     }

@@ -23,30 +23,48 @@ extension Evaluator {
     for account: borrowing Account, on date: CivilDate, channels: borrowing ChannelTable,
     ledger: inout AccountLedger
   ) throws(InvalidInput) -> AccountPlan {
+    // Every invoice's decisions in one buffer, one slot per occurrence: nothing allocated per
+    // invoice for them.
+    let slots = ledger.schedules.reduce(0) { $0 + $1.occurrences.count }
+    return try withUnsafeTemporaryAllocation(of: Decision.self, capacity: slots) { buffer throws(InvalidInput) in
+      try plan(for: account, on: date, channels: channels, ledger: &ledger, decisions: buffer)
+    }
+  }
+
+  private func plan(
+    for account: borrowing Account, on date: CivilDate, channels: borrowing ChannelTable,
+    ledger: inout AccountLedger, decisions buffer: UnsafeMutableBufferPointer<Decision>
+  ) throws(InvalidInput) -> AccountPlan {
     let day = date.daysSinceEpoch
     let invoices = account.invoices
     var parts: [InvoicePart] = []
     parts.reserveCapacity(invoices.count)
-    for (index, invoice) in invoices.enumerated() {
+    var base = 0
+    // By index: an invoice is never copied whole.
+    for index in invoices.indices {
+      let count = ledger.schedules[index].occurrences.count
       parts.append(
         try part(
-          invoice, on: day, schedule: ledger.schedules[index], executions: ledger.executions[index],
-          contacts: ledger.contacts, channels: channels))
+          invoices[index], on: day, schedule: ledger.schedules[index], executions: ledger.executions[index],
+          contacts: ledger.contacts, channels: channels,
+          into: UnsafeMutableBufferPointer(rebasing: buffer[base..<(base + count)])))
+      base += count
     }
     let units = contactUnits(parts, channels: channels)
     admit(units, parts: &parts, on: day, contacts: ledger.contacts)
-    for (index, invoice) in invoices.enumerated() {
+    for index in invoices.indices {
       for decision in parts[index].decisions where decision.verdict.isFiring {
         ledger.recordExecution(invoice: index, decision.occurrence, step: decision.step, on: day, cadence: compiled)
         guard !charges.isEmpty else { continue }
         do throws(InvalidInput) {
           if let charge = try charges.charge(
-            decision.occurrence, schedule: ledger.schedules[index], counted: day, currency: invoice.amount.currency)
+            decision.occurrence, schedule: ledger.schedules[index], counted: day,
+            currency: invoices[index].amount.currency)
           {
             parts[index].firedCharges.append(charge)
           }
         } catch {
-          throw Evaluator.about(invoice, error)
+          throw Evaluator.about(invoices[index], error)
         }
       }
     }
@@ -55,21 +73,22 @@ extension Evaluator {
     }
     var next = Int.max
     var balances: [String: AmountsOwed] = [:]
-    for (index, invoice) in invoices.enumerated() {
+    balances.reserveCapacity(invoices.count)
+    for index in invoices.indices {
       var inputs = parts[index].inputs
       var lasting = parts[index].stop?.isPermanent ?? false
       if case .paid = parts[index].stop, !charges.isEmpty { lasting = false }
-      inputs.close(writeOffDay: ledger.executions[index].writeOffDay, status: invoice.status)
+      inputs.close(writeOffDay: ledger.executions[index].writeOffDay, status: invoices[index].status)
       if !parts[index].firedCharges.isEmpty {
-        inputs.count(parts[index].firedCharges, payments: invoice.payments, tables: charges.tables)
+        inputs.count(parts[index].firedCharges, payments: invoices[index].payments, tables: charges.tables)
         do throws(InvalidInput) {
           try Evaluator.check(inputs.timeline.amounts, on: day)
         } catch {
-          throw Evaluator.about(invoice, error)
+          throw Evaluator.about(invoices[index], error)
         }
       }
       let owed = inputs.timeline.amounts.owed(at: day)
-      balances[invoice.id] = owed
+      balances[invoices[index].id] = owed
       parts[index].priority = Evaluator.priority(owed, daysOverdue: day - inputs.timeline.due)
       if !lasting,
         let day = nextDay(
@@ -91,7 +110,8 @@ extension Evaluator {
   struct InvoicePart {
     var inputs: ConditionInputs
     var stop: StopCause?
-    var decisions: [Decision]
+    /// Its decisions, in the account's buffer.
+    var decisions: UnsafeMutableBufferPointer<Decision>
     var firedCharges: [CountedCharge] = []
     /// The amount at stake times the days overdue, once the day's charges count.
     var priority = 0
@@ -111,7 +131,7 @@ extension Evaluator {
   /// and of superseding.
   private func part(
     _ invoice: borrowing Invoice, on day: Int, schedule: Schedule, executions: ExecutionIndex,
-    contacts: ContactLedger, channels: borrowing ChannelTable
+    contacts: ContactLedger, channels: borrowing ChannelTable, into buffer: UnsafeMutableBufferPointer<Decision>
   ) throws(InvalidInput) -> InvoicePart {
     let inputs: ConditionInputs
     do throws(InvalidInput) {
@@ -123,15 +143,13 @@ extension Evaluator {
     } catch {
       throw Evaluator.about(invoice, error)
     }
-    guard day >= inputs.timeline.issued else { return InvoicePart(inputs: inputs, stop: nil, decisions: []) }
-    let stop = stopCause(on: day, invoice: invoice, inputs)
-    let decisions = withUnsafeTemporaryAllocation(of: Decision.self, capacity: schedule.occurrences.count) {
-      buffer in
-      Array(
-        candidates(
-          on: day, schedule: schedule, channels: channels, executions: executions, in: contacts, inputs: inputs,
-          stop: stop, into: buffer))
+    guard day >= inputs.timeline.issued else {
+      return InvoicePart(inputs: inputs, stop: nil, decisions: UnsafeMutableBufferPointer(rebasing: buffer[0..<0]))
     }
+    let stop = stopCause(on: day, invoice: invoice, inputs)
+    let decisions = candidates(
+      on: day, schedule: schedule, channels: channels, executions: executions, in: contacts, inputs: inputs,
+      stop: stop, into: buffer)
     return InvoicePart(inputs: inputs, stop: stop, decisions: decisions)
   }
 
@@ -141,8 +159,8 @@ extension Evaluator {
   private func contactUnits(_ parts: [InvoicePart], channels: borrowing ChannelTable) -> [ContactUnit] {
     var units: [ContactUnit] = []
     var unitOfChannel: [Int: Int] = [:]
-    for (invoice, part) in parts.enumerated() {
-      for (index, decision) in part.decisions.enumerated() where decision.verdict.isFiring {
+    for invoice in parts.indices {
+      for (index, decision) in parts[invoice].decisions.enumerated() where decision.verdict.isFiring {
         let channel = channels[decision.step]
         guard channel >= 0 else { continue }
         if !cadence.groupsByInvoice, let unit = unitOfChannel[channel] {
@@ -186,7 +204,13 @@ extension Evaluator {
     let day = date.daysSinceEpoch
     let invoices = account.invoices
     var actions: [(key: (Int, Int, Int), action: PlannedAction)] = []
-    var skipped: [(key: (Int, Int, Int, Int), skip: SkippedStep)] = []
+    // Skips are large: they are sorted by their keys' positions, and moved once.
+    var skipped: [SkippedStep] = []
+    var skippedKeys: [(key: (Int, Int, Int, Int), position: Int)] = []
+    let due = parts.reduce(0) { $0 + $1.decisions.count }
+    actions.reserveCapacity(due)
+    skipped.reserveCapacity(due)
+    skippedKeys.reserveCapacity(due)
     var zone: ZoneRules?
     func window(_ channel: Int) -> Range<Instant>? {
       guard compiled.hasWindows, let windows = compiled.channelWindows[channel] else { return nil }
@@ -225,11 +249,10 @@ extension Evaluator {
       action.priority = priority
       actions.append(((decision.scheduled, decision.step, first.invoice), action))
     }
-    for (index, part) in parts.enumerated() {
-      let invoice = invoices[index]
+    for index in parts.indices {
       let schedule = ledger.schedules[index]
       var values: FieldValues?
-      for decision in part.decisions {
+      for decision in parts[index].decisions {
         let occurrence = schedule.occurrences[decision.occurrence]
         let step = cadence.steps[decision.step]
         let id = occurrence.id(stepID: step.id)
@@ -237,25 +260,26 @@ extension Evaluator {
           // Merged contacts are written above, once.
           if channels[decision.step] >= 0, !cadence.groupsByInvoice { continue }
           var action = PlannedAction(
-            invoice: invoice.id, step: id, action: step.action.kind, arguments: step.action.arguments,
+            invoice: invoices[index].id, step: id, action: step.action.kind, arguments: step.action.arguments,
             channel: channels.channel(ofStep: decision.step), scheduled: occurrence.scheduled,
             late: day.saturatingSubtracting(decision.scheduled),
             window: channels[decision.step] >= 0 ? window(channels[decision.step]) : nil)
-          action.invoice = invoice.id
-          action.priority = part.priority
+          action.invoice = invoices[index].id
+          action.priority = parts[index].priority
           actions.append(((decision.scheduled, decision.step, index), action))
           continue
         }
         var skip = self.skip(
-          decision, id: id, on: date, invoice: invoice, stop: part.stop, schedule: schedule, channels: channels,
-          contacts: ledger.contacts, values: &values, timeline: part.inputs.timeline)
-        skip.invoice = invoice.id
-        skipped.append(((decision.scheduled, decision.step, index, decision.occurrence), skip))
+          decision, id: id, on: date, invoice: invoices[index], stop: parts[index].stop, schedule: schedule,
+          channels: channels, contacts: ledger.contacts, values: &values, timeline: parts[index].inputs.timeline)
+        skip.invoice = invoices[index].id
+        skippedKeys.append(((decision.scheduled, decision.step, index, decision.occurrence), skipped.count))
+        skipped.append(skip)
       }
     }
     actions.sort { $0.key < $1.key }
-    skipped.sort { $0.key < $1.key }
-    return (actions.map(\.action), skipped.map(\.skip))
+    skippedKeys.sort { $0.key < $1.key }
+    return (actions.map(\.action), skippedKeys.map { skipped[$0.position] })
   }
 
   /// How much an invoice is worth working first: what it owes, in whole currency units, times
