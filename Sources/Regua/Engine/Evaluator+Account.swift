@@ -1,7 +1,7 @@
 extension Evaluator {
   /// The action plan for a customer's `account` on `date`.
   ///
-  /// Each invoice is decided by the core rules, superseding included (``plan(for:on:)``); then,
+  /// Each invoice is decided by the core rules, superseding included (``plan(for:on:)->ActionPlan``); then,
   /// unless the cadence says `group by invoice`, the contacts that fire on one channel merge
   /// into one action — the latest scheduled of them gives its step, arguments, `scheduled` and
   /// `late` (ties: declared last) — whose id is `<customer>/<channel>/<date>` and which lists the
@@ -9,7 +9,7 @@ extension Evaluator {
   /// channel's contacts on one day once. Deterministic like an invoice's plan, whatever the
   /// order of the invoices and of their histories.
   ///
-  /// - Throws: ``InvalidInput`` when an invoice's amounts cannot be computed (``plan(for:on:)``);
+  /// - Throws: ``InvalidInput`` when an invoice's amounts cannot be computed (``plan(for:on:)->ActionPlan``);
   ///   the message names the invoice.
   public func plan(for account: Account, on date: CivilDate) throws(InvalidInput) -> AccountPlan {
     let channels = channels(for: account.customer)

@@ -3,7 +3,7 @@ extension Evaluator {
   /// the values its conditions saw, the stop and pause rules, the promise, the limits' windows,
   /// and what `next` brings.
   ///
-  /// Computed only when asked, and costlier than ``plan(for:on:)``: besides the plan it
+  /// Computed only when asked, and costlier than ``plan(for:on:)->ActionPlan``: besides the plan it
   /// evaluates the day before (to tell which skips are new) and each day a missed step could
   /// still have gone out (to tell what held it then) — up to the catch-up's length times the
   /// steps. `held` narrows that work to the missed steps a reader will see.
@@ -14,7 +14,7 @@ extension Evaluator {
   ///   - held: Which missed steps get ``StepExplanation/held``: every one (the default), or only
   ///     those whose skip is new today (what `regua plan` lists).
   /// - Throws: ``InvalidInput`` when the invoice's charges cannot be computed
-  ///   (``plan(for:on:)``).
+  ///   (``plan(for:on:)->ActionPlan``).
   public func explain(
     _ invoice: Invoice, on date: CivilDate, held: HeldDaysScope = .all
   ) throws(InvalidInput) -> Explanation {

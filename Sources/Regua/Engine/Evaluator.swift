@@ -65,7 +65,7 @@ public struct Evaluator: Sendable {
   /// The one calculation of amounts owed: plans, explanations and simulations read the same.
   ///
   /// - Throws: ``InvalidInput`` when the invoice's charges cannot be computed (see
-  ///   ``plan(for:on:)``).
+  ///   ``plan(for:on:)->ActionPlan``).
   public func amounts(for invoice: Invoice, on date: CivilDate) throws(InvalidInput) -> AmountsOwed {
     let schedule = schedule(for: invoice)
     let ledger = HistoryLedger(
@@ -250,7 +250,7 @@ public struct Evaluator: Sendable {
 
 /// The action plan for `invoice` under `cadence` on `date`.
 ///
-/// A convenience for ``Evaluator/plan(for:on:)`` in the ``Environment/standard`` environment;
+/// A convenience for ``Evaluator/plan(for:on:)->ActionPlan`` in the ``Environment/standard`` environment;
 /// create an ``Evaluator`` to evaluate many invoices against one cadence.
 ///
 /// - Throws: ``EnvironmentError`` when the cadence names a calendar that is not built in;

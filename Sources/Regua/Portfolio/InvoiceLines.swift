@@ -3,7 +3,7 @@ import Foundation
 /// The invoices of a JSON Lines buffer or file, line by line: each line's number and its
 /// invoice, or the problem that keeps it from being one.
 ///
-/// Lines are cut and read exactly as ``Portfolio/stream(on:shard:read:write:problem:progress:render:)``
+/// Lines are cut and read exactly as ``Portfolio/stream(on:shard:read:write:problem:progress:render:renderAccount:)``
 /// cuts and reads them — the same code: a line ends at `\n` or at the end of the input, a `\r`
 /// before its end is dropped, blank lines (spaces and tabs) are skipped but counted, and a line
 /// longer than ``Bounds/documentBytes`` (its `\r\n` not counted) is a problem. It costs less per
@@ -46,7 +46,7 @@ public struct InvoiceLines: Sequence, Sendable {
   /// The lines of the regular file at `url`, mapped into memory rather than read into it.
   ///
   /// A pipe, a FIFO or `/dev/stdin` cannot be mapped (Foundation refuses them, saying
-  /// "permission"): stream those with ``Portfolio/stream(on:shard:read:write:problem:progress:render:)``.
+  /// "permission"): stream those with ``Portfolio/stream(on:shard:read:write:problem:progress:render:renderAccount:)``.
   ///
   /// - Throws: The error of reading the file.
   public init(contentsOf url: URL, hostChannels: Set<String> = []) throws {

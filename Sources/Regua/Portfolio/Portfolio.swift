@@ -3,7 +3,7 @@ import Foundation
 
 /// Plans many invoices on one date, on several cores: in memory (`plans(for:on:)`, or its
 /// `async` twin off the caller's executor) or streamed from JSON Lines to JSON Lines
-/// (``stream(on:shard:read:write:problem:progress:render:)``) with memory bounded by bytes —
+/// (``stream(on:shard:read:write:problem:progress:render:renderAccount:)``) with memory bounded by bytes —
 /// ``bytesPerBatch`` of lines and ``pendingOutputBytes`` of plans — whatever the portfolio and
 /// the cadence. ``InvoiceLines`` reads a JSON Lines buffer as the stream does, for hosts that
 /// plan invoices their own way.

@@ -36,7 +36,7 @@ public struct Simulator: Sendable {
   ///   - end: The last day evaluated, if any.
   /// - Returns: The plans of the days on which something fired, the timeline, and the final state.
   /// - Throws: ``InvalidInput`` when the invoice's charges cannot be computed on a day the walk
-  ///   evaluates (``Evaluator/plan(for:on:)``).
+  ///   evaluates (``Evaluator/plan(for:on:)->ActionPlan``).
   public func run(
     _ invoice: Invoice, from start: CivilDate? = nil, through end: CivilDate? = nil
   ) throws(InvalidInput) -> Simulation {
@@ -50,7 +50,7 @@ public struct Simulator: Sendable {
 
   /// Which skips the plans of a walk list.
   public enum SkipListing: Sendable, Hashable {
-    /// Every skip, as ``Evaluator/plan(for:on:)`` lists them.
+    /// Every skip, as ``Evaluator/plan(for:on:)->ActionPlan`` lists them.
     case all
     /// Only the skips new since the previous plan handed out: a step skipped for the first
     /// time, or for another reason than in that plan (what `regua simulate --json` prints).
@@ -64,7 +64,7 @@ public struct Simulator: Sendable {
   ///
   /// - Returns: Where the walk started and ended: the final state, `next`, the evaluations made.
   /// - Throws: ``InvalidInput`` when the invoice's charges cannot be computed on a day the walk
-  ///   evaluates (``Evaluator/plan(for:on:)``).
+  ///   evaluates (``Evaluator/plan(for:on:)->ActionPlan``).
   @discardableResult
   public func walk(
     _ invoice: Invoice, from start: CivilDate? = nil, through end: CivilDate? = nil, listing: SkipListing,
@@ -89,7 +89,7 @@ public struct Simulator: Sendable {
   /// The plan on `date` after simulating every earlier day from `start`: what the host would be
   /// asked to do that day had it executed everything before.
   /// - Throws: ``InvalidInput`` when the invoice's charges cannot be computed on a day the walk
-  ///   evaluates (``Evaluator/plan(for:on:)``).
+  ///   evaluates (``Evaluator/plan(for:on:)->ActionPlan``).
   public func plan(
     for invoice: Invoice, on date: CivilDate, from start: CivilDate? = nil
   ) throws(InvalidInput) -> ActionPlan {
@@ -104,7 +104,7 @@ public struct Simulator: Sendable {
   ///
   /// - Returns: One plan per date, in the order the dates are given.
   /// - Throws: ``InvalidInput`` when the invoice's charges cannot be computed on a day the walk
-  ///   evaluates (``Evaluator/plan(for:on:)``).
+  ///   evaluates (``Evaluator/plan(for:on:)->ActionPlan``).
   public func plans(
     for invoice: Invoice, on dates: [CivilDate], from start: CivilDate? = nil
   ) throws(InvalidInput) -> [ActionPlan] {
