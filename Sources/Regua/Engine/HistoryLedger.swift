@@ -33,10 +33,6 @@ struct HistoryLedger {
   @inline(__always)
   func executedDay(_ occurrence: Int) -> Int { executions.executedDay(occurrence, in: contacts) }
 
-  /// Whether occurrence `occurrence` was executed on or before `day`.
-  @inline(__always)
-  func isExecuted(_ occurrence: Int, asOf day: Int) -> Bool { executedDay(occurrence) <= day }
-
   /// Records occurrence `occurrence`, of step `step`, executed on `day` (the host carrying out
   /// a plan): executed, and counted as a contact on its channel in `channels`.
   mutating func record(

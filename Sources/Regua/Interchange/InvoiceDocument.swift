@@ -5,7 +5,9 @@ extension Invoice {
   ///
   /// Every field is checked: its type, its value, unknown and duplicate fields, trailing commas,
   /// UTF-8, and then the rules every ``Invoice`` obeys. One run reports every problem of the
-  /// document (up to ``Bounds/reportedInputErrors``), each naming its field's path.
+  /// document (up to ``Bounds/reportedInputErrors``), each naming its field's path. An account
+  /// document is refused, saying how to read it (``Document/init(json:hostChannels:)`` reads
+  /// either).
   ///
   /// - Parameters:
   ///   - data: The document, at most ``Bounds/documentBytes`` bytes.
@@ -14,32 +16,14 @@ extension Invoice {
   ///     (``Cadence/hostChannels``).
   /// - Throws: ``InvalidInput`` listing the problems.
   public init(json data: Data, hostChannels: Set<String> = []) throws(InvalidInput) {
-    guard data.count <= Bounds.documentBytes else {
+    switch try Document(json: data, hostChannels: hostChannels) {
+    case .invoice(let invoice): self = invoice
+    case .account:
       throw InvalidInput(
         InputError(
           path: "",
-          message: "the document is \(data.count) bytes; an invoice document has at most "
-            + "\(Bounds.documentBytes) bytes (\(Bounds.documentBytes / (1024 * 1024)) MiB)"))
-    }
-    let result: Result<Invoice, InvalidInput> = data.withUnsafeBytes { raw in
-      Invoice.read(raw.bindMemory(to: UInt8.self), hostChannels: hostChannels)
-    }
-    self = try result.get()
-  }
-
-  /// Reads one invoice document from `bytes` (no size check: callers bound their input). An
-  /// account document is refused, saying how to read it.
-  static func read(_ bytes: UnsafeBufferPointer<UInt8>, hostChannels: Set<String>) -> Result<Invoice, InvalidInput> {
-    switch Document.read(bytes, hostChannels: hostChannels) {
-    case .success(.invoice(let invoice)): return .success(invoice)
-    case .success(.account):
-      return .failure(
-        InvalidInput(
-          InputError(
-            path: "",
-            message: "this is an account document (`customer` and `invoices`), not an invoice; read it with "
-              + "`Document(json:)` or `Account(json:)`")))
-    case .failure(let problems): return .failure(problems)
+          message: "this is an account document (`customer` and `invoices`), not an invoice; read it with "
+            + "`Document(json:)` or `Account(json:)`"))
     }
   }
 }
