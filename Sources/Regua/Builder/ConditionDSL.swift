@@ -11,6 +11,10 @@ public struct MoneyField: Sendable, Hashable {
   public static let fees = MoneyField(field: .fees)
   /// Interest accrued and not yet paid (`interest`).
   public static let interest = MoneyField(field: .interest)
+  /// The balances of the account's open invoices, summed (`account.balance`).
+  public static let accountBalance = MoneyField(field: .accountBalance)
+  /// The balances of the account's overdue invoices, summed (`account.overdue-balance`).
+  public static let accountOverdueBalance = MoneyField(field: .accountOverdueBalance)
 }
 
 /// A whole-number field for conditions built in Swift: `.daysOverdue >= 30`.
@@ -18,6 +22,12 @@ public struct DayCountField: Sendable, Hashable {
   let field: Field
   /// Days past the due date (`days-overdue`).
   public static let daysOverdue = DayCountField(field: .daysOverdue)
+  /// How many of the account's invoices are open (`account.open-invoices`).
+  public static let accountOpenInvoices = DayCountField(field: .accountOpenInvoices)
+  /// How many of the account's invoices are overdue (`account.overdue-invoices`).
+  public static let accountOverdueInvoices = DayCountField(field: .accountOverdueInvoices)
+  /// The days overdue of the account's oldest overdue invoice (`account.oldest-days-overdue`).
+  public static let accountOldestDaysOverdue = DayCountField(field: .accountOldestDaysOverdue)
 }
 
 /// A text field for conditions built in Swift: `.customerSegment == "smb"`.
@@ -138,16 +148,21 @@ public func == (lhs: MoneyField, rhs: AmountLiteral) -> Condition { .compare(lhs
 public func != (lhs: MoneyField, rhs: AmountLiteral) -> Condition { .compare(lhs.field, .notEqual, rhs) }
 
 /// `balance < amount`, and the other comparisons of two money fields.
-public func < (lhs: MoneyField, rhs: MoneyField) -> Condition {
-  Condition(.comparison(.field(lhs.field), .less, .field(rhs.field)))
-}
+public func < (lhs: MoneyField, rhs: MoneyField) -> Condition { moneyFields(lhs, .less, rhs) }
 /// `balance == amount`
-public func == (lhs: MoneyField, rhs: MoneyField) -> Condition {
-  Condition(.comparison(.field(lhs.field), .equal, .field(rhs.field)))
-}
+public func == (lhs: MoneyField, rhs: MoneyField) -> Condition { moneyFields(lhs, .equal, rhs) }
 /// `balance != amount`
-public func != (lhs: MoneyField, rhs: MoneyField) -> Condition {
-  Condition(.comparison(.field(lhs.field), .notEqual, .field(rhs.field)))
+public func != (lhs: MoneyField, rhs: MoneyField) -> Condition { moneyFields(lhs, .notEqual, rhs) }
+
+/// Two money fields compared; an account field compares only with `amount` (or itself).
+private func moneyFields(_ lhs: MoneyField, _ op: ComparisonOperator, _ rhs: MoneyField) -> Condition {
+  let pair = [lhs.field, rhs.field]
+  if let account = pair.first(where: \.isAccountField), let other = pair.first(where: { $0 != account }),
+    other != .amount
+  {
+    return Condition(problem: "`\(account.rawValue)` compares with a value or `amount`, not with `\(other.rawValue)`")
+  }
+  return Condition(.comparison(.field(lhs.field), op, .field(rhs.field)))
 }
 
 /// `days-overdue >= 30`

@@ -45,16 +45,31 @@ public enum Field: String, Sendable, Hashable, CaseIterable {
   case disputed
   /// A promise to pay stands on the evaluation date and the invoice is not paid (boolean).
   case promised
+  /// The sum of the balances of the account's open invoices (money). Account fields read the
+  /// invoices in the evaluated invoice's currency; an invoice evaluated alone is an account of
+  /// one.
+  case accountBalance = "account.balance"
+  /// The sum of the balances of the account's overdue invoices (money).
+  case accountOverdueBalance = "account.overdue-balance"
+  /// How many of the account's invoices are open (integer).
+  case accountOpenInvoices = "account.open-invoices"
+  /// How many of the account's invoices are overdue (integer).
+  case accountOverdueInvoices = "account.overdue-invoices"
+  /// The days overdue of the account's oldest overdue invoice, 0 when none is (integer).
+  case accountOldestDaysOverdue = "account.oldest-days-overdue"
 
   /// The field's type.
   public var type: ValueType {
     switch self {
-    case .balance, .amount, .principal, .fees, .interest: return .money
-    case .daysOverdue: return .integer
+    case .balance, .amount, .principal, .fees, .interest, .accountBalance, .accountOverdueBalance: return .money
+    case .daysOverdue, .accountOpenInvoices, .accountOverdueInvoices, .accountOldestDaysOverdue: return .integer
     case .customerID, .customerKind, .customerSegment: return .text
     case .disputed, .promised: return .boolean
     }
   }
+
+  /// Whether the field reads the whole account rather than the evaluated invoice.
+  public var isAccountField: Bool { rawValue.hasPrefix("account.") }
 
   /// Every name a condition can use, for suggestions.
   static var names: [String] { allCases.map(\.rawValue) + ["tagged", "true", "false"] }

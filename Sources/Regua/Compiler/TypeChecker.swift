@@ -200,6 +200,13 @@ struct TypeChecker {
       }
       (leftExpression, rightExpression, type) = (l, r, lt)
     }
+    if let problem = Self.accountComparisonProblem(leftExpression, rightExpression) {
+      fail(
+        .typeMismatch, problem, a.range.extended(to: b.range),
+        help: "compare an account field with a value, e.g. `account.overdue-balance >= 1000.00` or "
+          + "`account.overdue-invoices > 2`")
+      return nil
+    }
     if op.isOrdering, type == .text || type == .boolean {
       fail(
         .typeMismatch, "`\(op.rawValue)` cannot order \(type.phrase)", opRange,
@@ -207,6 +214,24 @@ struct TypeChecker {
       return nil
     }
     return .typed(.comparison(leftExpression, op, rightExpression), .boolean)
+  }
+
+  /// Why a comparison of an account field is not allowed, or `nil`: an account field compares
+  /// with a literal, the same field, or (an amount) the invoice's `amount` — the values the
+  /// engine can find the next day of exactly.
+  private static func accountComparisonProblem(_ a: Expression, _ b: Expression) -> String? {
+    func accountField(_ e: Expression) -> Field? {
+      if case .field(let field) = e, field.isAccountField { return field }
+      return nil
+    }
+    guard let field = accountField(a) ?? accountField(b) else { return nil }
+    let other = accountField(a) == nil ? a : b
+    switch other {
+    case .literal, .field(.amount): return nil
+    case .field(let otherField) where otherField == field: return nil
+    default:
+      return "`\(field.rawValue)` compares with a value, not with `\(ExpressionPrinter.print(other))`"
+    }
   }
 
   private func mismatchHelp(_ left: ValueType, _ right: ValueType) -> String {

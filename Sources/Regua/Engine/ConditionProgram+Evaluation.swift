@@ -7,6 +7,12 @@ struct ConditionInputs {
   private(set) var closedDay: Int
   /// The answers of the program's tests that do not depend on the day.
   let invariants: InvariantAnswers
+  /// The account's invoices in this invoice's currency, for the account fields; empty for an
+  /// invoice evaluated alone, and when the cadence reads no account field.
+  var peers: [AccountPeer] = []
+  /// This invoice's position in ``peers``, which the account fields skip: its facts are this
+  /// value's own, today's charges and write-off included once they count.
+  var peerSelf = -1
   init(timeline: InvoiceTimeline, status: InvoiceStatus, writeOffDay: Int, invariants: InvariantAnswers) {
     self.timeline = timeline
     self.invariants = invariants
@@ -91,7 +97,28 @@ extension ConditionProgram {
     case .promised: return inputs.timeline.isPromised(at: day)
     case .closed: return inputs.isClosed(at: day)
     case .invariant(let test): return inputs.invariants[test]
+    case .account(let quantity, let op, let operand):
+      return accountOrder(quantity, operand, inputs)(inputs.accountValue(quantity, at: day)).map(op.accepts) ?? false
     }
+  }
+
+  /// Compares an account quantity's value with a leaf's operand: an element of ``amounts`` for
+  /// an amount, the whole number itself for a count; `nil` for an amount in another currency.
+  private func accountOrder(_ quantity: AccountQuantity, _ operand: Int, _ inputs: ConditionInputs) -> (Int64) -> Int? {
+    guard quantity.isMoney else { return { $0 == Int64(operand) ? 0 : ($0 < Int64(operand) ? -1 : 1) } }
+    let money = amounts[operand]
+    let timeline = inputs.timeline.amounts
+    return { ConditionProgram.order($0, money, timeline) }
+  }
+
+  /// The first day on or after `day` on which an account leaf `quantity OP operand` holds.
+  private func nextAccountDay(
+    _ quantity: AccountQuantity, _ op: ComparisonOperator, _ operand: Int, from day: Int, _ inputs: ConditionInputs
+  ) -> Int {
+    let order = accountOrder(quantity, operand, inputs)
+    // A comparison with another currency never holds.
+    guard order(0) != nil else { return .max }
+    return inputs.firstAccountDay(quantity, from: day, where: op) { order($0) ?? 0 }
   }
 
   /// The first day on or after `day` on which node `index` holds, `Int.max` when none.
@@ -116,6 +143,7 @@ extension ConditionProgram {
     case .closed: return inputs.firstClosedDay(from: day)
     case .invariant(let test): return inputs.invariants[test] ? day : .max
     case .daysOverdue: return stretch(index, inputs).nextTrue(day)
+    case .account(let quantity, let op, let operand): return nextAccountDay(quantity, op, operand, from: day, inputs)
     }
   }
 
@@ -156,6 +184,9 @@ extension ConditionProgram {
     case .closed: return inputs.firstOpenDay(from: day)
     case .invariant(let test): return inputs.invariants[test] ? .max : day
     case .daysOverdue: return stretch(index, inputs).nextFalse(day)
+    case .account(let quantity, let op, let operand):
+      guard accountOrder(quantity, operand, inputs)(0) != nil else { return day }
+      return nextAccountDay(quantity, op.negated, operand, from: day, inputs)
     }
   }
 

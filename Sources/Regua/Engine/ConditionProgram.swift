@@ -38,6 +38,9 @@ struct ConditionProgram: Sendable {
     case closed
     /// Something that does not change with the day: an index of ``ConditionProgram/invariants``.
     case invariant(Int)
+    /// An account field compared with a value: for an amount, an index of
+    /// ``ConditionProgram/amounts``; for a count or days, the whole number itself.
+    case account(AccountQuantity, ComparisonOperator, Int)
   }
 
   /// A money value a balance is compared with.
@@ -73,6 +76,8 @@ struct ConditionProgram: Sendable {
   private(set) var amounts: [MoneyOperand] = []
   private(set) var invariants: [InvariantTest] = []
   private(set) var texts: [String] = []
+  /// Whether some condition reads an account field: only then are an invoice's peers gathered.
+  private(set) var readsAccount = false
 
   /// Adds texts to the pool and returns their range.
   private mutating func addTexts(_ values: [String]) -> Range<Int> {
@@ -110,6 +115,7 @@ struct ConditionProgram: Sendable {
 
   /// Adds a node and returns its index.
   mutating func add(_ node: Node) -> Int {
+    if case .account = node { readsAccount = true }
     nodes.append(node)
     return nodes.count - 1
   }
@@ -136,6 +142,7 @@ struct ConditionProgram: Sendable {
     /// An amount owed, which moves with the days.
     case owed(AmountsTimeline.Quantity)
     case amount, daysOverdue
+    case account(AccountQuantity)
     case text(Field)
     case literal(Literal)
     case condition(Expression)
@@ -148,6 +155,7 @@ struct ConditionProgram: Sendable {
       case .field(.interest): self = .owed(.interest)
       case .field(.amount): self = .amount
       case .field(.daysOverdue): self = .daysOverdue
+      case .field(let field) where field.isAccountField: self = AccountQuantity(field).map(Operand.account) ?? .amount
       case .field(let field) where field.type == .text: self = .text(field)
       case .literal(let literal): self = .literal(literal)
       default: self = .condition(expression)
@@ -173,6 +181,15 @@ struct ConditionProgram: Sendable {
       return MoneyOperand(literal).map { add(InvariantTest.amount(op, addAmounts([$0]).lowerBound)) }
         ?? add(.constant(false))
     case (.daysOverdue, .literal(.integer(let k))): return add(.daysOverdue(op, k))
+    case (.account(let quantity), .literal(.integer(let k))) where !quantity.isMoney:
+      return add(.account(quantity, op, k))
+    case (.account(let quantity), .literal(let literal)) where quantity.isMoney:
+      return MoneyOperand(literal).map { add(.account(quantity, op, addAmounts([$0]).lowerBound)) }
+        ?? add(.constant(false))
+    case (.account(let quantity), .amount) where quantity.isMoney:
+      return add(.account(quantity, op, addAmounts([.invoiceAmount]).lowerBound))
+    case (.amount, .account): return compileComparison(b, op.flipped, a)
+    case (.account(let x), .account(let y)) where x == y: return add(.constant(op.accepts(0)))
     case (.text(let field), .literal(.text(let text))):
       return add(InvariantTest.text(field, op, addTexts([text]).lowerBound))
     case (.text(let f), .text(let g)): return add(InvariantTest.textFields(f, op, g))
@@ -210,6 +227,12 @@ struct ConditionProgram: Sendable {
       return add(.owedIn(quantity, addAmounts(list.compactMap(MoneyOperand.init))))
     case .amount:
       return add(InvariantTest.amountIn(addAmounts(list.compactMap(MoneyOperand.init))))
+    case .account:
+      // `account.open-invoices in [1, 2]`: one equality per value.
+      let equalities = list.map { compileComparison(subject, .equal, .literal($0)) }
+      guard var result = equalities.first else { return add(.constant(false)) }
+      for other in equalities.dropFirst() { result = add(.or(result, other)) }
+      return result
     case .text(let field):
       return add(
         InvariantTest.textIn(

@@ -44,11 +44,18 @@ extension Evaluator {
     for index in invoices.indices {
       let count = ledger.schedules[index].occurrences.count
       parts.append(
-        try part(
-          invoices[index], on: day, schedule: ledger.schedules[index], executions: ledger.executions[index],
-          contacts: ledger.contacts, channels: channels,
-          into: UnsafeMutableBufferPointer(rebasing: buffer[base..<(base + count)])))
+        InvoicePart(
+          inputs: try inputs(
+            for: invoices[index], on: day, schedule: ledger.schedules[index], executions: ledger.executions[index],
+            contacts: ledger.contacts),
+          decisions: UnsafeMutableBufferPointer(rebasing: buffer[base..<(base + count)])))
       base += count
+    }
+    if compiled.program.readsAccount { Evaluator.gatherPeers(&parts, \.inputs) }
+    for index in invoices.indices {
+      decide(
+        &parts[index], invoices[index], on: day, schedule: ledger.schedules[index],
+        executions: ledger.executions[index], contacts: ledger.contacts, channels: channels)
     }
     let units = contactUnits(parts, channels: channels)
     admit(units, parts: &parts, on: day, contacts: ledger.contacts)
@@ -72,12 +79,15 @@ extension Evaluator {
       ledger.recordContact(channel: unit.channel, on: day)
     }
     var next = Int.max
+    // From here on the inputs are `next`'s: today's write-offs close, today's charges count —
+    // for the account fields too. The parts keep the decisions' inputs, which skips quote.
     var balances: [String: AmountsOwed] = [:]
     balances.reserveCapacity(invoices.count)
+    // Only account fields need every invoice's `next` inputs at once.
+    var later: [ConditionInputs] = []
+    if compiled.program.readsAccount { later.reserveCapacity(invoices.count) }
     for index in invoices.indices {
       var inputs = parts[index].inputs
-      var lasting = parts[index].stop?.isPermanent ?? false
-      if case .paid = parts[index].stop, !charges.isEmpty { lasting = false }
       inputs.close(writeOffDay: ledger.executions[index].writeOffDay, status: invoices[index].status)
       if !parts[index].firedCharges.isEmpty {
         inputs.count(parts[index].firedCharges, payments: invoices[index].payments, tables: charges.tables)
@@ -90,12 +100,19 @@ extension Evaluator {
       let owed = inputs.timeline.amounts.owed(at: day)
       balances[invoices[index].id] = owed
       parts[index].priority = Evaluator.priority(owed, daysOverdue: day - inputs.timeline.due)
-      if !lasting,
-        let day = nextDay(
-          after: day, schedule: ledger.schedules[index], channels: channels, executions: ledger.executions[index],
-          contacts: ledger.contacts, inputs: inputs)
-      {
+      if compiled.program.readsAccount {
+        later.append(inputs)
+      } else if let day = nextDay(after: day, index, parts: parts, inputs: inputs, channels: channels, ledger: ledger) {
         next = Swift.min(next, day)
+      }
+    }
+    if compiled.program.readsAccount {
+      Evaluator.gatherPeers(&later, \.self)
+      for index in invoices.indices {
+        if let day = nextDay(after: day, index, parts: parts, inputs: later[index], channels: channels, ledger: ledger)
+        {
+          next = Swift.min(next, day)
+        }
       }
     }
     let (actions, skipped) = entries(
@@ -109,7 +126,7 @@ extension Evaluator {
   /// and the verdicts of its own phases.
   struct InvoicePart {
     var inputs: ConditionInputs
-    var stop: StopCause?
+    var stop: StopCause? = nil
     /// Its decisions, in the account's buffer.
     var decisions: UnsafeMutableBufferPointer<Decision>
     var firedCharges: [CountedCharge] = []
@@ -127,30 +144,70 @@ extension Evaluator {
     var members: [(invoice: Int, decision: Int)]
   }
 
-  /// The invoice's own phases on `day`: its inputs, its stop, and the verdicts of the core rules
-  /// and of superseding.
-  private func part(
-    _ invoice: borrowing Invoice, on day: Int, schedule: Schedule, executions: ExecutionIndex,
-    contacts: ContactLedger, channels: borrowing ChannelTable, into buffer: UnsafeMutableBufferPointer<Decision>
-  ) throws(InvalidInput) -> InvoicePart {
-    let inputs: ConditionInputs
+  /// What an invoice's conditions read on `day`, with the charges of its history counting.
+  private func inputs(
+    for invoice: borrowing Invoice, on day: Int, schedule: Schedule, executions: ExecutionIndex,
+    contacts: ContactLedger
+  ) throws(InvalidInput) -> ConditionInputs {
     do throws(InvalidInput) {
-      inputs = ConditionInputs(
+      let inputs = ConditionInputs(
         timeline: try timeline(for: invoice, schedule: schedule, executions: executions, in: contacts),
         status: invoice.status, writeOffDay: executions.writeOffDay,
         invariants: InvariantAnswers(compiled.program, invoice: invoice))
       try Evaluator.check(inputs.timeline.amounts, on: day)
+      return inputs
     } catch {
       throw Evaluator.about(invoice, error)
     }
-    guard day >= inputs.timeline.issued else {
-      return InvoicePart(inputs: inputs, stop: nil, decisions: UnsafeMutableBufferPointer(rebasing: buffer[0..<0]))
+  }
+
+  /// Gives each invoice's inputs (at `path` in `items`) the account's invoices in its
+  /// currency, for the account fields: one array per currency, shared.
+  static func gatherPeers<Item>(_ items: inout [Item], _ path: WritableKeyPath<Item, ConditionInputs>) {
+    var groups: [Currency: [AccountPeer]] = [:]
+    var positions: [Int] = []
+    positions.reserveCapacity(items.count)
+    for item in items {
+      let inputs = item[keyPath: path]
+      let currency = inputs.timeline.currency
+      positions.append(groups[currency, default: []].count)
+      groups[currency, default: []].append(AccountPeer(timeline: inputs.timeline, closedDay: inputs.closedDay))
     }
-    let stop = stopCause(on: day, invoice: invoice, inputs)
-    let decisions = candidates(
-      on: day, schedule: schedule, channels: channels, executions: executions, in: contacts, inputs: inputs,
-      stop: stop, into: buffer)
-    return InvoicePart(inputs: inputs, stop: stop, decisions: decisions)
+    for index in items.indices {
+      let currency = items[index][keyPath: path].timeline.currency
+      items[index][keyPath: path].peers = groups[currency] ?? []
+      items[index][keyPath: path].peerSelf = positions[index]
+    }
+  }
+
+  /// The first day after `day` on which invoice `index` may have an action, given its `next`
+  /// inputs; `nil` when its collection has stopped for good.
+  private func nextDay(
+    after day: Int, _ index: Int, parts: [InvoicePart], inputs: ConditionInputs, channels: borrowing ChannelTable,
+    ledger: borrowing AccountLedger
+  ) -> Int? {
+    var lasting = parts[index].stop?.isPermanent ?? false
+    if case .paid = parts[index].stop, !charges.isEmpty { lasting = false }
+    guard !lasting else { return nil }
+    return nextDay(
+      after: day, schedule: ledger.schedules[index], channels: channels, executions: ledger.executions[index],
+      contacts: ledger.contacts, inputs: inputs)
+  }
+
+  /// The invoice's own phases on `day`: its stop, and the verdicts of the core rules and of
+  /// superseding.
+  private func decide(
+    _ part: inout InvoicePart, _ invoice: borrowing Invoice, on day: Int, schedule: Schedule,
+    executions: ExecutionIndex, contacts: ContactLedger, channels: borrowing ChannelTable
+  ) {
+    guard day >= part.inputs.timeline.issued else {
+      part.decisions = UnsafeMutableBufferPointer(rebasing: part.decisions[0..<0])
+      return
+    }
+    part.stop = stopCause(on: day, invoice: invoice, part.inputs)
+    part.decisions = candidates(
+      on: day, schedule: schedule, channels: channels, executions: executions, in: contacts, inputs: part.inputs,
+      stop: part.stop, into: part.decisions)
   }
 
   /// The account's firing contacts as the units the limits admit, in admission order: latest
@@ -271,7 +328,7 @@ extension Evaluator {
         }
         var skip = self.skip(
           decision, id: id, on: date, invoice: invoices[index], stop: parts[index].stop, schedule: schedule,
-          channels: channels, contacts: ledger.contacts, values: &values, timeline: parts[index].inputs.timeline)
+          channels: channels, contacts: ledger.contacts, values: &values, inputs: parts[index].inputs)
         skip.invoice = invoices[index].id
         skippedKeys.append(((decision.scheduled, decision.step, index, decision.occurrence), skipped.count))
         skipped.append(skip)

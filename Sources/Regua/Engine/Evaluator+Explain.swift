@@ -4,8 +4,7 @@ extension Evaluator {
   func skip(
     _ decision: Decision, id: String, on date: CivilDate, invoice: borrowing Invoice, stop: StopCause?,
     schedule: borrowing Schedule, channels: borrowing ChannelTable, contacts: borrowing ContactLedger,
-    values: inout FieldValues?,
-    timeline: borrowing InvoiceTimeline
+    values: inout FieldValues?, inputs: borrowing ConditionInputs
   ) -> SkippedStep {
     let step = decision.step
     let reason = decision.verdict.reason ?? .missed
@@ -20,7 +19,7 @@ extension Evaluator {
     case .paused(let rule):
       explanation = .paused(cadence.pauseConditions[rule], promisedBy: invoice.promise?.date)
     case .condition(let unlessHolds):
-      let facts = values ?? FieldValues(invoice, timeline, on: date.daysSinceEpoch)
+      let facts = values ?? FieldValues(invoice, inputs, on: date.daysSinceEpoch)
       values = facts
       let when = cadence.steps[step].when
       let condition = (unlessHolds ? cadence.steps[step].unless : when) ?? Condition(.literal(.boolean(true)))

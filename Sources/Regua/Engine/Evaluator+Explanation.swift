@@ -25,10 +25,10 @@ extension Evaluator {
     var ledger = history
     let plan = try plan(for: invoice, on: date, schedule: schedule, channels: channels, ledger: &ledger, newSkips: nil)
     let timeline = try self.timeline(for: invoice, schedule: schedule, ledger: history)
-    let values = FieldValues(invoice, timeline, on: day)
     let inputs = ConditionInputs(
       timeline: timeline, status: invoice.status, writeOffDay: history.writeOffDay,
       invariants: InvariantAnswers(compiled.program, invoice: invoice))
+    let values = FieldValues(invoice, inputs, on: day)
     let stop = day >= timeline.issued ? stopCause(on: day, invoice: invoice, inputs) : nil
 
     var yesterday: [String: SkipReason] = [:]

@@ -196,7 +196,7 @@ public struct Evaluator: Sendable {
             skip(
               decision, id: id, on: date, invoice: invoice, stop: stop, schedule: schedule, channels: channels,
               contacts: ledger.contacts,
-              values: &values, timeline: inputs.timeline))
+              values: &values, inputs: inputs))
         }
       }
     }

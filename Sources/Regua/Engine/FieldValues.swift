@@ -15,6 +15,29 @@ public struct FieldValues: Sendable, Hashable {
   public var disputed: Bool
   /// `promised`.
   public var promised: Bool
+  /// The account fields: `account.balance` and the others.
+  public var account: AccountValues {
+    get {
+      AccountValues(
+        balance: Money(minorUnits: accountBalanceMinorUnits, currency: balance.currency),
+        overdueBalance: Money(minorUnits: accountOverdueMinorUnits, currency: balance.currency),
+        openInvoices: Int(accountOpen), overdueInvoices: Int(accountOverdue), oldestDaysOverdue: Int(accountOldest))
+    }
+    set {
+      accountBalanceMinorUnits = newValue.balance.minorUnits
+      accountOverdueMinorUnits = newValue.overdueBalance.minorUnits
+      accountOpen = Int32(clamping: newValue.openInvoices)
+      accountOverdue = Int32(clamping: newValue.overdueInvoices)
+      accountOldest = Int32(clamping: newValue.oldestDaysOverdue)
+    }
+  }
+  /// The account fields, kept small like the components: amounts in minor units of the
+  /// balance's currency, counts and days (which the dates' range bounds) in 32 bits.
+  private var accountBalanceMinorUnits: Int64 = 0
+  private var accountOverdueMinorUnits: Int64 = 0
+  private var accountOpen: Int32 = 0
+  private var accountOverdue: Int32 = 0
+  private var accountOldest: Int32 = 0
   /// `principal`: the part of the amount invoiced not yet paid.
   public var principal: Money {
     get { Money(minorUnits: principalMinorUnits, currency: balance.currency) }
@@ -40,7 +63,8 @@ public struct FieldValues: Sendable, Hashable {
   /// are zero.
   public init(
     balance: Money, amount: Money, daysOverdue: Int, customer: Customer, invoiceTags: [String], disputed: Bool,
-    promised: Bool, principal: Money? = nil, fees: Money? = nil, interest: Money? = nil
+    promised: Bool, principal: Money? = nil, fees: Money? = nil, interest: Money? = nil,
+    account: AccountValues? = nil
   ) {
     self.balance = balance
     principalMinorUnits = (principal ?? balance).minorUnits
@@ -52,14 +76,25 @@ public struct FieldValues: Sendable, Hashable {
     self.invoiceTags = invoiceTags
     self.disputed = disputed
     self.promised = promised
+    // Without account values, the invoice is an account of one, open while it owes.
+    let open = balance.minorUnits > 0
+    self.account =
+      account
+      ?? AccountValues(
+        balance: open ? balance : Money(minorUnits: 0, currency: balance.currency),
+        overdueBalance: open && daysOverdue > 0 ? balance : Money(minorUnits: 0, currency: balance.currency),
+        openInvoices: open ? 1 : 0, overdueInvoices: open && daysOverdue > 0 ? 1 : 0,
+        oldestDaysOverdue: open ? daysOverdue : 0)
   }
 
-  init(_ invoice: borrowing Invoice, _ timeline: borrowing InvoiceTimeline, on day: Int) {
+  init(_ invoice: borrowing Invoice, _ inputs: borrowing ConditionInputs, on day: Int) {
+    let timeline = inputs.timeline
     let owed = timeline.amounts.owed(at: day)
     self.init(
       balance: owed.total, amount: invoice.amount, daysOverdue: timeline.daysOverdue(at: day),
       customer: invoice.customer, invoiceTags: invoice.tags, disputed: invoice.status == .disputed,
-      promised: timeline.isPromised(at: day), principal: owed.principal, fees: owed.fees, interest: owed.interest)
+      promised: timeline.isPromised(at: day), principal: owed.principal, fees: owed.fees, interest: owed.interest,
+      account: inputs.accountValues(at: day))
   }
 
   func hasTag(_ tag: String) -> Bool {
@@ -88,6 +123,11 @@ public struct FieldValues: Sendable, Hashable {
     case .customerID, .customerKind, .customerSegment: return .text(customer.text(of: field))
     case .disputed: return .boolean(disputed)
     case .promised: return .boolean(promised)
+    case .accountBalance: return .money(account.balance)
+    case .accountOverdueBalance: return .money(account.overdueBalance)
+    case .accountOpenInvoices: return .integer(account.openInvoices)
+    case .accountOverdueInvoices: return .integer(account.overdueInvoices)
+    case .accountOldestDaysOverdue: return .integer(account.oldestDaysOverdue)
     }
   }
 }

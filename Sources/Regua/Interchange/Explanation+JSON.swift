@@ -64,6 +64,13 @@ extension FieldValues {
       "tags": .array((invoiceTags + customer.tags).map(JSONValue.string)),
       "disputed": .bool(disputed),
       "promised": .bool(promised),
+      "account": .object([
+        "balance": .string(account.balance.amountString),
+        "overdue-balance": .string(account.overdueBalance.amountString),
+        "open-invoices": .int(account.openInvoices),
+        "overdue-invoices": .int(account.overdueInvoices),
+        "oldest-days-overdue": .int(account.oldestDaysOverdue),
+      ]),
     ])
   }
 }

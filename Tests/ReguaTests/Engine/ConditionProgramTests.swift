@@ -18,6 +18,11 @@ struct ConditionProgramTests {
       "customer.segment == \"smb\"", "customer.kind in [\"person\"]", "customer.id != customer.segment", "true",
       "false", "500 > balance", "12 <= days-overdue", "balance > 300.00", "300 < balance", "balance >= amount",
       "days-overdue < 0", "days-overdue in [5, 6, 7]", "balance in [0.00]", "balance == 0",
+      // Account fields, which the peers' issue and due dates, payments and stops move.
+      "account.balance >= 800.00", "account.overdue-balance > 300", "account.open-invoices >= 2",
+      "account.overdue-invoices == 1", "account.oldest-days-overdue > 15", "account.oldest-days-overdue in [0, 3, 20]",
+      "account.balance < amount", "account.overdue-balance != 0", "account.balance > 2.00 USD",
+      "account.open-invoices in [1, 3]", "900 <= account.balance",
     ]
     guard depth > 0, Int.random(in: 0..<3, using: &random) > 0 else {
       return atoms.randomElement(using: &random) ?? "true"
@@ -32,6 +37,29 @@ struct ConditionProgramTests {
     case 4: return "(\(a)) != (\(b))"
     default: return "(\(a)) in [false]"
     }
+  }
+
+  /// The other invoices of a random account: issued and due around `due`, partly paid, some
+  /// stopped for good from a day.
+  static func peers(_ random: inout SeededRandom, around due: CivilDate) throws -> [AccountPeer] {
+    var peers: [AccountPeer] = []
+    for index in 0..<Int.random(in: 0...3, using: &random) {
+      let peerDue = due.adding(days: Int.random(in: -15...25, using: &random))
+      var invoice = try Invoice(
+        id: "P\(index)",
+        amount: Money(minorUnits: Int64(Int.random(in: 1...6, using: &random)) * 10_000, currency: .brl),
+        issued: peerDue.adding(days: -Int.random(in: 0...20, using: &random)), due: peerDue)
+      for _ in 0..<Int.random(in: 0...2, using: &random) {
+        invoice = try invoice.paying(
+          "\(Int.random(in: 1...3, using: &random) * 100).00",
+          on: peerDue.adding(days: Int.random(in: -5...30, using: &random)).description)
+      }
+      let closed =
+        Int.random(in: 0..<4, using: &random) == 0
+        ? peerDue.daysSinceEpoch + Int.random(in: -5...30, using: &random) : Int.max
+      peers.append(AccountPeer(timeline: InvoiceTimeline(invoice, effectiveDue: invoice.due), closedDay: closed))
+    }
+    return peers
   }
 
   @Test("holds, next true and next false agree with the interpreter and a walk over the days", arguments: 0..<4)
@@ -60,14 +88,15 @@ struct ConditionProgramTests {
           by: made.adding(days: Int.random(in: 0...10, using: &random)).description, madeOn: made.description)
       }
       let timeline = InvoiceTimeline(invoice, effectiveDue: invoice.due)
-      let inputs = ConditionInputs(
+      var inputs = ConditionInputs(
         timeline: timeline, status: invoice.status, writeOffDay: .max,
         invariants: InvariantAnswers(program, invoice: invoice))
+      inputs.peers = try ConditionProgramTests.peers(&random, around: invoice.due)
       let first = invoice.due.daysSinceEpoch - 20
       let last = invoice.due.daysSinceEpoch + 60
       let truth = (first...last).map { day in
         var notes: [String] = []
-        return expression.holds(for: FieldValues(invoice, timeline, on: day), notes: &notes)
+        return expression.holds(for: FieldValues(invoice, inputs, on: day), notes: &notes)
       }
       for day in first...last {
         let expected = truth[day - first]
@@ -107,7 +136,7 @@ extension ConditionProgramTests {
         let inputs = ConditionInputs(
           timeline: timeline, status: .open, writeOffDay: .max, invariants: InvariantAnswers(program, invoice: invoice))
         var notes: [String] = []
-        let expected = expression.holds(for: FieldValues(invoice, timeline, on: 5), notes: &notes)
+        let expected = expression.holds(for: FieldValues(invoice, inputs, on: 5), notes: &notes)
         #expect(program.holds(root, at: 5, inputs) == expected, "\(minorUnits) \(code) >= \(literal)")
       }
     }

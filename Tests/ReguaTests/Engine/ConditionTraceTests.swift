@@ -10,7 +10,7 @@ struct ConditionTraceTests {
     let invoice = try Invoice.make(due: "2026-03-10", customer: customer).paying("680.00", on: "2026-03-12")
     let schedule = try Schedule(cadence: Cadence(name: "c"), invoice: invoice)
     return FieldValues(
-      invoice, InvoiceTimeline(invoice, effectiveDue: schedule.effectiveDue), on: day("2026-03-22").daysSinceEpoch)
+      invoice, ConditionInputs(alone: invoice, due: schedule.effectiveDue), on: day("2026-03-22").daysSinceEpoch)
   }
 
   func condition(_ text: String) throws -> Condition {
@@ -68,7 +68,7 @@ struct ConditionTraceTests {
       let plan = try evaluate(cadence, invoice, on: day("2026-03-12"))
       // On 2026-03-12 the D+1 call is within its catch-up: it fires exactly when its `when` holds.
       let sameDay = FieldValues(
-        invoice, InvoiceTimeline(invoice, effectiveDue: day("2026-03-10")), on: day("2026-03-12").daysSinceEpoch)
+        invoice, ConditionInputs(alone: invoice, due: day("2026-03-10")), on: day("2026-03-12").daysSinceEpoch)
       #expect(try #require(cadence.steps[0].when).trace(sameDay).value == !plan.actions.isEmpty, "\(text)")
     }
   }
@@ -107,5 +107,14 @@ struct ConditionTraceTests {
     #expect(trace.children[1].children.map(\.partLine) == [#"tagged "vip" → false"#, "not disputed → true"])
     let skipped = try condition("balance > 500.00 and (tagged \"vip\" or disputed)").trace(try values())
     #expect(skipped.children[1].partLine == #"tagged "vip" or disputed (not evaluated)"#)
+  }
+}
+
+extension ConditionInputs {
+  /// The inputs of an invoice without charges, evaluated alone.
+  init(alone invoice: Invoice, due: CivilDate) {
+    self.init(
+      timeline: InvoiceTimeline(invoice, effectiveDue: due), status: invoice.status, writeOffDay: .max,
+      invariants: InvariantAnswers(ConditionProgram(), invoice: invoice))
   }
 }

@@ -75,6 +75,10 @@ struct RandomScenario {
       " when interest >= 2.00", " when fees > 0", " unless principal < 400.00", " when balance > 820.00",
       " when interest > fees", " when fees in [16.00, 20.00]", " when balance != principal",
       " unless interest < 0.50",
+      // Account fields: the other invoices' payments, charges, due dates and stops move them.
+      " when account.overdue-balance >= 500.00", " when account.open-invoices > 1",
+      " unless account.overdue-invoices in [0, 2]", " when account.oldest-days-overdue >= 10",
+      " when account.balance < amount", " when account.balance > 900.00 and days-overdue > 2",
     ]
     // Half the scenarios name a calendar: a built-in one, `none`, or a host's (hand-made, or
     // `BR` extended); some add their own holiday and workday lines.

@@ -74,13 +74,13 @@ struct SimulationEventTests {
       let simulation = try simulator.run(scenario.invoice, through: end)
       let state = simulation.finalState
       let schedule = scenario.evaluator.schedule(for: state)
-      let timeline = InvoiceTimeline(state, effectiveDue: schedule.effectiveDue)
+      let inputs = ConditionInputs(alone: state, due: schedule.effectiveDue)
       let stopped = simulation.events.first { if case .stopped(let cause, _) = $0 { cause.isPermanent } else { false } }
       for (index, condition) in scenario.cadence.pauseConditions.enumerated() {
         var holding = false
         var day = simulation.start.daysSinceEpoch < state.issued.daysSinceEpoch ? state.issued : simulation.start
         while day <= end, stopped.map({ day < $0.date }) ?? true {
-          let holds = condition.trace(FieldValues(state, timeline, on: day.daysSinceEpoch)).value ?? false
+          let holds = condition.trace(FieldValues(state, inputs, on: day.daysSinceEpoch)).value ?? false
           let changes = simulation.events.contains { event in
             switch event {
             case .paused(let rule, let date), .pauseEnds(let rule, let date):
