@@ -28,6 +28,14 @@ extension Step {
     return copy
   }
 
+  /// The contact, sent on the first of `channels` the customer accepts when they opted out of
+  /// its own (`fallback whatsapp, email` in a rule file).
+  public func fallback(_ channels: Channel...) -> Step {
+    var copy = self
+    copy.fallbacks = channels
+    return copy
+  }
+
   /// The step with an explicit id (`as` in a rule file).
   public func `as`(_ id: String) -> Step {
     var copy = self

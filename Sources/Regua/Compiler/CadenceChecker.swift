@@ -99,10 +99,13 @@ struct CadenceChecker {
         declaration.append(
           Step(
             id: step.explicitID?.value, offset: offset, action: action, when: when ?? nil, unless: unless ?? nil,
-            anyDay: step.anyDay != nil),
+            anyDay: step.anyDay != nil, fallbacks: step.fallbacks.map { Channel(checkedName: $0.value) }),
           .init(
             hasExplicitID: step.explicitID != nil, offset: step.offset.range, action: step.actionRange,
             id: step.explicitID?.range ?? step.offset.range.extended(to: step.actionRange),
+            fallbacks: step.fallbacks.first.map { first in
+              step.fallbacks.dropFirst().reduce(first.range) { $0.extended(to: $1.range) }
+            },
             conditionsFailed: when == .some(nil) || unless == .some(nil)),
           chargeWords: action.kind.isCharge
             ? step.arguments.map { (Charge.Word(text: $0.value, isQuoted: $0.isQuoted), $0.range) } : [])

@@ -74,7 +74,10 @@ extension CadenceDeclaration {
       let offsetProblem = CadenceValidation.check(steps[index].offset)
       let actionProblem = CadenceValidation.check(steps[index].action)
       let idProblem = places.hasExplicitID ? CadenceValidation.check(explicitID: id) : nil
-      var keep = offsetProblem == nil && actionProblem == nil && idProblem == nil && !places.conditionsFailed
+      let fallbackProblem = CadenceValidation.check(fallbacks: steps[index].fallbacks, of: steps[index].action)
+      var keep =
+        offsetProblem == nil && actionProblem == nil && idProblem == nil && fallbackProblem == nil
+        && !places.conditionsFailed
       var typed: Charge?
       if steps[index].action.kind.isCharge, let charge = checkCharge(of: steps[index], places, chargeWords[index] ?? [])
       {
@@ -109,6 +112,7 @@ extension CadenceDeclaration {
         fail(offsetProblem, at: places.offset)
         fail(actionProblem, at: places.action)
         fail(idProblem, at: places.id)
+        fail(fallbackProblem, at: places.fallbacks ?? places.action)
         valid = false
       } else if let first = firstPlaces[id] {
         fail(CadenceValidation.duplicateID(id, explicit: places.hasExplicitID), at: places.id, first: first)

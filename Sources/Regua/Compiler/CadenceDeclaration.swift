@@ -23,6 +23,8 @@ struct CadenceDeclaration<Place> {
     var action: Place
     /// Where the explicit id is; the offset and action when there is none.
     var id: Place
+    /// Where the `fallback` channels are; the action when there are none.
+    var fallbacks: Place? = nil
     /// Whether the front end found its conditions wrong (reported already): the step's other
     /// parts are still checked, but it takes no id and is not compiled.
     var conditionsFailed = false

@@ -77,6 +77,32 @@ enum CadenceValidation {
     return nil
   }
 
+  /// A step's `fallback` channels: only a contact has them, none is its own channel, none is
+  /// listed twice, and each is a valid channel name.
+  static func check(fallbacks: [Channel], of action: Action) -> Problem? {
+    guard !fallbacks.isEmpty else { return nil }
+    guard let own = action.channel, action.kind.isContact else {
+      return Problem(
+        code: .badFallback, message: "`fallback` is for contacts; `\(action.kind.rawValue)` contacts no one",
+        help: "remove `fallback`, or give it to an email, sms, whatsapp, call, letter or notify step")
+    }
+    for (index, channel) in fallbacks.enumerated() {
+      if channel.name == own {
+        return Problem(
+          code: .badFallback, message: "the step already contacts on `\(own)`",
+          help: "fall back on another channel")
+      }
+      if fallbacks[..<index].contains(channel) {
+        return Problem(
+          code: .badFallback, message: "`\(channel.name)` is listed twice after `fallback`", help: "keep one")
+      }
+      if Channel(builtIn: channel.name) == nil, let problem = Channel.problem(hostName: channel.name) {
+        return Problem(code: .badFallback, message: problem, help: "write `fallback notify push` for a host channel")
+      }
+    }
+    return nil
+  }
+
   static func check(explicitID id: String) -> Problem? {
     if let problem = check(name: id, "the step id") { return problem }
     guard !Step.isValidID(id) else { return nil }
@@ -134,7 +160,7 @@ enum CadenceValidation {
     let contactChannels: Set<String>
 
     init(steps: [Step]) {
-      contactChannels = Set(steps.compactMap(\.channel))
+      contactChannels = Set(steps.compactMap(\.channel) + steps.flatMap { $0.fallbacks.map(\.name) })
       names = contactChannels.union(builtInChannels)
     }
 

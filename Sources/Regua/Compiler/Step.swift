@@ -13,6 +13,10 @@ public struct Step: Sendable, Hashable, Identifiable {
   /// Whether the step keeps its own day when that is not a business day (`any day`), instead of
   /// moving to the next business day.
   public var anyDay: Bool
+  /// The channels a contact goes out on instead of its own when the customer opted out of it
+  /// (`fallback whatsapp, email`), in order; the customer's preferred channels may choose among
+  /// its own and these. Empty for most steps; only contact steps may have them.
+  public var fallbacks: [Channel]
   /// What a `fee`, `interest` or `discount` step charges, read from its arguments when the
   /// cadence is checked (`fee 2% max 50.00`); `nil` for other actions.
   public internal(set) var charge: Charge?
@@ -20,7 +24,7 @@ public struct Step: Sendable, Hashable, Identifiable {
   /// Creates a step; without an explicit id, the default id is used.
   public init(
     id: String? = nil, offset: Offset, action: Action, when: Condition? = nil, unless: Condition? = nil,
-    anyDay: Bool = false
+    anyDay: Bool = false, fallbacks: [Channel] = []
   ) {
     self.id = id ?? Step.defaultID(offset: offset, action: action.kind)
     self.offset = offset
@@ -28,6 +32,7 @@ public struct Step: Sendable, Hashable, Identifiable {
     self.when = when
     self.unless = unless
     self.anyDay = anyDay
+    self.fallbacks = fallbacks
   }
 
   /// The id a step gets without `as`: `D+14 call` → `d+14-call`, `D+5 business days call` →

@@ -113,6 +113,10 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
     "unknown-option", "A word after a step that is not one of its options.")
   /// A step option written twice.
   public static let duplicateOption = DiagnosticCode("duplicate-option", "A step option written twice.")
+  /// A `fallback` on a step that contacts no one, naming the step's own channel, or a channel
+  /// twice.
+  public static let badFallback = DiagnosticCode(
+    "bad-fallback", "A `fallback` on a non-contact step, naming its own channel, or a channel twice.")
   /// `as` without a step id.
   public static let missingId = DiagnosticCode("missing-id", "`as` without a step id.")
   /// A token where the line takes none.
@@ -425,6 +429,7 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
     daysAfterOffset,
     unknownOption,
     duplicateOption,
+    badFallback,
     missingId,
     unexpectedToken,
     unexpectedComma,

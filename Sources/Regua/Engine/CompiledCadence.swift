@@ -12,6 +12,12 @@ struct CompiledCadence: Sendable {
   let stepChannels: [Int]
   /// Per step: its contact channel as plans carry it, `nil` for non-contact steps.
   let contactChannels: [Channel?]
+  /// Per step: the numbers of its `fallback` channels, in order (empty for most).
+  let stepFallbacks: [[Int]]
+  /// Whether some step has a `fallback`: only then can a customer's channels change a step's.
+  let hasFallbacks: Bool
+  /// Per channel number: the channel, ``otherChannel`` excluded.
+  let channelsByNumber: [Channel]
   /// Per step: whether it is a `write off`.
   let writesOff: [Bool]
   /// Channel numbers by name: every step channel and every channel a limit names.
@@ -68,6 +74,8 @@ struct CompiledCadence: Sendable {
     }
     stepChannels = cadence.steps.map { step in step.channel.map(number) ?? -1 }
     contactChannels = cadence.steps.map { step in step.channel.map(Channel.init(checkedName:)) }
+    stepFallbacks = cadence.steps.map { step in step.fallbacks.map { number($0.name) } }
+    hasFallbacks = stepFallbacks.contains { !$0.isEmpty }
     writesOff = cadence.steps.map { $0.action.kind == .writeOff }
     let limitChannels = cadence.limits.map { limit in limit.channel.map(number) }
     channelNumbers = NameTable(numbers.sorted { $0.value < $1.value }.map(\.key))
@@ -80,6 +88,7 @@ struct CompiledCadence: Sendable {
     self.channelLimits = channelLimits
     self.anyLimits = anyLimits
     let byNumber = numbers.sorted { $0.value < $1.value }.map { Channel(checkedName: $0.key) }
+    channelsByNumber = byNumber
     channelWindows = byNumber.map { windows.windows(for: $0) } + [nil]
     openDays = channelWindows.map { $0?.days.rawValue ?? WeekdaySet.everyDay.rawValue }
 

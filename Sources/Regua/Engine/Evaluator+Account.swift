@@ -282,9 +282,10 @@ extension Evaluator {
       let occurrence = ledger.schedules[first.invoice].occurrences[decision.occurrence]
       let step = cadence.steps[decision.step]
       let channel = channels.channel(ofStep: decision.step)
-      var action = PlannedAction(
+      let action = channels.action(ofStep: decision.step, declared: step.action)
+      var merged = PlannedAction(
         id: "\(account.customer.id)/\(channel?.name ?? "")/\(date)", step: occurrence.id(stepID: step.id),
-        action: step.action.kind, arguments: step.action.arguments, channel: channel,
+        action: action.kind, arguments: action.arguments, channel: channel,
         scheduled: occurrence.scheduled, late: day.saturatingSubtracting(decision.scheduled),
         window: window(unit.channel))
       var covers: [CoveredStep] = []
@@ -299,12 +300,12 @@ extension Evaluator {
         priority = priority.saturatingAdding(parts[member.invoice].priority)
       }
       covers.sort { ($0.invoice, $0.step) < ($1.invoice, $1.step) }
-      action.covers = covers
+      merged.covers = covers
       var ids: [String] = []
       for cover in covers where ids.last != cover.invoice { ids.append(cover.invoice) }
-      action.invoices = ids
-      action.priority = priority
-      actions.append(((decision.scheduled, decision.step, first.invoice), action))
+      merged.invoices = ids
+      merged.priority = priority
+      actions.append(((decision.scheduled, decision.step, first.invoice), merged))
     }
     for index in parts.indices {
       let schedule = ledger.schedules[index]
@@ -316,8 +317,9 @@ extension Evaluator {
         if decision.verdict.isFiring {
           // Merged contacts are written above, once.
           if channels[decision.step] >= 0, !cadence.groupsByInvoice { continue }
+          let declared = channels.action(ofStep: decision.step, declared: step.action)
           var action = PlannedAction(
-            invoice: invoices[index].id, step: id, action: step.action.kind, arguments: step.action.arguments,
+            invoice: invoices[index].id, step: id, action: declared.kind, arguments: declared.arguments,
             channel: channels.channel(ofStep: decision.step), scheduled: occurrence.scheduled,
             late: day.saturatingSubtracting(decision.scheduled),
             window: channels[decision.step] >= 0 ? window(channels[decision.step]) : nil)

@@ -177,7 +177,7 @@ public struct Evaluator: Sendable {
           let scheduled = occurrence.scheduled
           let id = occurrence.id(stepID: cadence.steps[step].id)
           guard let reason = decision.verdict.reason else {
-            let action = cadence.steps[step].action
+            let action = channels.action(ofStep: step, declared: cadence.steps[step].action)
             var window: Range<Instant>?
             if compiled.hasWindows, channels[step] >= 0, let windows = compiled.channelWindows[channels[step]] {
               let rules = zone ?? customerZone(invoice.customer)

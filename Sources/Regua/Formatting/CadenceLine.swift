@@ -50,6 +50,10 @@ struct CadenceLine {
       code = words.joined(separator: " ")
       var parts: [String] = []
       if step.anyDay != nil { parts.append("any day") }
+      if !step.fallbacks.isEmpty {
+        let names = step.fallbacks.map { Channel(builtIn: $0.value) == nil ? "notify \($0.value)" : $0.value }
+        parts.append("fallback " + (names.count == 1 ? names[0] : "[" + names.joined(separator: ", ") + "]"))
+      }
       if let when = step.when { parts.append("when \(SyntaxPrinter.expression(when))") }
       if let unless = step.unless { parts.append("unless \(SyntaxPrinter.expression(unless))") }
       if let id = step.explicitID { parts.append("as \(SyntaxPrinter.id(id.value))") }

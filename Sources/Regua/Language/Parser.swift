@@ -470,7 +470,9 @@ struct Parser {
       arguments.append(ArgumentSyntax(channel.text, range: channel.range, isQuoted: false))
       cursor.advance()
     }
-    while let token = cursor.peek(), !(token.kind == .word && TokenCursor.isReserved(token.text)), !cursor.isAtAnyDay {
+    while let token = cursor.peek(), !(token.kind == .word && TokenCursor.isReserved(token.text)), !cursor.isAtAnyDay,
+      !cursor.isAtFallback
+    {
       switch token.kind {
       case .string:
         arguments.append(ArgumentSyntax(token.value, range: token.range, isQuoted: true))
@@ -513,6 +515,14 @@ struct Parser {
             diagnostic: .error(.duplicateOption, "the step has `any day` twice", at: option.range, help: "keep one"))
         }
         step.anyDay = option.range.extended(to: day.range)
+      case "fallback" where option.kind == .word:
+        if !step.fallbacks.isEmpty {
+          throw LineError(
+            diagnostic: .error(
+              .duplicateOption, "the step has two `fallback` options", at: option.range,
+              help: "list the channels in one: `fallback whatsapp, email`"))
+        }
+        step.fallbacks = try Parser.fallbackChannels(&cursor, after: option)
       case "when", "unless":
         if (option.text == "when" ? step.when : step.unless) != nil {
           throw LineError(
@@ -538,7 +548,9 @@ struct Parser {
         throw LineError(
           diagnostic: .error(
             .unexpectedToken, "unexpected `\(option.text)` after the step", at: option.range,
-            help: "the step options are `when <condition>`, `unless <condition>`, `any day` and `as <id>`"))
+            help:
+              "the step options are `when <condition>`, `unless <condition>`, `any day`, `fallback <channel>` and "
+              + "`as <id>`"))
       }
     }
     return step
@@ -546,6 +558,44 @@ struct Parser {
 }
 
 extension Parser {
+  /// The channels after `fallback`: one (`email`, `notify push`), or several in brackets
+  /// (`[whatsapp, email]`).
+  static func fallbackChannels(_ cursor: inout TokenCursor, after option: Token) throws(LineError) -> [ArgumentSyntax] {
+    let listed = cursor.peek()?.kind == .leftBracket
+    if listed { cursor.advance() }
+    var channels: [ArgumentSyntax] = []
+    while true {
+      guard let word = cursor.next(), word.kind == .word else {
+        throw cursor.error(
+          .missingChannel, "`fallback` needs a channel",
+          help: "write `fallback email`, `fallback notify push` for a host channel, or `fallback [whatsapp, email]`")
+      }
+      var channel = ArgumentSyntax(word.text, range: word.range, isQuoted: false)
+      if word.text == "notify" {
+        guard let name = cursor.next(), name.kind == .word, !TokenCursor.isReserved(name.text), name.text.isChannelName
+        else {
+          throw cursor.error(
+            .missingChannel, "`fallback notify` needs a host channel", help: "write `fallback notify push`")
+        }
+        try Parser.checkName(name, "the channel")
+        channel = ArgumentSyntax(name.text, range: word.range.extended(to: name.range), isQuoted: false)
+      } else if Channel(builtIn: word.text) == nil {
+        throw LineError(
+          diagnostic: .error(
+            .badChannel, "`\(word.text)` is not a channel", at: word.range,
+            help: "fall back on `email`, `sms`, `whatsapp`, `call`, `letter`, or `notify NAME` for a host channel; "
+              + "a template argument spelled `fallback` is quoted: `\"fallback\"`"))
+      }
+      channels.append(channel)
+      guard listed else { return channels }
+      guard let next = cursor.next(), next.kind == .comma || next.kind == .rightBracket else {
+        throw cursor.error(
+          .unexpectedToken, "expected `,` or `]` in the `fallback` list", help: "write `fallback [whatsapp, email]`")
+      }
+      if next.kind == .rightBracket { return channels }
+    }
+  }
+
   /// The action whose first keyword is `word`: a `switch`, since this runs for every step.
   static func action(startingWith word: String) -> ActionKind? {
     switch word {

@@ -202,6 +202,10 @@ public struct StepSyntax: Sendable, Hashable {
   public var explicitID: ArgumentSyntax?
   /// Where `any day` is, when the step has it: the step is not moved off non-business days.
   public var anyDay: SourceRange?
+  /// `fallback CHANNEL, …`: the channels the contact may go out on instead of its own, in order
+  /// (a built-in channel's name, or a host channel's as `notify NAME` writes it), each with its
+  /// range; empty without the option.
+  public var fallbacks: [ArgumentSyntax] = []
   /// The whole line.
   public var range: SourceRange
 }

@@ -32,7 +32,8 @@ enum SyntaxPrinter {
   /// A step's argument (or a calendar, an id): bare when it is a bare argument and not a reserved
   /// word, quoted otherwise.
   static func argument(_ value: String) -> String {
-    value.isBareArgument && !TokenCursor.isReserved(value) ? value : quoted(value)
+    // `fallback` bare would start the step option.
+    value.isBareArgument && !TokenCursor.isReserved(value) && value != "fallback" ? value : quoted(value)
   }
 
   /// A step id after `as`: bare when the lexer reads it as one word that is not reserved.

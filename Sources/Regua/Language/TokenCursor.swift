@@ -8,6 +8,14 @@ struct TokenCursor {
     word == "as" || word == "when" || word == "unless"
   }
 
+  /// Whether the tokens from the cursor read `fallback` and a word or a list: the step option
+  /// (whose channels the parser then checks), not two arguments. A template argument spelled
+  /// `fallback` is quoted.
+  var isAtFallback: Bool {
+    guard let first = peek(), first.isWord("fallback"), let second = peek(1) else { return false }
+    return second.kind == .leftBracket || second.kind == .word
+  }
+
   /// Whether the tokens from the cursor read `any day`: the step option, not two arguments.
   var isAtAnyDay: Bool {
     guard let first = peek(), first.kind == .word, first.text == "any", let second = peek(1) else { return false }

@@ -118,6 +118,11 @@ enum ExplanationText {
     case .fires(let action):
       row.verdict = "FIRES today"
       if action.late > 0 { row.details.append("\(action.late) day\(action.late == 1 ? "" : "s") late") }
+      if let channel = action.channel, channel.name != step.step.channel {
+        row.details.append(
+          "sent on \(channel.name), not \(step.step.channel ?? ""): the customer's opt-outs and preferred channels "
+            + "choose among the step's `fallback` channels")
+      }
     case .done(let date):
       row.verdict = "done \(date)"
     case .upcoming:

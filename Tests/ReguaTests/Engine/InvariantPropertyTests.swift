@@ -98,7 +98,7 @@ struct InvariantPropertyTests {
   func optOuts(batch: Int) throws {
     var random = SeededRandom(seed: 0x0F_0000 + UInt64(batch))
     var optedOutSkips = 0
-    for _ in 0..<60 {
+    for _ in 0..<90 {
       let scenario = try RandomScenario.make(&random)
       let optedOut = Set(scenario.invoice.customer.optOuts.map(\.name))
       guard !optedOut.isEmpty else { continue }
@@ -107,7 +107,12 @@ struct InvariantPropertyTests {
       }
       // The day a step on an opted-out channel comes due, when there is one.
       let schedule = scenario.evaluator.schedule(for: scenario.invoice)
-      let onOptedOut = schedule.occurrences.filter { optedOut.contains(scenario.cadence.steps[$0.step].channel ?? "") }
+      // A step is on an opted-out channel when its own and every fallback channel are.
+      func isOptedOut(_ step: Step?) -> Bool {
+        guard let step, let channel = step.channel else { return false }
+        return optedOut.contains(channel) && step.fallbacks.allSatisfy { optedOut.contains($0.name) }
+      }
+      let onOptedOut = schedule.occurrences.filter { isOptedOut(scenario.cadence.steps[$0.step]) }
       let day = onOptedOut.randomElement(using: &random)?.scheduled ?? scenario.invoice.due
       let plan = try scenario.evaluator.plan(for: scenario.invoice, on: day)
       for skip in plan.skipped where skip.reason == .optedOut {
@@ -117,7 +122,7 @@ struct InvariantPropertyTests {
       #expect(
         plan.skipped.allSatisfy { skip in
           let step = scenario.cadence.steps.first { $0.id == skip.step }
-          let onOptedOut = optedOut.contains(step?.channel ?? "")
+          let onOptedOut = isOptedOut(step)
           // Only the reasons checked before `opted-out` can skip a step on an opted-out channel.
           return !onOptedOut || [.missed, .stopped, .paused, .condition, .optedOut].contains(skip.reason)
         })

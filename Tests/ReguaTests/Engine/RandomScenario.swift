@@ -108,7 +108,15 @@ struct RandomScenario {
       }
       let anyDay = calendar != nil && Int.random(in: 0..<5, using: &random) == 0 ? " any day" : ""
       let condition = conditions.randomElement(using: &random) ?? ""
-      lines.append("  \(anchor)\(unit) \(action)\(anyDay)\(condition) as s\(index)")
+      // A quarter of the contacts fall back on other channels for a customer who opted out.
+      var fallback = ""
+      if let own = action.split(separator: " ").first.map(String.init),
+        ["email", "sms", "whatsapp", "call", "letter"].contains(own), Int.random(in: 0..<4, using: &random) == 0
+      {
+        let others = ["sms", "email", "whatsapp", "call", "letter"].filter { $0 != own }.shuffled(using: &random)
+        fallback = Bool.random(using: &random) ? " fallback \(others[0])" : " fallback [\(others[0]), \(others[1])]"
+      }
+      lines.append("  \(anchor)\(unit) \(action)\(anyDay)\(fallback)\(condition) as s\(index)")
     }
     // A third of the scenarios with contacts restrict their hours: every channel, or some
     // channels only, on days that make contacts wait (a window on one weekday, or only on
@@ -147,6 +155,10 @@ struct RandomScenario {
         using: &random) ?? nil
     if Int.random(in: 0..<3, using: &random) == 0 {
       customer.optOuts = [Channel.email, .sms, .call, .letter].filter { _ in Bool.random(using: &random) }
+    }
+    if Int.random(in: 0..<3, using: &random) == 0 {
+      customer.preferredChannels = [Channel.whatsapp, .email, .sms, .letter].shuffled(using: &random)
+        .filter { _ in Bool.random(using: &random) }
     }
     var invoice = try Invoice.make(
       "R", due: dueText, amount: "\(Int.random(in: 1...9, using: &random) * 100).00", issued: issued,
