@@ -38,6 +38,9 @@ public struct Cadence: Sendable, Hashable {
   /// Whether an account's contacts stay one per invoice (`group by invoice`); by default the
   /// contacts that fire on one day on one channel for one customer merge into one action.
   public var groupsByInvoice = false
+  /// Cooldowns after a conversation with the customer (`after conversation wait 7 days for
+  /// call`), in declaration order.
+  public var conversationWaits: [ConversationWait] = []
 
   /// Creates a cadence. It is not checked: prefer compiling rule files.
   public init(

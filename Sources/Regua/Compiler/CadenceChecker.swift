@@ -69,6 +69,11 @@ struct CadenceChecker {
             channel: limit.channel == "any" ? nil : limit.channel,
             count: .init(value: limit.count, place: limit.countRange),
             days: .init(value: limit.days, place: limit.daysRange), channelPlace: limit.channelRange))
+      case .conversationWait(let wait):
+        declaration.waits.append(
+          .init(
+            channel: wait.channel, days: .init(value: wait.days, place: wait.daysRange),
+            channelPlace: wait.channelRange))
       case .cap(let cap):
         guard once("cap \(cap.kind)", cap.range) else { continue }
         let kind: ChargeCap.Kind = cap.kind == "fee" ? .fee : .interest

@@ -150,6 +150,23 @@ extension CadenceDeclaration {
       }
       cadence.limits.append(ContactLimit(channel: limit.channel, count: limit.count.value, days: limit.days.value))
     }
+    for wait in waits {
+      if let channel = wait.channel {
+        var known = channels.take() ?? CadenceValidation.LimitChannels(steps: cadence.steps)
+        let problem = CadenceValidation.check(limitChannel: channel, channels: &known, budget: &budget)
+        channels = known
+        if problem != nil {
+          fail(problem, at: wait.channelPlace)
+          continue
+        }
+      }
+      if let problem = Bounds.checkNumber(wait.days.value, in: Bounds.limitDays) {
+        fail(problem, at: wait.days.place)
+        continue
+      }
+      cadence.conversationWaits.append(ConversationWait(channel: wait.channel, days: wait.days.value))
+    }
+    if cadence.conversationWaits.count > Bounds.limitsPerCadence { fail(Bounds.tooManyLimits, at: wholePlace) }
     for window in windows {
       var known = channels.take() ?? CadenceValidation.LimitChannels(steps: cadence.steps)
       let problem = CadenceValidation.check(windowChannel: window.channel, channels: &known, budget: &budget)

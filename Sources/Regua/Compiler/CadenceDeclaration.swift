@@ -40,6 +40,15 @@ struct CadenceDeclaration<Place> {
     var channelPlace: Place
   }
 
+  /// An `after conversation wait` line and where its parts were written.
+  struct DeclaredWait {
+    /// The channel, `nil` for every contact channel.
+    var channel: String?
+    var days: Number
+    /// Where the channel is.
+    var channelPlace: Place
+  }
+
   /// A `window` and where its parts were written.
   struct DeclaredWindow {
     /// The channel, `nil` for `any`.
@@ -94,6 +103,7 @@ struct CadenceDeclaration<Place> {
   var stopConditions: [Condition] = []
   var pauseConditions: [Condition] = []
   var limits: [DeclaredLimit] = []
+  var waits: [DeclaredWait] = []
   var windows: [DeclaredWindow] = []
   /// Whether the cadence says `group by invoice`.
   var groupsByInvoice = false

@@ -18,6 +18,9 @@ struct CompiledCadence: Sendable {
   let hasFallbacks: Bool
   /// Per channel number: the channel, ``otherChannel`` excluded.
   let channelsByNumber: [Channel]
+  /// The `after conversation wait` lines: their days and the channel number each holds (-1 for
+  /// every contact channel).
+  let waits: [(days: Int, channel: Int)]
   /// Per step: whether it is a `write off`.
   let writesOff: [Bool]
   /// Channel numbers by name: every step channel and every channel a limit names.
@@ -78,6 +81,7 @@ struct CompiledCadence: Sendable {
     hasFallbacks = stepFallbacks.contains { !$0.isEmpty }
     writesOff = cadence.steps.map { $0.action.kind == .writeOff }
     let limitChannels = cadence.limits.map { limit in limit.channel.map(number) }
+    waits = cadence.conversationWaits.map { wait in (wait.days, wait.channel.map(number) ?? -1) }
     channelNumbers = NameTable(numbers.sorted { $0.value < $1.value }.map(\.key))
     otherChannel = numbers.count
     var channelLimits: [[Int]] = Array(repeating: [], count: numbers.count + 1)

@@ -11,6 +11,9 @@
 /// invoices' ``ExecutionIndex``es), kept in the same buffer so that an evaluation allocates once.
 struct ContactLedger {
   private var storage: [Int]
+  /// The days of the customer's conversations, sorted, when the cadence waits after them
+  /// (`after conversation wait`); empty otherwise.
+  private(set) var conversations: [Int] = []
   /// How many reserved slots come first.
   private let reserved: Int
   private let channelCount: Int
@@ -30,12 +33,16 @@ struct ContactLedger {
     fileprivate let reserved: Int
     fileprivate let channelCount: Int
     fileprivate let isCounting: Bool
+    /// The days of the conversations in the history, when the cadence waits after them.
+    fileprivate var conversations: [Int] = []
+    fileprivate let waitsAfterConversations: Bool
 
     /// A builder for `compiled`'s channels, with room for about `contacts` contacts, and
     /// `reserved` slots first (each `Int.max` until set).
     init(cadence compiled: borrowing CompiledCadence, contacts: Int, reserving reserved: Int = 0) {
       channelCount = compiled.channelCount
       isCounting = !compiled.cadence.limits.isEmpty
+      waitsAfterConversations = !compiled.waits.isEmpty
       self.reserved = reserved
       // Room for the contacts, for the copy `limit any` sorts, and for the ones plans record on
       // top of them, without regrowing.
@@ -52,6 +59,12 @@ struct ContactLedger {
       set { storage[slot] = newValue }
     }
 
+    /// Adds a conversation with the customer on `day`.
+    mutating func addConversation(day: Int) {
+      guard waitsAfterConversations else { return }
+      conversations.append(day)
+    }
+
     /// Adds a contact on channel number `channel` on `day` (clamped with ``ContactLedger/clamp(_:)``).
     @inline(__always)
     mutating func add(channel: Int, day: Int) {
@@ -66,6 +79,12 @@ struct ContactLedger {
     // Taken, not copied: the builder's buffer is sorted in place.
     var storage: [Int] = []
     swap(&storage, &builder.storage)
+    if !builder.conversations.isEmpty {
+      var conversations: [Int] = []
+      swap(&conversations, &builder.conversations)
+      conversations.sort()
+      self.conversations = conversations
+    }
     let channelCount = builder.channelCount
     let reserved = builder.reserved
     self.reserved = reserved
@@ -107,6 +126,46 @@ struct ContactLedger {
       }
     }
     self.storage = storage
+  }
+
+  /// The first day on or after `day` on which no `after conversation wait` line holds contacts
+  /// on channel number `channel`: `day` itself when none does.
+  func endOfWaits(channel: Int, from day: Int, cadence compiled: borrowing CompiledCadence) -> Int {
+    guard !conversations.isEmpty, channel >= 0 else { return day }
+    var day = day
+    var moved = true
+    while moved {
+      moved = false
+      for wait in compiled.waits where wait.channel < 0 || wait.channel == channel {
+        // The latest conversation on or before `day` holds it for `days` days from its own.
+        let at = ContactLedger.upperBound(day, in: conversations, conversations.indices)
+        guard at > 0 else { continue }
+        let end = conversations[at - 1].saturatingAdding(wait.days)
+        if end > day {
+          day = end
+          moved = true
+        }
+      }
+    }
+    return day
+  }
+
+  /// The latest conversation on or before `day`, and the wait that holds channel number
+  /// `channel` on `day` the longest; `nil` when none does.
+  func heldBy(channel: Int, on day: Int, cadence compiled: borrowing CompiledCadence) -> (
+    conversation: Int, wait: Int
+  )? {
+    guard !conversations.isEmpty, channel >= 0 else { return nil }
+    let at = ContactLedger.upperBound(day, in: conversations, conversations.indices)
+    guard at > 0 else { return nil }
+    let conversation = conversations[at - 1]
+    var held: (conversation: Int, wait: Int)?
+    for (index, wait) in compiled.waits.enumerated() where wait.channel < 0 || wait.channel == channel {
+      guard conversation.saturatingAdding(wait.days) > day else { continue }
+      if let current = held, compiled.waits[current.wait].days >= wait.days { continue }
+      held = (conversation, index)
+    }
+    return held
   }
 
   /// Days sort below `2^32` once shifted by this: every representable date, with a margin.

@@ -29,6 +29,9 @@ enum Verdict {
   case superseded(by: Int, executed: Bool)
   /// Admitting it would exceed the limit with this index.
   case limited(Int)
+  /// An `after conversation wait` line (its index) holds the contact: the customer had a
+  /// conversation on day `conversation`.
+  case held(conversation: Int, wait: Int)
 
   var isFiring: Bool {
     if case .fire = self { return true }
@@ -46,7 +49,7 @@ enum Verdict {
     case .window: return .window
     case .optedOut: return .optedOut
     case .superseded: return .superseded
-    case .limited: return .limited
+    case .limited, .held: return .limited
     }
   }
 }

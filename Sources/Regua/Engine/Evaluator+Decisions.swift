@@ -46,6 +46,8 @@ extension Evaluator {
         verdict = .window
       } else if channels.isOptedOut(step) {
         verdict = .optedOut
+      } else if !compiled.waits.isEmpty, let held = ledger.heldBy(channel: channel, on: day, cadence: compiled) {
+        verdict = .held(conversation: held.conversation, wait: held.wait)
       } else {
         verdict = .fire
       }

@@ -39,6 +39,12 @@ extension Evaluator {
         by: occurrence.id(stepID: cadence.steps[occurrence.step].id),
         channel: channels.channel(ofStep: occurrence.step)?.name ?? "", scheduled: occurrence.scheduled,
         executed: executed)
+    case .held(let conversation, let wait):
+      retry = retryDay(for: decision, after: date.daysSinceEpoch, channels: channels, contacts: contacts)
+        .map(CivilDate.init)
+      explanation = .conversation(
+        cadence.conversationWaits[wait], conversation: CivilDate(daysSinceEpoch: conversation), day: date,
+        retry: retry, catchUpDays: cadence.catchUpDays)
     case .limited(let limitIndex):
       retry = retryDay(for: decision, after: date.daysSinceEpoch, channels: channels, contacts: contacts)
         .map(CivilDate.init)
@@ -65,7 +71,15 @@ extension Evaluator {
   ) -> Int? {
     let channel = channels[decision.step]
     guard channel >= 0 else { return nil }
-    let room = contacts.nextRoom(channel: channel, from: today.saturatingAdding(1), cadence: compiled)
+    // The first day from tomorrow on which the limits have room and no conversation holds it.
+    var room = today.saturatingAdding(1)
+    while true {
+      let day = contacts.endOfWaits(
+        channel: channel, from: contacts.nextRoom(channel: channel, from: room, cadence: compiled), cadence: compiled)
+      if day == room { break }
+      room = day
+      if day == .max { break }
+    }
     let lastChance = Swift.min(
       decision.scheduled.saturatingAdding(cadence.catchUpDays), CivilDate.latest.daysSinceEpoch)
     return room <= lastChance ? room : nil

@@ -70,7 +70,7 @@ extension Evaluator {
         for: invoice, on: next, schedule: schedule, channels: channels, ledger: &after, newSkips: nil
       ).actions
     }
-    return Explanation(
+    var explanation = Explanation(
       plan: plan, values: values, schedule: schedule, stop: stop,
       stopRules: cadence.stopConditions.map { $0.trace(values) },
       pauseRules: cadence.pauseConditions.map { $0.trace(values) }, promise: invoice.promise,
@@ -79,6 +79,16 @@ extension Evaluator {
       dueClosed: schedule.effectiveDue == schedule.due ? nil : schedule.nonBusinessDay(schedule.due),
       amounts: charges.isEmpty ? nil : try derivation(for: invoice, on: day, schedule: schedule, ledger: ledger),
       caps: cadence.caps)
+    let latest = invoice.history.filter { $0.kind == .conversation && $0.date.daysSinceEpoch <= day }
+      .map(\.date).max()
+    explanation.waits = cadence.conversationWaits.map { wait in
+      guard let latest, latest.daysSinceEpoch.saturatingAdding(wait.days) > day else {
+        return ConversationWaitState(wait: wait, conversation: nil, until: nil)
+      }
+      return ConversationWaitState(
+        wait: wait, conversation: latest, until: CivilDate(daysSinceEpoch: latest.daysSinceEpoch + wait.days))
+    }
+    return explanation
   }
 
   private func explainOccurrence(

@@ -98,6 +98,8 @@ extension Evaluator {
         }
         day = contacts.nextRoom(channel: channel, from: day, cadence: compiled)
         if day > last { return nil }
+        day = contacts.endOfWaits(channel: channel, from: day, cadence: compiled)
+        if day > last { return nil }
       }
       if day == candidate { return day }
     }

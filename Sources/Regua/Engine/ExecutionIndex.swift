@@ -29,6 +29,14 @@ struct ExecutionIndex {
         for index in history.indices {
           let id = history[index].step
           let day = ContactLedger.clamp(history[index].date.daysSinceEpoch)
+          if history[index].kind == .conversation {
+            // A conversation executes no step; with a channel, it is a contact on it too.
+            contacts.addConversation(day: day)
+            if let explicit = history[index].channel {
+              contacts.add(channel: compiled.channelNumbers.index(of: explicit.name) ?? compiled.otherChannel, day: day)
+            }
+            continue
+          }
           var channel = -1
           var step = compiled.stepIDs.index(of: id)
           var occurrence = step.map { positions[$0] } ?? -1

@@ -36,6 +36,9 @@ public struct Explanation: Sendable, Hashable {
   /// The charge caps the cadence declares (`cap fee 2%`): every charge step is within them,
   /// checked when the rules compile.
   public var caps: [ChargeCap]
+  /// The cadence's `after conversation wait` lines, each with the conversation that holds
+  /// contacts on the date, if one does.
+  public var waits: [ConversationWaitState] = []
 
   /// Creates an explanation.
   public init(

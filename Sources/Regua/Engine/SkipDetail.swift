@@ -22,6 +22,9 @@ public enum SkipDetail: Sendable, Hashable {
   case superseded(by: String, channel: String, scheduled: CivilDate, executed: Bool)
   /// A limit is used up on `day`; `retry` is when it has room, if the step can still go then.
   case limited(ContactLimit, day: CivilDate, retry: CivilDate?, catchUpDays: Int)
+  /// A cooldown after a conversation on `conversation` holds the contact on `day`; `retry` is
+  /// when it may go, if the step can still go then. Its reason is `limited`.
+  case conversation(ConversationWait, conversation: CivilDate, day: CivilDate, retry: CivilDate?, catchUpDays: Int)
   /// A sentence given as is.
   case text(String)
 }
@@ -116,6 +119,17 @@ extension SkipDetail {
     case .superseded(let newer, let channel, let scheduled, let executed):
       return "\(what) is not sent because a newer \(channel) message, `\(newer)` (scheduled \(scheduled)), "
         + (executed ? "was already sent." : "goes out today instead.")
+    case .conversation(let wait, let conversation, let day, let retry, let catchUp):
+      let held = wait.channel.map { "`\($0)` contacts" } ?? "contacts"
+      var sentence =
+        "\(what) is held back by `\(wait)`: the customer had a conversation on \(conversation), and \(held) wait "
+        + "\(Plural.count(wait.days, "day")) from it; \(day) is within them."
+      if let retry {
+        sentence += " It can go on \(retry)."
+      } else {
+        sentence += " By then it is more than \(Plural.count(catchUp, "day")) late, so it will not be sent."
+      }
+      return sentence
     case .limited(let limit, let day, let retry, let catchUp):
       let noun = limit.count == 1 ? "contact" : "contacts"
       let scope = limit.channel.map { "`\($0)` \(noun)" } ?? noun

@@ -29,6 +29,8 @@ struct CadenceLine {
         .joined(separator: " ")
     case .groupByInvoice:
       code = "group by invoice"
+    case .conversationWait(let wait):
+      code = SyntaxPrinter.conversationWait(days: wait.days, channel: wait.channel)
     case .window(let window):
       code = SyntaxPrinter.window(channel: window.channel, from: window.from, to: window.to, days: window.days)
     case .error(let line):

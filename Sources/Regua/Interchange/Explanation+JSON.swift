@@ -18,6 +18,7 @@ extension Explanation {
       "amounts": amounts,
       "cadence": .string(plan.cadence),
       "caps": .array(caps.map { .string($0.description) }),
+      "waits": .array(waits.map(\.json)),
       "version": plan.version.map(JSONValue.int) ?? .null,
       "invoice": .string(plan.invoice),
       "date": .string(plan.date.description),
@@ -265,5 +266,16 @@ extension AmountTerm {
         "amount": .string(amount.amountString),
       ])
     }
+  }
+}
+
+extension ConversationWaitState {
+  /// `{"wait": "after conversation wait 7 days for call", "conversation": …, "until": …}`.
+  var json: JSONValue {
+    .object([
+      "wait": .string(wait.description),
+      "conversation": conversation.map { .string($0.description) } ?? .null,
+      "until": until.map { .string($0.description) } ?? .null,
+    ])
   }
 }

@@ -48,7 +48,7 @@ extension DocumentReader {
   static let customerFields = ["id", "kind", "segment", "tags", "channels", "opt-outs", "timezone"]
   static let paymentFields = ["date", "amount"]
   static let promiseFields = ["made", "date", "amount"]
-  static let historyFields = ["step", "date", "channel"]
+  static let historyFields = ["step", "date", "channel", "kind"]
 
   /// Reads an invoice object at `path` and validates it; returns the draft when it is valid
   /// (problems are in ``problems``).
@@ -240,6 +240,7 @@ extension DocumentReader {
     var step: String?
     var date: CivilDate?
     var channel: Channel?
+    var kind = HistoryEntry.Kind.step
     let present = try readObject(at: path, known: DocumentReader.historyFields) {
       reader, name, path throws(JSONSyntaxError) in
       switch name {
@@ -247,6 +248,18 @@ extension DocumentReader {
         step = try reader.string(at: path, expecting: "a step id such as \"d+1-email\"")
       case "date":
         date = try reader.date(at: path)
+      case "kind":
+        let offset = reader.scanner.index
+        let text = try reader.string(at: path, expecting: "\"step\" or \"conversation\"")
+        if let text {
+          if let known = HistoryEntry.Kind(rawValue: text) {
+            kind = known
+          } else {
+            reader.report(
+              path, "`\(SafeText.excerpt(text))` is not a history entry's kind; expected \"step\" or \"conversation\"",
+              offset: offset)
+          }
+        }
       default:
         let offset = reader.scanner.index
         guard let name = try reader.optionalString(at: path, expecting: "a channel such as \"call\"") else { break }
@@ -256,12 +269,14 @@ extension DocumentReader {
         }
       }
     }
-    if present & 1 == 0 { report(path.appending("step"), "missing field; expected a step id such as \"d+1-email\"") }
+    // A conversation needs no step id: it is `conversation` unless the host gives one.
+    if present & 1 == 0, kind == .conversation { step = "conversation" }
+    if step == nil { report(path.appending("step"), "missing field; expected a step id such as \"d+1-email\"") }
     if present & 2 == 0 {
       report(path.appending("date"), "missing field; expected a date string such as \"2026-03-11\"")
     }
     guard let step, let date else { return nil }
-    return HistoryEntry(step: step, date: date, channel: channel)
+    return HistoryEntry(step: step, date: date, channel: channel, kind: kind)
   }
 }
 

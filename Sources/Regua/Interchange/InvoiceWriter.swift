@@ -31,6 +31,7 @@ extension Invoice {
       }
       output += "\"date\":\""
       output += entry.date.description
+      if entry.kind == .conversation { output += "\",\"kind\":\"conversation" }
       output += "\",\"step\":"
       JSONValue.writeString(entry.step, to: &output)
       output += "}"

@@ -241,6 +241,7 @@ struct Parser {
 
   static let bodyKeywords = [
     "timezone", "calendar", "holiday", "workday", "catch", "stop", "pause", "limit", "window", "cap", "group",
+    "after",
   ]
 
   func parseBodyLine(_ line: TokenLine) throws(LineError) -> CadenceItemSyntax.Kind? {
@@ -278,6 +279,31 @@ struct Parser {
         "invoice", "write `group by invoice`: contacts merge per customer unless grouped by invoice")
       try cursor.expectEnd("after `group by invoice`")
       return .groupByInvoice(line.range)
+    case "after":
+      cursor.advance()
+      try cursor.expectKeyword("conversation", "write `after conversation wait 7 days`")
+      try cursor.expectKeyword("wait", "write `after conversation wait 7 days`")
+      let (days, daysRange) = try cursor.expectInteger("a number of days, e.g. `after conversation wait 7 days`")
+      try cursor.expectKeyword(
+        "days", "write `after conversation wait \(days) \(days == 1 ? "day" : "days")`", alternative: "day")
+      var channel: String?
+      var channelRange = line.range
+      if let word = cursor.peek(), word.isWord("for") {
+        cursor.advance()
+        let name = try cursor.expectWord("a channel, e.g. `after conversation wait 7 days for call`")
+        guard name.text.isChannelName else {
+          throw LineError(
+            diagnostic: .error(
+              .badChannel, "`\(name.text)` is not a channel name", at: name.range,
+              help: "write a channel such as `call`, in lower case"))
+        }
+        channel = name.text
+        channelRange = name.range
+      }
+      try cursor.expectEnd("after `after conversation wait \(days) days`")
+      return .conversationWait(
+        ConversationWaitSyntax(
+          days: days, daysRange: daysRange, channel: channel, channelRange: channelRange, range: line.range))
     case "stop", "pause":
       cursor.advance()
       try cursor.expectKeyword("when", "write `\(first.text) when <condition>`")

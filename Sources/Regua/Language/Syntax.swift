@@ -113,6 +113,8 @@ public struct CadenceItemSyntax: Sendable, Hashable {
     case cap(CapSyntax)
     /// `group by invoice`: in an account, contacts stay one per invoice.
     case groupByInvoice(SourceRange)
+    /// `after conversation wait N days [for CHANNEL]`.
+    case conversationWait(ConversationWaitSyntax)
     /// A line that did not parse (the error was reported).
     case error(ErrorLineSyntax)
   }
@@ -136,6 +138,7 @@ public struct CadenceItemSyntax: Sendable, Hashable {
       return range
     case .step(let step): return step.range
     case .limit(let limit): return limit.range
+    case .conversationWait(let wait): return wait.range
     case .holiday(let holiday): return holiday.range
     case .workday(_, _, let range): return range
     case .window(let window): return window.range
@@ -240,6 +243,20 @@ public struct WindowSyntax: Sendable, Hashable {
   /// Where the days are, when the line names them.
   public var daysRange: SourceRange?
   /// The line's range.
+  public var range: SourceRange
+}
+
+/// `limit <channel|any> N per M days` as written.
+public struct ConversationWaitSyntax: Sendable, Hashable {
+  /// N.
+  public var days: Int
+  /// Where N is.
+  public var daysRange: SourceRange
+  /// The channel after `for`, or `nil` for every contact channel.
+  public var channel: String?
+  /// Where the channel is; the line's range without one.
+  public var channelRange: SourceRange
+  /// The whole line.
   public var range: SourceRange
 }
 

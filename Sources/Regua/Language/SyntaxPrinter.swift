@@ -31,6 +31,11 @@ enum SyntaxPrinter {
 
   /// A step's argument (or a calendar, an id): bare when it is a bare argument and not a reserved
   /// word, quoted otherwise.
+  /// `after conversation wait 7 days for call`, as the formatter writes it.
+  static func conversationWait(days: Int, channel: String?) -> String {
+    "after conversation wait \(days) \(Self.days(days))" + (channel.map { " for \($0)" } ?? "")
+  }
+
   static func argument(_ value: String) -> String {
     // `fallback` bare would start the step option.
     value.isBareArgument && !TokenCursor.isReserved(value) && value != "fallback" ? value : quoted(value)

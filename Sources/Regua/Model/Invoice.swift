@@ -243,11 +243,32 @@ public struct HistoryEntry: Sendable, Hashable {
   /// The contact channel, when the step is not a contact step of the cadence but should count
   /// towards contact limits (`"channel": "call"` for a manual call).
   public var channel: Channel?
+  /// What the entry records: a step executed (the default), or a conversation with the customer.
+  public var kind: Kind
+
+  /// What a history entry records.
+  public enum Kind: String, Sendable, Hashable {
+    /// A step executed, or a contact made outside the cadence (`"channel"`).
+    case step
+    /// A conversation with the customer about the debt (`"kind": "conversation"`): a cadence's
+    /// `after conversation wait N days` holds contacts after it. With a `channel`, it also
+    /// counts as a contact on it.
+    case conversation
+  }
 
   /// Creates a history entry.
-  public init(step: String, date: CivilDate, channel: Channel? = nil) {
+  public init(step: String, date: CivilDate, channel: Channel? = nil, kind: Kind = .step) {
     self.step = step
     self.date = date
     self.channel = channel
+    self.kind = kind
+  }
+
+  /// A conversation with the customer on `date` (id `conversation` unless given), on `channel`
+  /// when it counts as a contact too.
+  public static func conversation(on date: CivilDate, channel: Channel? = nil, id: String = "conversation")
+    -> HistoryEntry
+  {
+    HistoryEntry(step: id, date: date, channel: channel, kind: .conversation)
   }
 }

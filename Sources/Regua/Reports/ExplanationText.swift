@@ -42,11 +42,18 @@ enum ExplanationText {
             + " (every charge step is within: checked when the rules compile)")
       }
     }
-    if !explanation.limits.isEmpty {
+    if !explanation.limits.isEmpty || !explanation.waits.isEmpty {
       lines.append("")
       lines.append("LIMITS")
       let width = explanation.limits.map { SafeText.escaped($0.limit.description).count }.max() ?? 0
       lines += explanation.limits.map { "  " + limit($0, on: plan.date, width: width) }
+      for state in explanation.waits {
+        if let conversation = state.conversation, let until = state.until {
+          lines.append("  \(state.wait): a conversation on \(conversation) holds them; they may go from \(until)")
+        } else {
+          lines.append("  \(state.wait): no conversation holds contacts today")
+        }
+      }
     }
     lines.append("")
     lines.append("STEPS")

@@ -139,6 +139,11 @@ struct RandomScenario {
         "  limit any \(Int.random(in: 1...2, using: &random)) per \(Int.random(in: 1...5, using: &random)) days")
     }
     if Bool.random(using: &random) { lines.append("  limit email 1 per \(Int.random(in: 2...9, using: &random)) days") }
+    // A quarter wait after a conversation: every contact, or calls only.
+    if Int.random(in: 0..<4, using: &random) == 0 {
+      let days = Int.random(in: 1...8, using: &random)
+      lines.append("  after conversation wait \(days) days" + (Bool.random(using: &random) ? " for call" : ""))
+    }
     let source = lines.joined(separator: "\n") + "\n"
     let cadence = try Cadence(parsing: source, calendars: ["HOST", "REGIONAL"])
 
@@ -181,6 +186,12 @@ struct RandomScenario {
     if Int.random(in: 0..<3, using: &random) == 0 {
       invoice = try invoice.recording(
         "outside", on: due.adding(days: Int.random(in: -6...45, using: &random)).description, channel: "email")
+    }
+    for _ in 0..<(Int.random(in: 0..<3, using: &random) == 0 ? Int.random(in: 1...2, using: &random) : 0) {
+      invoice.history.append(
+        .conversation(
+          on: due.adding(days: Int.random(in: -3...30, using: &random)),
+          channel: Bool.random(using: &random) ? .call : nil))
     }
     return RandomScenario(cadence: cadence, invoice: invoice, source: source, environment: calendarEnvironment)
   }
