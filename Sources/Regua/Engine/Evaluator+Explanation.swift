@@ -88,6 +88,7 @@ extension Evaluator {
       return ConversationWaitState(
         wait: wait, conversation: latest, until: CivilDate(daysSinceEpoch: latest.daysSinceEpoch + wait.days))
     }
+    explanation.historyProblems = checkHistory(of: invoice, on: date)
     return explanation
   }
 

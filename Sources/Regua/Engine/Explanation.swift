@@ -39,6 +39,9 @@ public struct Explanation: Sendable, Hashable {
   /// The cadence's `after conversation wait` lines, each with the conversation that holds
   /// contacts on the date, if one does.
   public var waits: [ConversationWaitState] = []
+  /// The history's entries the engine passes over without a word: unknown step ids, entries
+  /// dated after the date (``Evaluator/checkHistory(of:on:)``).
+  public var historyProblems: [HistoryProblem] = []
 
   /// Creates an explanation.
   public init(

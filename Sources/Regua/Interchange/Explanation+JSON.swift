@@ -19,6 +19,7 @@ extension Explanation {
       "cadence": .string(plan.cadence),
       "caps": .array(caps.map { .string($0.description) }),
       "waits": .array(waits.map(\.json)),
+      "history-problems": .array(historyProblems.map(\.json)),
       "version": plan.version.map(JSONValue.int) ?? .null,
       "invoice": .string(plan.invoice),
       "date": .string(plan.date.description),
@@ -276,6 +277,20 @@ extension ConversationWaitState {
       "wait": .string(wait.description),
       "conversation": conversation.map { .string($0.description) } ?? .null,
       "until": until.map { .string($0.description) } ?? .null,
+    ])
+  }
+}
+
+extension HistoryProblem {
+  /// `{"kind": "unknown-step", "index": 2, "step": …, "date": …, "suggestion": …, "detail": …}`.
+  var json: JSONValue {
+    .object([
+      "kind": .string(kind.rawValue),
+      "index": .int(index),
+      "step": .string(entry.step),
+      "date": .string(entry.date.description),
+      "suggestion": suggestion.map(JSONValue.string) ?? .null,
+      "detail": .string(description),
     ])
   }
 }

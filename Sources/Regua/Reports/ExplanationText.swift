@@ -55,6 +55,11 @@ enum ExplanationText {
         }
       }
     }
+    if !explanation.historyProblems.isEmpty {
+      lines.append("")
+      lines.append("HISTORY")
+      lines += explanation.historyProblems.map { "  " + $0.description }
+    }
     lines.append("")
     lines.append("STEPS")
     let rows = explanation.steps.map(row)

@@ -68,6 +68,16 @@ enum PlanCommand: Command {
     }
     let document = try RuleLoading.document(invoicePath, hostChannels: cadence.hostChannels)
     let evaluator = try Evaluator(cadence, environment: environment)
+    // Entries the engine would pass over without a word: said on standard error.
+    let problems: [HistoryProblem]
+    switch document {
+    case .invoice(let invoice): problems = evaluator.checkHistory(of: invoice, on: date)
+    case .account(let account): problems = evaluator.checkHistories(of: account, on: date)
+    }
+    for problem in problems {
+      terminal.error(
+        "\(SafeText.escaped(invoicePath)): warning: invoice \(SafeText.escaped(problem.invoice)): \(problem)")
+    }
     guard case .invoice(let invoice) = document else {
       guard case .account(let account) = document else { return .success }
       if arguments.flag("all"), !arguments.flag("json") {
