@@ -6,16 +6,17 @@
 /// history entries and today's merged action alike.
 ///
 /// Everything lives in one buffer of integers:
-/// `[reserved slots | channel starts | contact days by channel | every contact day]`; a cadence
-/// without limits keeps only the reserved slots. The reserved slots are its owner's (the
+/// `[reserved slots | conversation days | channel starts | contact days by channel | every contact
+/// day]`; a cadence without limits keeps only the reserved slots and the conversations (which
+/// only a cadence with `after conversation wait` keeps). The reserved slots are its owner's (the
 /// invoices' ``ExecutionIndex``es), kept in the same buffer so that an evaluation allocates once.
 struct ContactLedger {
   private var storage: [Int]
-  /// The days of the customer's conversations, sorted, when the cadence waits after them
-  /// (`after conversation wait`); empty otherwise.
-  private(set) var conversations: [Int] = []
   /// How many reserved slots come first.
   private let reserved: Int
+  /// How many conversation days follow them, sorted: the customer's conversations, when the
+  /// cadence waits after them (`after conversation wait`); none otherwise.
+  private var conversationCount = 0
   private let channelCount: Int
   /// Where every contact day starts, sorted (kept only when the cadence has `limit any`).
   private var allBase: Int
@@ -24,8 +25,10 @@ struct ContactLedger {
   let countsOncePerDay: Bool
   /// Whether anything is kept: the cadence has limits.
   private let isCounting: Bool
-  private var startsBase: Int { reserved }
-  private var daysBase: Int { reserved + channelCount + 1 }
+  private var startsBase: Int { reserved + conversationCount }
+  private var daysBase: Int { startsBase + channelCount + 1 }
+  /// Where the conversation days are in the storage.
+  private var conversations: Range<Int> { reserved..<(reserved + conversationCount) }
 
   /// Collects contacts, in any order, before they are sorted into a ledger.
   struct Builder {
@@ -79,11 +82,15 @@ struct ContactLedger {
     // Taken, not copied: the builder's buffer is sorted in place.
     var storage: [Int] = []
     swap(&storage, &builder.storage)
-    if !builder.conversations.isEmpty {
-      var conversations: [Int] = []
-      swap(&conversations, &builder.conversations)
-      conversations.sort()
-      self.conversations = conversations
+    defer {
+      // The conversations go right after the reserved slots, once the rest is laid out.
+      if !builder.conversations.isEmpty {
+        builder.conversations.sort()
+        self.storage.insert(contentsOf: builder.conversations, at: reserved)
+        conversationCount = builder.conversations.count
+        allBase += conversationCount
+        builder.conversations = []
+      }
     }
     let channelCount = builder.channelCount
     let reserved = builder.reserved
@@ -131,16 +138,16 @@ struct ContactLedger {
   /// The first day on or after `day` on which no `after conversation wait` line holds contacts
   /// on channel number `channel`: `day` itself when none does.
   func endOfWaits(channel: Int, from day: Int, cadence compiled: borrowing CompiledCadence) -> Int {
-    guard !conversations.isEmpty, channel >= 0 else { return day }
+    guard conversationCount > 0, channel >= 0 else { return day }
     var day = day
     var moved = true
     while moved {
       moved = false
       for wait in compiled.waits where wait.channel < 0 || wait.channel == channel {
         // The latest conversation on or before `day` holds it for `days` days from its own.
-        let at = ContactLedger.upperBound(day, in: conversations, conversations.indices)
-        guard at > 0 else { continue }
-        let end = conversations[at - 1].saturatingAdding(wait.days)
+        let at = ContactLedger.upperBound(day, in: storage, conversations)
+        guard at > conversations.lowerBound else { continue }
+        let end = storage[at - 1].saturatingAdding(wait.days)
         if end > day {
           day = end
           moved = true
@@ -155,10 +162,10 @@ struct ContactLedger {
   func heldBy(channel: Int, on day: Int, cadence compiled: borrowing CompiledCadence) -> (
     conversation: Int, wait: Int
   )? {
-    guard !conversations.isEmpty, channel >= 0 else { return nil }
-    let at = ContactLedger.upperBound(day, in: conversations, conversations.indices)
-    guard at > 0 else { return nil }
-    let conversation = conversations[at - 1]
+    guard conversationCount > 0, channel >= 0 else { return nil }
+    let at = ContactLedger.upperBound(day, in: storage, conversations)
+    guard at > conversations.lowerBound else { return nil }
+    let conversation = storage[at - 1]
     var held: (conversation: Int, wait: Int)?
     for (index, wait) in compiled.waits.enumerated() where wait.channel < 0 || wait.channel == channel {
       guard conversation.saturatingAdding(wait.days) > day else { continue }
