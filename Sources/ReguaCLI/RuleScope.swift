@@ -56,6 +56,7 @@ enum RuleScope {
   /// folder. The checker's code for an unknown rate table belongs here.
   static let namesFromTheFolder: Set<String> = [
     DiagnosticCode.unknownCalendar.rawValue, DiagnosticCode.unknownRateTable.rawValue,
+    DiagnosticCode.unknownPack.rawValue,
   ]
 
   /// Compiles a file named on its own: alone, or with its folder's other files when it names a
@@ -75,7 +76,8 @@ enum RuleScope {
   }
 
   /// The other `*.regua` files directly in the folder of `path`, sorted: regular files only,
-  /// hidden ones aside.
+  /// hidden ones aside, and never a link that leads out of the folder (a pack or a calendar is
+  /// resolved inside its rules directory only).
   static func siblingRuleFiles(of path: String) -> [String] {
     let folder = (path as NSString).deletingLastPathComponent
     let directory = folder.isEmpty ? "." : folder
@@ -85,6 +87,7 @@ enum RuleScope {
       let file = folder.isEmpty ? entry : (folder as NSString).appendingPathComponent(entry)
       guard URL(fileURLWithPath: file).standardizedFileURL.path != own else { return nil }
       let target = URL(fileURLWithPath: file).resolvingSymlinksInPath()
+      guard FileReplacement.isInside(target.path, directory: directory) else { return nil }
       return (try? target.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true ? file : nil
     }
   }

@@ -12,6 +12,8 @@ struct CadenceChecker {
   var knownRateTables: Set<String> = []
   /// The rate tables declared in the rule files, checked against a cadence's `cap interest`.
   var declaredRateTables: [String: RateTable] = [:]
+  /// The packs of the rules directory, which `include` names.
+  var packs = PackScope([])
 
   mutating func check(_ syntax: CadenceSyntax) -> Cadence? {
     var declaration = CadenceDeclaration<SourceRange>(
@@ -69,6 +71,42 @@ struct CadenceChecker {
             channel: limit.channel == "any" ? nil : limit.channel,
             count: .init(value: limit.count, place: limit.countRange),
             days: .init(value: limit.days, place: limit.daysRange), channelPlace: limit.channelRange))
+      case .include(let name, let nameRange, _):
+        guard once("include \(SyntaxPrinter.quoted(name))", nameRange) else { continue }
+        guard let (pack, isValid) = packs.packs[name] else {
+          let suggestion = Suggestions.closest(to: name, among: packs.names)
+          diagnostics.append(
+            .error(
+              .unknownPack, "no file of the rules directory declares a pack `\(SafeText.excerpt(name))`", at: nameRange,
+              help: suggestion.map { "did you mean `\($0)`?" }
+                ?? "declare it in a rule file of the same directory: `pack \(SyntaxPrinter.quoted(name))`"))
+          valid = false
+          continue
+        }
+        // A pack with errors is reported where it is declared; the cadence does not compile.
+        guard isValid else {
+          valid = false
+          continue
+        }
+        for item in pack.items {
+          switch item.kind {
+          case .limit(let limit):
+            declaration.limits.append(
+              .init(
+                channel: limit.channel == "any" ? nil : limit.channel,
+                count: .init(value: limit.count, place: nameRange), days: .init(value: limit.days, place: nameRange),
+                channelPlace: nameRange))
+          case .conversationWait(let wait):
+            declaration.waits.append(
+              .init(channel: wait.channel, days: .init(value: wait.days, place: nameRange), channelPlace: nameRange))
+          case .window(let window):
+            declaration.packWindows.append(
+              .init(
+                channel: window.channel == "any" ? nil : window.channel, from: window.from, to: window.to,
+                days: window.days, channelPlace: nameRange, hoursPlace: nameRange))
+          default: break
+          }
+        }
       case .conversationWait(let wait):
         declaration.waits.append(
           .init(

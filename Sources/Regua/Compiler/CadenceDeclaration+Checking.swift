@@ -183,6 +183,29 @@ extension CadenceDeclaration {
         fail(CadenceValidation.Problem(code: code, message: error.description, help: nil), at: window.hoursPlace)
       }
     }
+    if !packWindows.isEmpty {
+      // The packs' windows restrict the cadence's own: for each channel, contacts go out only
+      // when both open. Windows on channels no step uses are the pack's business, not an error.
+      let used = CadenceValidation.LimitChannels(steps: cadence.steps).contactChannels
+      var restricting: [SendWindow] = []
+      for window in packWindows where window.channel.map(used.contains) ?? true {
+        let channel = window.channel.map(Channel.init(checkedName:))
+        if let built = try? SendWindow(channel: channel, from: window.from, to: window.to, days: window.days) {
+          restricting.append(built)
+        }
+      }
+      switch SendWindow.intersecting(cadence.windows, restricting) {
+      case .success(let windows): cadence.windows = windows
+      case .failure(let disjoint):
+        fail(
+          CadenceValidation.Problem(
+            code: .disjointWindows,
+            message: "the cadence's windows and the included pack's never open together for "
+              + (disjoint.channel.map { "`\($0.name)`" } ?? "its contacts"),
+            help: "write the cadence's windows within the pack's hours and days"),
+          at: packWindows[0].channelPlace)
+      }
+    }
     if cadence.steps.count > Bounds.stepsPerCadence { fail(Bounds.tooManySteps, at: wholePlace) }
     if cadence.limits.count > Bounds.limitsPerCadence { fail(Bounds.tooManyLimits, at: wholePlace) }
     if cadence.windows.count > Bounds.windowsPerCadence { fail(Bounds.tooManyWindows, at: wholePlace) }

@@ -104,6 +104,8 @@ struct CadenceDeclaration<Place> {
   var pauseConditions: [Condition] = []
   var limits: [DeclaredLimit] = []
   var waits: [DeclaredWait] = []
+  /// The `window` lines of the packs the cadence includes: they restrict the cadence's own.
+  var packWindows: [DeclaredWindow] = []
   var windows: [DeclaredWindow] = []
   /// Whether the cadence says `group by invoice`.
   var groupsByInvoice = false

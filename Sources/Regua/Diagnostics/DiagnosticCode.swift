@@ -77,9 +77,9 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
 
   // MARK: Lines and their syntax
 
-  /// A top-level line that is not `cadence`, `test`, `calendar` or `rates`.
+  /// A top-level line that is not `cadence`, `test`, `calendar`, `rates` or `pack`.
   public static let unknownDeclaration = DiagnosticCode(
-    "unknown-declaration", "A top-level line that is not `cadence`, `test`, `calendar` or `rates`.")
+    "unknown-declaration", "A top-level line that is not `cadence`, `test`, `calendar`, `rates` or `pack`.")
   /// A cadence or test line not indented under its declaration.
   public static let unindentedLine = DiagnosticCode(
     "unindented-line", "A cadence or test line not indented under its declaration.")
@@ -113,6 +113,18 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
     "unknown-option", "A word after a step that is not one of its options.")
   /// A step option written twice.
   public static let duplicateOption = DiagnosticCode("duplicate-option", "A step option written twice.")
+  /// A line in a `pack` other than `limit`, `window` or `after conversation wait`.
+  public static let packLine = DiagnosticCode(
+    "pack-line", "A line in a `pack` other than `limit`, `window` or `after conversation wait`.")
+  /// `include` naming a pack no file of the rules directory declares.
+  public static let unknownPack = DiagnosticCode(
+    "unknown-pack", "`include` naming a pack that no file of the rules directory declares.")
+  /// Two packs with one name.
+  public static let duplicatePack = DiagnosticCode(
+    "duplicate-pack", "Two packs with one name, in one file or in one rules directory.")
+  /// A cadence's windows and an included pack's never open together for a channel.
+  public static let disjointWindows = DiagnosticCode(
+    "disjoint-windows", "A cadence's windows and an included pack's never open together for a channel.")
   /// A `fallback` on a step that contacts no one, naming the step's own channel, or a channel
   /// twice.
   public static let badFallback = DiagnosticCode(
@@ -430,6 +442,10 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
     unknownOption,
     duplicateOption,
     badFallback,
+    packLine,
+    unknownPack,
+    duplicatePack,
+    disjointWindows,
     missingId,
     unexpectedToken,
     unexpectedComma,

@@ -1,4 +1,4 @@
-/// What a send-time check says about an action planned earlier (``Evaluator/recheck(_:for:on:)``).
+/// What a send-time check says about an action planned earlier (`Evaluator.recheck(_:for:on:)`).
 public enum SendCheck: Sendable, Hashable {
   /// Still due: send this action, the fresh plan's (for a merged contact, `covers` and
   /// `invoices` list only the invoices it still covers).

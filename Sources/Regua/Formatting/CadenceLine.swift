@@ -29,6 +29,8 @@ struct CadenceLine {
         .joined(separator: " ")
     case .groupByInvoice:
       code = "group by invoice"
+    case .include(let name, _, _):
+      code = "include \(SyntaxPrinter.quoted(name))"
     case .conversationWait(let wait):
       code = SyntaxPrinter.conversationWait(days: wait.days, channel: wait.channel)
     case .window(let window):

@@ -70,6 +70,9 @@ public enum RuleFormatter {
       case .rates(let table):
         add(table.trivia)
         table.items.forEach { add($0.trivia) }
+      case .pack(let pack):
+        add(pack.trivia)
+        pack.items.forEach { add($0.trivia) }
       case .error(_, let trivia):
         add(trivia)
       }
@@ -100,6 +103,11 @@ public enum RuleFormatter {
         printer.declaration(table.trivia, isFirst: index == 0)
         printer.line(RateTableLine.printedHeader(table), comment: table.trivia.trailing, indent: 0)
         printer.rateTableBody(table)
+      case .pack(let pack):
+        printer.declaration(pack.trivia, isFirst: index == 0)
+        printer.line(
+          pack.brokenHeader ?? "pack \(SyntaxPrinter.quoted(pack.name))", comment: pack.trivia.trailing, indent: 0)
+        printer.body(pack.items.map { ($0.trivia, CadenceLine($0.kind)) }, offsetWidth: 0)
       case .error(let line, let trivia):
         printer.declaration(trivia, isFirst: index == 0)
         printer.line(line.text, comment: nil, indent: line.indent)

@@ -47,7 +47,7 @@ extension Parser {
   static var declarationKinds: [any DeclarationParser.Type] {
     [
       CadenceDeclarationParser.self, TestDeclarationParser.self, CalendarDeclarationParser.self,
-      RateTableDeclarationParser.self,
+      RateTableDeclarationParser.self, PackDeclarationParser.self,
     ]
   }
 

@@ -241,7 +241,7 @@ struct Parser {
 
   static let bodyKeywords = [
     "timezone", "calendar", "holiday", "workday", "catch", "stop", "pause", "limit", "window", "cap", "group",
-    "after",
+    "after", "include",
   ]
 
   func parseBodyLine(_ line: TokenLine) throws(LineError) -> CadenceItemSyntax.Kind? {
@@ -279,6 +279,12 @@ struct Parser {
         "invoice", "write `group by invoice`: contacts merge per customer unless grouped by invoice")
       try cursor.expectEnd("after `group by invoice`")
       return .groupByInvoice(line.range)
+    case "include":
+      cursor.advance()
+      let name = try cursor.expectValue("a pack's name, e.g. `include \"us-reg-f\"`")
+      try Parser.checkName(name, "the pack's name")
+      try cursor.expectEnd("after the pack's name")
+      return .include(name.value, nameRange: name.range, range: line.range)
     case "after":
       cursor.advance()
       try cursor.expectKeyword("conversation", "write `after conversation wait 7 days`")

@@ -40,6 +40,14 @@ public struct RuleFileSyntax: Sendable, Hashable {
     }
   }
 
+  /// The pack declarations in file order.
+  public var packs: [PackSyntax] {
+    declarations.compactMap { declaration in
+      if case .pack(let pack) = declaration { return pack }
+      return nil
+    }
+  }
+
   /// The rate table declarations in file order.
   public var rateTables: [RateTableSyntax] {
     declarations.compactMap { declaration in
@@ -59,6 +67,8 @@ public enum DeclarationSyntax: Sendable, Hashable {
   case calendar(CalendarSyntax)
   /// A `rates` block.
   case rates(RateTableSyntax)
+  /// A `pack` block.
+  case pack(PackSyntax)
   /// A line that did not parse and belongs to no block (such as an indented line before the
   /// first declaration), with its trivia.
   case error(ErrorLineSyntax, Trivia)
@@ -115,6 +125,8 @@ public struct CadenceItemSyntax: Sendable, Hashable {
     case groupByInvoice(SourceRange)
     /// `after conversation wait N days [for CHANNEL]`.
     case conversationWait(ConversationWaitSyntax)
+    /// `include "NAME"`: a pack's lines; the name, where it is, and the line's range.
+    case include(String, nameRange: SourceRange, range: SourceRange)
     /// A line that did not parse (the error was reported).
     case error(ErrorLineSyntax)
   }
@@ -139,6 +151,7 @@ public struct CadenceItemSyntax: Sendable, Hashable {
     case .step(let step): return step.range
     case .limit(let limit): return limit.range
     case .conversationWait(let wait): return wait.range
+    case .include(_, _, let range): return range
     case .holiday(let holiday): return holiday.range
     case .workday(_, _, let range): return range
     case .window(let window): return window.range

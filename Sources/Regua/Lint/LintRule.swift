@@ -103,6 +103,8 @@ struct LintInput {
           default: break
           }
         }
+      case .pack(let pack):
+        strings.append(QuotedString(value: pack.name, range: pack.nameRange))
       case .calendar(let calendar):
         strings.append(QuotedString(value: calendar.name, range: calendar.nameRange))
         for item in calendar.items {

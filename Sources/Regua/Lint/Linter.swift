@@ -133,6 +133,9 @@ public enum Linter {
       case .rates(let table):
         read(table.trivia, line: table.range.start.line)
         for item in table.items { read(item.trivia, line: item.range.start.line) }
+      case .pack(let pack):
+        read(pack.trivia, line: pack.range.start.line)
+        for item in pack.items { read(item.trivia, line: item.range.start.line) }
       case .error(let line, let trivia):
         read(trivia, line: line.range.start.line)
       }

@@ -14,6 +14,9 @@ public struct RuleFile: Sendable, Hashable {
   /// ``Environment`` needs for the cadences that charge interest from them
   /// (``Environment/init(ruleFiles:calendars:rateTables:)``).
   public var rateTables: [String: RateTable] = [:]
+  /// The names of the packs the file declares (`pack "NAME"`), which cadences of its rules
+  /// directory may include, in file order.
+  public var packs: [String] = []
   /// Every problem found, sorted by position.
   public var diagnostics: [Diagnostic]
 
@@ -64,6 +67,7 @@ public enum RuleCompiler {
     var scopes = parsed.map { FileScope($0.syntax) }
     let calendarScope = CalendarScope(zip(sources, scopes).map { ($0.path, $1.calendars) })
     let rateScope = RateScope(zip(sources, scopes).map { ($0.path, $1.rateTables) })
+    let packScope = PackScope(zip(sources, parsed).map { ($0.path, $1.syntax.packs) })
     let knownRateTables = rateTables.union(rateScope.declaredNames)
     for index in scopes.indices { scopes[index].rateTableNames = knownRateTables }
     let known = calendars.union(calendarScope.declaredNames)
@@ -78,10 +82,12 @@ public enum RuleCompiler {
       defer { parsed[index].tokens = [] }
       var file = check(
         parsed[index], scope: scopes[index],
-        scopeDiagnostics: calendarScope.diagnosticsByFile[index] + rateScope.diagnosticsByFile[index], lint: lint,
-        calendars: known, declared: declared, tables: tables)
+        scopeDiagnostics: calendarScope.diagnosticsByFile[index] + rateScope.diagnosticsByFile[index]
+          + packScope.diagnosticsByFile[index], lint: lint,
+        calendars: known, declared: declared, tables: tables, packs: packScope)
       file.calendars = calendarScope.calendarsByFile[index]
       file.rateTables = rateScope.tablesByFile[index]
+      file.packs = parsed[index].syntax.packs.filter { $0.brokenHeader == nil }.map(\.name)
       return file
     }
   }
@@ -116,7 +122,7 @@ public enum RuleCompiler {
   ///   in this file.
   private static func check(
     _ parsed: ParsedFile, scope: FileScope, scopeDiagnostics: [Diagnostic], lint: Bool, calendars: Set<String>,
-    declared: [String: BusinessCalendar], tables: [String: RateTable]
+    declared: [String: BusinessCalendar], tables: [String: RateTable], packs: PackScope
   ) -> RuleFile {
     let (source, syntax) = (parsed.source, parsed.syntax)
     var checker = CadenceChecker()
@@ -124,6 +130,7 @@ public enum RuleCompiler {
     checker.knownCalendars = calendars
     checker.knownRateTables = scope.rateTableNames
     checker.declaredRateTables = tables
+    checker.packs = packs
     // Each declaration's cadence, when it compiled, and the lines it spans.
     var compiled: [(cadence: Cadence, lines: ClosedRange<Int>)?] = []
     for (declaration, isCompiled) in zip(syntax.cadences, scope.isCompiled) {

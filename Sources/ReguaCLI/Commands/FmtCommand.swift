@@ -39,10 +39,10 @@ enum FmtCommand: Command {
     for ((path, directory), (loadedFile, problems)) in zip(found, zip(loaded, testProblems)) {
       let (file, source) = (loadedFile.file, loadedFile.file.source)
       let errors = file.diagnostics.filter { $0.severity == .error } + problems
-      // The other files of its rules directory that declare calendars or rate tables, which it
-      // may name.
+      // The other files of its rules directory that declare calendars, rate tables or packs,
+      // which it may name.
       let others = loadedFile.scope.filter {
-        $0.source.path != source.path && !($0.calendars.isEmpty && $0.rateTables.isEmpty)
+        $0.source.path != source.path && !($0.calendars.isEmpty && $0.rateTables.isEmpty && $0.packs.isEmpty)
       }.map(\.source)
       switch errors.isEmpty ? RuleFormatter.format(source, alongside: others) : .failure(.errors(errors)) {
       case .failure(.errors(let diagnostics)):
