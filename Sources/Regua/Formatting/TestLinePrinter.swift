@@ -31,6 +31,12 @@ enum TestLinePrinter {
       if let segment { parts += ["segment", word(segment)] }
       if let id { parts += ["id", word(id)] }
       return parts.joined(separator: " ")
+    case .optOut(let channels, _):
+      return (["opt-out"] + channels).joined(separator: " ")
+    case .prefers(let channels, _):
+      return (["prefers"] + channels).joined(separator: " ")
+    case .timeZone(let zone, _):
+      return "timezone \(SyntaxPrinter.quoted(zone))"
     case .tagged(let tags, _):
       return (["tagged"] + tags.map(word)).joined(separator: " ")
     case .status(let status, _):

@@ -1,6 +1,7 @@
 extension Parser {
   static let testKeywords = [
-    "cadence", "invoice", "customer", "tagged", "status", "payment", "promise", "history", "on", "timeline",
+    "cadence", "invoice", "customer", "opt-out", "prefers", "timezone", "tagged", "status", "payment", "promise",
+    "history", "on", "timeline",
   ]
 
   /// Parses a `test "name"` header.
@@ -79,6 +80,28 @@ extension Parser {
         }
       }
       item = .customer(kind: kind, segment: segment, id: id, line.range)
+    case "opt-out", "prefers":
+      var channels: [String] = []
+      while let token = cursor.next() {
+        guard token.kind == .word, token.text.isChannelName else {
+          throw LineError(
+            diagnostic: .error(
+              .badChannel, "`\(SafeText.excerpt(token.text))` is not a channel name", at: token.range,
+              help: "name channels in lower case: `\(keyword.text) sms email`"))
+        }
+        try Parser.checkName(token, "the channel")
+        channels.append(token.text)
+      }
+      guard !channels.isEmpty else {
+        throw cursor.error(
+          .missingChannel, "`\(keyword.text)` needs a channel", help: "write `\(keyword.text) sms` or list several")
+      }
+      item = keyword.text == "opt-out" ? .optOut(channels, line.range) : .prefers(channels, line.range)
+    case "timezone":
+      let zone = try cursor.expectValue("a time zone, e.g. `timezone \"America/New_York\"`")
+      try Parser.checkName(zone, "the time zone")
+      try cursor.expectEnd("after the time zone")
+      item = .timeZone(zone.value, zone.range)
     case "tagged":
       var tags: [String] = []
       while let token = cursor.next() {

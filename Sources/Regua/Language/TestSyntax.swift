@@ -65,6 +65,12 @@ public enum TestLineSyntax: Sendable, Hashable {
   case invoice(amount: String, currency: String?, due: DateSyntax, issued: DateSyntax?, id: String?, SourceRange)
   /// `customer [person|company] [segment S] [id ID]`.
   case customer(kind: String?, segment: String?, id: String?, SourceRange)
+  /// `opt-out CHANNEL...`: the channels the customer opted out of.
+  case optOut([String], SourceRange)
+  /// `prefers CHANNEL...`: the customer's preferred channels, in order.
+  case prefers([String], SourceRange)
+  /// `timezone "Area/City"`: the customer's time zone (where windows are placed).
+  case timeZone(String, SourceRange)
   /// `tagged TAG...`: the invoice's tags.
   case tagged([String], SourceRange)
   /// `status open|disputed|cancelled|written-off`.

@@ -99,6 +99,7 @@ struct LintInput {
         for item in test.items {
           switch item.kind {
           case .tagged(let tags, let range): strings += tags.map { QuotedString(value: $0, range: range) }
+          case .timeZone(let zone, let range): strings.append(QuotedString(value: zone, range: range))
           case .customer(_, let segment?, _, let range): strings.append(QuotedString(value: segment, range: range))
           default: break
           }

@@ -139,6 +139,28 @@ struct PolicyTestCompiler {
       invoice.customer.kind = kind.flatMap(CustomerKind.init(rawValue:))
       invoice.customer.segment = segment ?? ""
       invoice.customer.id = id ?? invoice.customer.id
+    case .optOut(let names, let range), .prefers(let names, let range):
+      var channels: [Channel] = []
+      for name in names {
+        guard let channel = Channel(builtIn: name) ?? (try? Channel(host: name)) else {
+          fail(.badChannel, "`\(SafeText.excerpt(name))` is not a channel", range)
+          return
+        }
+        channels.append(channel)
+      }
+      if case .optOut = item.kind {
+        invoice.customer.optOuts += channels
+      } else {
+        invoice.customer.preferredChannels += channels
+      }
+    case .timeZone(let zone, let range):
+      guard TimeZone(identifier: zone) != nil else {
+        fail(
+          .unknownTimeZone, "`\(SafeText.excerpt(zone))` is not a time zone", range,
+          help: "write an IANA zone such as `\"America/Sao_Paulo\"`")
+        return
+      }
+      invoice.customer.timeZone = zone
     case .tagged(let tags, _):
       invoice.tags += tags
     case .status(let status, _):
