@@ -15,8 +15,26 @@ public struct PolicyTest: Sendable, Hashable {
   public var invoice: Invoice {
     get throws(InvalidInput) { try fixture.invoice() }
   }
+  /// The customer's other invoices, when the test declares several: the test then checks the
+  /// plans of the account (``Evaluator/plan(for:on:)->AccountPlan``), whose first invoice is
+  /// ``fixture``.
+  public var others: [TestInvoice] = []
   /// What the test expects, in order.
   public var checks: [PolicyCheck]
+
+  /// Records a test.
+  public init(
+    name: String, path: String, position: SourcePosition, cadenceName: String?, fixture: TestInvoice,
+    others: [TestInvoice] = [], checks: [PolicyCheck]
+  ) {
+    self.name = name
+    self.path = path
+    self.position = position
+    self.cadenceName = cadenceName
+    self.fixture = fixture
+    self.others = others
+    self.checks = checks
+  }
 }
 
 /// Why a test could not be checked (its cadence is missing, an expectation names nothing).

@@ -9,16 +9,22 @@ struct PolicyTestCompiler {
   /// (so its other mistakes are reported) but not built.
   mutating func compile(_ syntax: TestSyntax) -> PolicyTest? {
     let before = diagnostics.count
-    var invoiceLine:
-      (amount: String, currency: String?, due: DateSyntax, issued: DateSyntax?, id: String?, SourceRange)?
+    var invoiceLines:
+      [(amount: String, currency: String?, due: DateSyntax, issued: DateSyntax?, id: String?, SourceRange)] = []
     var cadenceName: String?
+    var ids: Set<String> = []
     for item in syntax.items {
       switch item.kind {
       case .invoice(let amount, let currency, let due, let issued, let id, let range):
-        if invoiceLine != nil {
-          fail(.duplicateSetting, "the test declares two invoices", range, help: "keep one `invoice` line")
+        // Several invoices make an account of one customer: each without an id is `INV-n`.
+        let resolved = id ?? (invoiceLines.isEmpty ? TestInvoice.defaultID : "INV-\(invoiceLines.count + 1)")
+        guard ids.insert(resolved).inserted else {
+          fail(
+            .duplicateSetting, "the test declares two invoices with the id `\(SafeText.excerpt(resolved))`", range,
+            help: "give each invoice its own `id`")
+          continue
         }
-        invoiceLine = (amount, currency, due, issued, id, range)
+        invoiceLines.append((amount, currency, due, issued, resolved, range))
       case .cadence(let name, let range):
         if cadenceName != nil {
           fail(.duplicateSetting, "the test names two cadences", range, help: "keep one `cadence` line")
@@ -27,7 +33,7 @@ struct PolicyTestCompiler {
       default: break
       }
     }
-    guard let invoiceLine else {
+    guard let invoiceLine = invoiceLines.first else {
       // A broken line may have been the invoice: say nothing more.
       guard !syntax.hasErrors else { return nil }
       fail(
@@ -36,12 +42,37 @@ struct PolicyTestCompiler {
       return nil
     }
     guard let invoice = makeInvoice(invoiceLine) else { return nil }
-    var state = invoice
-    var checks: [PolicyCheck] = []
-    let schedule = Schedule.plain(for: invoice.datesOnly)
-    for item in syntax.items {
-      apply(item, to: &state, checks: &checks, schedule: schedule)
+    var invoices = [invoice]
+    for line in invoiceLines.dropFirst() {
+      guard let other = makeInvoice(line) else { return nil }
+      invoices.append(other)
     }
+    var checks: [PolicyCheck] = []
+    // Each invoice's facts count from its own dates; expectations from the first invoice's.
+    let schedules = invoices.map { Schedule.plain(for: $0.datesOnly) }
+    var current = -1
+    for item in syntax.items {
+      switch item.kind {
+      case .invoice:
+        current += 1
+      case .tagged, .status, .payment, .promise, .history:
+        let index = Swift.max(0, Swift.min(current, invoices.count - 1))
+        apply(item, to: &invoices[index], checks: &checks, schedule: schedules[index])
+      default:
+        apply(item, to: &invoices[0], checks: &checks, schedule: schedules[0])
+      }
+    }
+    // One customer: the lines that describe them, wherever written.
+    for index in invoices.indices.dropFirst() { invoices[index].customer = invoices[0].customer }
+    let state = invoices[0]
+    if invoices.count > 1,
+      let timeline = syntax.items.first(where: { if case .timeline = $0.kind { true } else { false } })
+    {
+      fail(
+        .unknownTestLine, "a `timeline` follows one invoice; this test declares \(invoices.count)", timeline.range,
+        help: "check the account's days with `on DATE expect …` lines")
+    }
+
     if checks.isEmpty && !syntax.hasErrors {
       fail(
         .noExpectations, "the test expects nothing", syntax.range, help: "add a line such as `on D+14 expect call`")
@@ -49,7 +80,7 @@ struct PolicyTestCompiler {
     guard diagnostics.count == before, !syntax.hasErrors else { return nil }
     return PolicyTest(
       name: syntax.name, path: path, position: syntax.range.start, cadenceName: cadenceName, fixture: state,
-      checks: checks)
+      others: Array(invoices.dropFirst()), checks: checks)
   }
 
   private mutating func fail(_ code: DiagnosticCode, _ message: String, _ range: SourceRange, help: String? = nil) {

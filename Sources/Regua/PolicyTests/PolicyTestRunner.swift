@@ -33,6 +33,7 @@ public enum PolicyTestRunner {
   public static func run(
     _ test: PolicyTest, cadence: Cadence, environment: Environment = .standard
   ) -> PolicyTestResult {
+    guard test.others.isEmpty else { return runAccount(test, cadence: cadence, environment: environment) }
     let simulator: Simulator
     let invoice: Invoice
     do {
@@ -98,6 +99,88 @@ public enum PolicyTestRunner {
       }
       if let (message, position) = failure {
         failures.append(PolicyFailure(position: position ?? check.position, message: message))
+      }
+    }
+    return PolicyTestResult(test: test, failures: failures, evaluations: evaluations)
+  }
+
+  /// Runs a test of several invoices: the account's plan of each `on` day, after walking the days
+  /// before it from the earliest issue date (the host executing and recording every action).
+  /// Offsets count from the first invoice's dates; `expect balance` reads the account's total.
+  private static func runAccount(_ test: PolicyTest, cadence: Cadence, environment: Environment) -> PolicyTestResult {
+    let evaluator: Evaluator
+    var account: Account
+    let schedule: Schedule
+    do {
+      evaluator = try Evaluator(cadence, environment: environment)
+      let invoices = try ([test.fixture] + test.others).map { try $0.invoice(for: cadence, environment: environment) }
+      account = try Account(customer: invoices[0].customer, invoices: invoices)
+      schedule = evaluator.schedule(for: invoices[0])
+    } catch let error as InvalidInput {
+      let problems = error.errors.map(\.description).joined(separator: "; ")
+      return PolicyTestResult(
+        test: test,
+        failures: [PolicyFailure(position: test.position, message: "the test's invoices are not valid: \(problems)")])
+    } catch {
+      return PolicyTestResult(
+        test: test, failures: [PolicyFailure(position: test.position, message: String(describing: error))])
+    }
+    var days: Set<CivilDate> = []
+    for check in test.checks {
+      if case .on(_, let date, _) = check.expectation, let day = date.resolve(in: schedule) { days.insert(day) }
+    }
+    var plans: [CivilDate: AccountPlan] = [:]
+    var evaluations = 0
+    if let last = days.max(), var day = account.invoices.map(\.issued).min() {
+      day = Swift.min(day, last)
+      do {
+        while day <= last {
+          let plan = try evaluator.plan(for: account, on: day)
+          evaluations += 1
+          if days.contains(day) { plans[day] = plan }
+          for action in plan.actions { try account.record(action, on: day) }
+          day = day.adding(days: 1)
+        }
+      } catch let error as InvalidInput {
+        return PolicyTestResult(test: test, failures: [PolicyTestRunner.amountsFailure(error, at: test.position)])
+      } catch {
+        return PolicyTestResult(
+          test: test, failures: [PolicyFailure(position: test.position, message: String(describing: error))])
+      }
+    }
+    let index = CadenceIndex(cadence)
+    var failures: [PolicyFailure] = []
+    var budget = Bounds.suggestionWork
+    for check in test.checks {
+      guard case .on(let label, let date, let expected) = check.expectation else { continue }
+      guard let day = date.resolve(in: schedule), let accountPlan = plans[day] else {
+        failures.append(
+          PolicyFailure(
+            position: check.position,
+            message: "on \(SafeText.escaped(label)): `\(SafeText.escaped("\(date)"))` names no date of the invoice"))
+        continue
+      }
+      guard let balance = accountPlan.balance else {
+        if case .balance = expected {
+          failures.append(
+            PolicyFailure(
+              position: check.position,
+              message: "on \(SafeText.escaped(label)) (\(day)): the account's invoices are in several currencies, "
+                + "so it has no one balance"))
+          continue
+        }
+        continue
+      }
+      // The account's plan read as one plan: its actions, skips (each naming its invoice), next
+      // and total balance.
+      let plan = ActionPlan(
+        cadence: accountPlan.cadence, version: accountPlan.version, invoice: "", date: accountPlan.date,
+        actions: accountPlan.actions, skipped: accountPlan.skipped, next: accountPlan.next, balance: balance)
+      let skip: (String) -> SkippedStep? = { step in plan.skipped.first { $0.step == step } }
+      if let message = failure(of: expected, plan: plan, index: index, schedule: schedule, skip: skip, budget: &budget)
+      {
+        failures.append(
+          PolicyFailure(position: check.position, message: "on \(SafeText.escaped(label)) (\(day)): \(message)"))
       }
     }
     return PolicyTestResult(test: test, failures: failures, evaluations: evaluations)
