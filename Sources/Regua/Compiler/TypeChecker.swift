@@ -134,7 +134,9 @@ struct TypeChecker {
     case .integer:
       guard !text.contains(".") else {
         fail(
-          .typeMismatch, "`\(other)` is a whole number of days, but `\(SafeText.excerpt(text))` is not", range,
+          .typeMismatch,
+          "`\(other)` is a whole number\(other.hasPrefix("account.") && !other.hasSuffix("days-overdue") ? "" : " of days"), "
+            + "but `\(SafeText.excerpt(text))` is not", range,
           help: "write a whole number such as `30`")
         return nil
       }
@@ -204,7 +206,7 @@ struct TypeChecker {
       fail(
         .typeMismatch, problem, a.range.extended(to: b.range),
         help: "compare an account field with a value, e.g. `account.overdue-balance >= 1000.00` or "
-          + "`account.overdue-invoices > 2`")
+          + "`account.overdue-invoices > 2`; an amount may also compare with `amount` (`account.balance > amount`)")
       return nil
     }
     if op.isOrdering, type == .text || type == .boolean {

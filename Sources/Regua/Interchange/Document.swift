@@ -113,7 +113,8 @@ extension DocumentReader {
       return
     }
     try readArray(at: path) { reader, path throws(JSONSyntaxError) in
-      fields.invoices.append(try reader.readInvoice(at: path))
+      // Each invoice's fields are paths of their own under `invoices[N]`: `invoices[0].history[1].kind`.
+      fields.invoices.append(try reader.readInvoice(at: FieldPath(base: path.rendered)))
     }
   }
 

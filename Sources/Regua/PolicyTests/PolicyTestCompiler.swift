@@ -173,8 +173,13 @@ struct PolicyTestCompiler {
     case .optOut(let names, let range), .prefers(let names, let range):
       var channels: [Channel] = []
       for name in names {
-        guard let channel = Channel(builtIn: name) ?? (try? Channel(host: name)) else {
-          fail(.badChannel, "`\(SafeText.excerpt(name))` is not a channel", range)
+        // A name one typo away from a built-in channel is that typo (`emial`), not a host channel.
+        let builtIn = Channel.builtIn.map(\.name)
+        let typo = Channel(builtIn: name) == nil ? Suggestions.closest(to: name, among: builtIn) : nil
+        guard typo == nil, let channel = Channel(builtIn: name) ?? (try? Channel(host: name)) else {
+          fail(
+            .badChannel, "`\(SafeText.excerpt(name))` is not a channel", range,
+            help: typo.map { "did you mean `\($0)`?" } ?? "name a built-in channel or a host channel of `notify`")
           return
         }
         channels.append(channel)

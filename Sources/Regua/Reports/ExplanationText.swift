@@ -132,7 +132,7 @@ enum ExplanationText {
       if action.late > 0 { row.details.append("\(action.late) day\(action.late == 1 ? "" : "s") late") }
       if let channel = action.channel, channel.name != step.step.channel {
         row.details.append(
-          "sent on \(channel.name), not \(step.step.channel ?? ""): the customer's opt-outs and preferred channels "
+          "goes out on \(channel.name), not \(step.step.channel ?? ""): the customer's opt-outs and preferred channels "
             + "choose among the step's `fallback` channels")
       }
     case .done(let date):

@@ -125,4 +125,16 @@ struct AccountDocumentTests {
     #expect(account.invoices.count == 1)
     #expect(throws: InvalidInput.self) { try Account(customer: Customer(id: ""), invoices: []) }
   }
+
+  @Test("a problem deep inside an account's invoice names its whole path")
+  func nestedPaths() {
+    let invoice =
+      #"{"id":"INV-1","currency":"BRL","amount":"100.00","issued":"2026-01-01","due":"2026-01-31","#
+      + #""history":[{"step":"d+1-email","date":"2026-02-01"},{"kind":"chat","date":"2026-02-02","extra":1}],"#
+      + #""promise":{"date":"2026-02-40"}}"#
+    let problems = problems(AccountDocumentTests.account([invoice])).joined(separator: "\n")
+    #expect(problems.contains("invoices[0].history[1].kind"), "\(problems)")
+    #expect(problems.contains("invoices[0].history[1].extra"), "\(problems)")
+    #expect(problems.contains("invoices[0].promise.date"), "\(problems)")
+  }
 }

@@ -46,7 +46,8 @@ struct CustomerLineTests {
   @Test(
     "bad lines are located errors",
     arguments: [
-      ("  opt-out\n", "missing-channel"), ("  opt-out SMS\n", "bad-channel"),
+      ("  opt-out\n", "missing-channel"), ("  opt-out SMS\n", "bad-channel"), ("  opt-out emial\n", "bad-channel"),
+      ("  prefers whatsap\n", "bad-channel"),
       ("  timezone \"Mars/Olympus\"\n", "unknown-time-zone"),
     ])
   func errors(line: String, code: String) {
