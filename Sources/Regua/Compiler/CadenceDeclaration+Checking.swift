@@ -131,16 +131,18 @@ extension CadenceDeclaration {
     // The channels a limit may name, gathered once: checking each limit against every step
     // would cost limits × steps.
     var channels: CadenceValidation.LimitChannels?
+    // Whether a `limit` or `after conversation wait` line may name `channel` (`nil`: `any`);
+    // reported at `place` when not.
+    func knows(_ channel: String?, at place: Place) -> Bool {
+      guard let channel else { return true }
+      var known = channels.take() ?? CadenceValidation.LimitChannels(steps: cadence.steps)
+      let problem = CadenceValidation.check(limitChannel: channel, channels: &known, budget: &budget)
+      channels = known
+      fail(problem, at: place)
+      return problem == nil
+    }
     for limit in limits {
-      if let channel = limit.channel {
-        var known = channels.take() ?? CadenceValidation.LimitChannels(steps: cadence.steps)
-        let problem = CadenceValidation.check(limitChannel: channel, channels: &known, budget: &budget)
-        channels = known
-        if problem != nil {
-          fail(problem, at: limit.channelPlace)
-          continue
-        }
-      }
+      guard knows(limit.channel, at: limit.channelPlace) else { continue }
       let count = Bounds.checkNumber(limit.count.value, in: Bounds.limitCount)
       let days = Bounds.checkNumber(limit.days.value, in: Bounds.limitDays)
       guard count == nil, days == nil else {
@@ -151,15 +153,7 @@ extension CadenceDeclaration {
       cadence.limits.append(ContactLimit(channel: limit.channel, count: limit.count.value, days: limit.days.value))
     }
     for wait in waits {
-      if let channel = wait.channel {
-        var known = channels.take() ?? CadenceValidation.LimitChannels(steps: cadence.steps)
-        let problem = CadenceValidation.check(limitChannel: channel, channels: &known, budget: &budget)
-        channels = known
-        if problem != nil {
-          fail(problem, at: wait.channelPlace)
-          continue
-        }
-      }
+      guard knows(wait.channel, at: wait.channelPlace) else { continue }
       if let problem = Bounds.checkNumber(wait.days.value, in: Bounds.limitDays) {
         fail(problem, at: wait.days.place)
         continue
