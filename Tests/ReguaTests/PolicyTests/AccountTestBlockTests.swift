@@ -31,6 +31,9 @@ struct AccountTestBlockTests {
         "  invoice 100.00 due 2026-03-10\n  payment 100.00 on D+0\n  invoice 50.00 due 2026-03-10\n"
           + "  payment 50.00 on D+0\n  on D+1 expect nothing\n", true
       ),
+      // Two currencies: no one balance, but the plan's other expectations are still checked.
+      ("  invoice 100.00 BRL due 2026-03-10\n  invoice 50.00 USD due 2026-03-10\n  on D+1 expect nothing\n", false),
+      ("  invoice 100.00 BRL due 2026-03-10\n  invoice 50.00 USD due 2026-03-10\n  on D+1 expect email\n", true),
       (
         "  invoice 100.00 due 2026-03-10\n  invoice 50.00 due 2026-03-10\n  opt-out call\n"
           + "  on D+5 expect skipped d+5-call opted-out\n", true
