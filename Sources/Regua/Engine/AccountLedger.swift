@@ -12,19 +12,29 @@ struct AccountLedger {
   private(set) var contacts: ContactLedger
 
   /// Reads every invoice's history, each step's channel taken from `channels`.
-  init(_ account: borrowing Account, evaluator: borrowing Evaluator, channels: borrowing ChannelTable) {
+  init(_ invoices: [Invoice], evaluator: borrowing Evaluator, channels: borrowing ChannelTable) {
     let compiled = evaluator.compiled
-    let schedules = account.invoices.map { evaluator.schedule(for: $0) }
-    let slots = schedules.reduce(0) { $0 + $1.occurrences.count }
-    let history = account.invoices.reduce(0) { $0 + $1.history.count }
+    var schedules: [Schedule] = []
+    schedules.reserveCapacity(invoices.count)
+    var slots = 0
+    var history = 0
+    for index in invoices.indices {
+      // By its dates: an invoice read whole from an array is copied.
+      schedules.append(
+        Schedule(
+          steps: compiled.order, issued: invoices[index].issued, due: invoices[index].due,
+          calendar: evaluator.calendar, windows: compiled.sharedWindows))
+      slots += schedules[index].occurrences.count
+      history += invoices[index].history.count
+    }
     var builder = ContactLedger.Builder(cadence: compiled, contacts: history + slots, reserving: slots)
     var executions: [ExecutionIndex] = []
     executions.reserveCapacity(schedules.count)
     var base = 0
-    for index in account.invoices.indices {
+    for index in invoices.indices {
       executions.append(
         ExecutionIndex(
-          account.invoices[index].history, schedule: schedules[index], cadence: compiled, channels: channels,
+          invoices[index].history, schedule: schedules[index], cadence: compiled, channels: channels,
           base: base,
           contacts: &builder))
       base += schedules[index].occurrences.count

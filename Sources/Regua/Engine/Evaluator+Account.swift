@@ -13,30 +13,31 @@ extension Evaluator {
   ///   the message names the invoice.
   public func plan(for account: Account, on date: CivilDate) throws(InvalidInput) -> AccountPlan {
     let channels = channels(for: account.customer)
-    var ledger = AccountLedger(account, evaluator: self, channels: channels)
-    return try plan(for: account, on: date, channels: channels, ledger: &ledger)
+    var ledger = AccountLedger(account.invoices, evaluator: self, channels: channels)
+    return try plan(for: account.invoices, of: account.customer, on: date, channels: channels, ledger: &ledger)
   }
 
-  /// The account's plan, given its histories already indexed with the customer's `channels`:
-  /// `ledger` has the plan's actions recorded on exit.
+  /// The account's plan, given its invoices (in the account's order) and their histories
+  /// already indexed with the customer's `channels`: `ledger` has the plan's actions recorded
+  /// on exit.
   func plan(
-    for account: borrowing Account, on date: CivilDate, channels: borrowing ChannelTable,
-    ledger: inout AccountLedger
+    for invoices: [Invoice], of customer: borrowing Customer, on date: CivilDate,
+    channels: borrowing ChannelTable, ledger: inout AccountLedger
   ) throws(InvalidInput) -> AccountPlan {
     // Every invoice's decisions in one buffer, one slot per occurrence: nothing allocated per
     // invoice for them.
     let slots = ledger.schedules.reduce(0) { $0 + $1.occurrences.count }
     return try withUnsafeTemporaryAllocation(of: Decision.self, capacity: slots) { buffer throws(InvalidInput) in
-      try plan(for: account, on: date, channels: channels, ledger: &ledger, decisions: buffer)
+      try plan(for: invoices, of: customer, on: date, channels: channels, ledger: &ledger, decisions: buffer)
     }
   }
 
   private func plan(
-    for account: borrowing Account, on date: CivilDate, channels: borrowing ChannelTable,
-    ledger: inout AccountLedger, decisions buffer: UnsafeMutableBufferPointer<Decision>
+    for invoices: [Invoice], of customer: borrowing Customer, on date: CivilDate,
+    channels: borrowing ChannelTable, ledger: inout AccountLedger,
+    decisions buffer: UnsafeMutableBufferPointer<Decision>
   ) throws(InvalidInput) -> AccountPlan {
     let day = date.daysSinceEpoch
-    let invoices = account.invoices
     var parts: [InvoicePart] = []
     parts.reserveCapacity(invoices.count)
     var base = 0
@@ -54,7 +55,7 @@ extension Evaluator {
     if compiled.program.readsAccount { Evaluator.gatherPeers(&parts, \.inputs) }
     for index in invoices.indices {
       decide(
-        &parts[index], invoices[index], on: day, schedule: ledger.schedules[index],
+        &parts[index], status: invoices[index].status, on: day, schedule: ledger.schedules[index],
         executions: ledger.executions[index], contacts: ledger.contacts, channels: channels)
     }
     let units = contactUnits(parts, channels: channels)
@@ -116,9 +117,9 @@ extension Evaluator {
       }
     }
     let (actions, skipped) = entries(
-      account, parts: parts, units: units, on: date, channels: channels, ledger: ledger)
+      invoices, of: customer, parts: parts, units: units, on: date, channels: channels, ledger: ledger)
     return AccountPlan(
-      cadence: cadence.name, version: cadence.version, customer: account.customer.id, date: date, actions: actions,
+      cadence: cadence.name, version: cadence.version, customer: customer.id, date: date, actions: actions,
       skipped: skipped, next: next == .max ? nil : CivilDate(daysSinceEpoch: next), balances: balances)
   }
 
@@ -197,14 +198,14 @@ extension Evaluator {
   /// The invoice's own phases on `day`: its stop, and the verdicts of the core rules and of
   /// superseding.
   private func decide(
-    _ part: inout InvoicePart, _ invoice: borrowing Invoice, on day: Int, schedule: Schedule,
+    _ part: inout InvoicePart, status: InvoiceStatus, on day: Int, schedule: Schedule,
     executions: ExecutionIndex, contacts: ContactLedger, channels: borrowing ChannelTable
   ) {
     guard day >= part.inputs.timeline.issued else {
       part.decisions = UnsafeMutableBufferPointer(rebasing: part.decisions[0..<0])
       return
     }
-    part.stop = stopCause(on: day, invoice: invoice, part.inputs)
+    part.stop = stopCause(on: day, status: status, part.inputs)
     part.decisions = candidates(
       on: day, schedule: schedule, channels: channels, executions: executions, in: contacts, inputs: part.inputs,
       stop: part.stop, into: part.decisions)
@@ -252,43 +253,94 @@ extension Evaluator {
     }
   }
 
+  /// Where an action or a skip goes in the plan, and what it is made from.
+  private struct Entry {
+    /// The pinned order: scheduled day, declaration order, invoice (its index in the account,
+    /// which is by id), occurrence.
+    let scheduled: Int, step: Int, invoice: Int, occurrence: Int
+    /// The decision's index in its invoice's decisions.
+    let decision: Int
+    /// The merged contact's unit, or -1.
+    let unit: Int
+
+    @inline(__always)
+    static func precedes(_ lhs: Entry, _ rhs: Entry) -> Bool {
+      if lhs.scheduled != rhs.scheduled { return lhs.scheduled < rhs.scheduled }
+      if lhs.step != rhs.step { return lhs.step < rhs.step }
+      if lhs.invoice != rhs.invoice { return lhs.invoice < rhs.invoice }
+      return lhs.occurrence < rhs.occurrence
+    }
+  }
+
   /// The plan's actions and skipped steps, in the pinned order: scheduled date, declaration
-  /// order, invoice id.
+  /// order, invoice id. The order is settled on small keys first, so each action and skip is
+  /// built once, in its place.
   private func entries(
-    _ account: borrowing Account, parts: [InvoicePart], units: [ContactUnit], on date: CivilDate,
-    channels: borrowing ChannelTable, ledger: borrowing AccountLedger
+    _ invoices: [Invoice], of customer: borrowing Customer, parts: [InvoicePart],
+    units: [ContactUnit], on date: CivilDate, channels: borrowing ChannelTable, ledger: borrowing AccountLedger
   ) -> (actions: [PlannedAction], skipped: [SkippedStep]) {
     let day = date.daysSinceEpoch
-    let invoices = account.invoices
-    var actions: [(key: (Int, Int, Int), action: PlannedAction)] = []
-    // Skips are large: they are sorted by their keys' positions, and moved once.
-    var skipped: [SkippedStep] = []
-    var skippedKeys: [(key: (Int, Int, Int, Int), position: Int)] = []
+    let merges = !cadence.groupsByInvoice
+    var actionEntries: [Entry] = []
+    var skipEntries: [Entry] = []
     let due = parts.reduce(0) { $0 + $1.decisions.count }
-    actions.reserveCapacity(due)
-    skipped.reserveCapacity(due)
-    skippedKeys.reserveCapacity(due)
+    skipEntries.reserveCapacity(due)
+    for (index, unit) in units.enumerated() where merges {
+      let first = unit.members[0]
+      let decision = parts[first.invoice].decisions[first.decision]
+      guard decision.verdict.isFiring else { continue }
+      actionEntries.append(
+        Entry(
+          scheduled: decision.scheduled, step: decision.step, invoice: first.invoice, occurrence: decision.occurrence,
+          decision: first.decision, unit: index))
+    }
+    for invoice in parts.indices {
+      for (index, decision) in parts[invoice].decisions.enumerated() {
+        let entry = Entry(
+          scheduled: decision.scheduled, step: decision.step, invoice: invoice, occurrence: decision.occurrence,
+          decision: index, unit: -1)
+        if !decision.verdict.isFiring {
+          skipEntries.append(entry)
+        } else if !merges || channels[decision.step] < 0 {
+          // Merged contacts are listed above, once.
+          actionEntries.append(entry)
+        }
+      }
+    }
+    actionEntries.sort { Entry.precedes($0, $1) }
+    skipEntries.sort { Entry.precedes($0, $1) }
     var zone: ZoneRules?
     func window(_ channel: Int) -> Range<Instant>? {
-      guard compiled.hasWindows, let windows = compiled.channelWindows[channel] else { return nil }
-      let rules = zone ?? customerZone(account.customer)
+      guard channel >= 0, compiled.hasWindows, let windows = compiled.channelWindows[channel] else { return nil }
+      let rules = zone ?? customerZone(customer)
       zone = rules
       return windows.openingHours(on: date, in: rules)
     }
-    for unit in units where !cadence.groupsByInvoice {
-      let first = unit.members[0]
-      guard parts[first.invoice].decisions[first.decision].verdict.isFiring else { continue }
-      let decision = parts[first.invoice].decisions[first.decision]
-      let occurrence = ledger.schedules[first.invoice].occurrences[decision.occurrence]
-      let step = cadence.steps[decision.step]
+    var actions: [PlannedAction] = []
+    actions.reserveCapacity(actionEntries.count)
+    for entry in actionEntries {
+      let decision = parts[entry.invoice].decisions[entry.decision]
+      let occurrence = ledger.schedules[entry.invoice].occurrences[decision.occurrence]
+      let declared = channels.action(ofStep: decision.step, declared: cadence.steps[decision.step].action)
       let channel = channels.channel(ofStep: decision.step)
-      let action = channels.action(ofStep: decision.step, declared: step.action)
+      let id = occurrence.id(stepID: cadence.steps[decision.step].id)
+      let late = day.saturatingSubtracting(decision.scheduled)
+      guard entry.unit >= 0 else {
+        var action = PlannedAction(
+          invoice: invoices[entry.invoice].id, step: id, action: declared.kind, arguments: declared.arguments,
+          channel: channel, scheduled: occurrence.scheduled, late: late, window: window(channels[decision.step]))
+        action.invoice = invoices[entry.invoice].id
+        action.priority = parts[entry.invoice].priority
+        actions.append(action)
+        continue
+      }
+      let unit = units[entry.unit]
       var merged = PlannedAction(
-        id: "\(account.customer.id)/\(channel?.name ?? "")/\(date)", step: occurrence.id(stepID: step.id),
-        action: action.kind, arguments: action.arguments, channel: channel,
-        scheduled: occurrence.scheduled, late: day.saturatingSubtracting(decision.scheduled),
+        id: "\(customer.id)/\(channel?.name ?? "")/\(date)", step: id, action: declared.kind,
+        arguments: declared.arguments, channel: channel, scheduled: occurrence.scheduled, late: late,
         window: window(unit.channel))
       var covers: [CoveredStep] = []
+      covers.reserveCapacity(unit.members.count)
       var priority = 0
       for member in unit.members {
         let covered = parts[member.invoice].decisions[member.decision]
@@ -300,45 +352,35 @@ extension Evaluator {
         priority = priority.saturatingAdding(parts[member.invoice].priority)
       }
       covers.sort { ($0.invoice, $0.step) < ($1.invoice, $1.step) }
-      merged.covers = covers
       var ids: [String] = []
       for cover in covers where ids.last != cover.invoice { ids.append(cover.invoice) }
+      merged.covers = covers
       merged.invoices = ids
       merged.priority = priority
-      actions.append(((decision.scheduled, decision.step, first.invoice), merged))
+      actions.append(merged)
     }
-    for index in parts.indices {
-      let schedule = ledger.schedules[index]
-      var values: FieldValues?
-      for decision in parts[index].decisions {
-        let occurrence = schedule.occurrences[decision.occurrence]
-        let step = cadence.steps[decision.step]
-        let id = occurrence.id(stepID: step.id)
-        if decision.verdict.isFiring {
-          // Merged contacts are written above, once.
-          if channels[decision.step] >= 0, !cadence.groupsByInvoice { continue }
-          let declared = channels.action(ofStep: decision.step, declared: step.action)
-          var action = PlannedAction(
-            invoice: invoices[index].id, step: id, action: declared.kind, arguments: declared.arguments,
-            channel: channels.channel(ofStep: decision.step), scheduled: occurrence.scheduled,
-            late: day.saturatingSubtracting(decision.scheduled),
-            window: channels[decision.step] >= 0 ? window(channels[decision.step]) : nil)
-          action.invoice = invoices[index].id
-          action.priority = parts[index].priority
-          actions.append(((decision.scheduled, decision.step, index), action))
-          continue
-        }
-        var skip = self.skip(
-          decision, id: id, on: date, invoice: invoices[index], stop: parts[index].stop, schedule: schedule,
-          channels: channels, contacts: ledger.contacts, values: &values, inputs: parts[index].inputs)
-        skip.invoice = invoices[index].id
-        skippedKeys.append(((decision.scheduled, decision.step, index, decision.occurrence), skipped.count))
-        skipped.append(skip)
-      }
+    var skipped: [SkippedStep] = []
+    skipped.reserveCapacity(skipEntries.count)
+    // Each invoice's field values, computed once for its skips that quote them.
+    var values = [FieldValues?](repeating: nil, count: invoices.count)
+    for entry in skipEntries {
+      let decision = parts[entry.invoice].decisions[entry.decision]
+      let schedule = ledger.schedules[entry.invoice]
+      skipped.append(
+        self.skip(
+          decision, id: schedule.occurrences[decision.occurrence].id(stepID: cadence.steps[decision.step].id),
+          on: date, promise: invoices[entry.invoice].promise?.date,
+          stop: parts[entry.invoice].stop, schedule: schedule, channels: channels, contacts: ledger.contacts,
+          values: {
+            let facts =
+              values[entry.invoice] ?? FieldValues(invoices[entry.invoice], parts[entry.invoice].inputs, on: day)
+            values[entry.invoice] = facts
+            return facts
+          }))
+      // Named in place: a skip changed before it is appended is copied whole.
+      skipped[skipped.count - 1].invoice = invoices[entry.invoice].id
     }
-    actions.sort { $0.key < $1.key }
-    skippedKeys.sort { $0.key < $1.key }
-    return (actions.map(\.action), skippedKeys.map { skipped[$0.position] })
+    return (actions, skipped)
   }
 
   /// How much an invoice is worth working first: what it owes, in whole currency units, times

@@ -1,10 +1,12 @@
 extension Evaluator {
   /// The skip of a decision that does not fire: its reason, the data that explains it, and for
-  /// `limited` and `window` the retry date. `values` caches the day's field values across the plan's skips.
+  /// `limited` and `window` the retry date. `values` gives the day's field values, for the
+  /// skips of a condition (the caller computes them once for all its skips); `promise` is the
+  /// invoice's promise date, for a pause.
   func skip(
-    _ decision: Decision, id: String, on date: CivilDate, invoice: borrowing Invoice, stop: StopCause?,
+    _ decision: Decision, id: String, on date: CivilDate, promise: CivilDate?, stop: StopCause?,
     schedule: borrowing Schedule, channels: borrowing ChannelTable, contacts: borrowing ContactLedger,
-    values: inout FieldValues?, inputs: borrowing ConditionInputs
+    values: () -> FieldValues
   ) -> SkippedStep {
     let step = decision.step
     let reason = decision.verdict.reason ?? .missed
@@ -17,10 +19,9 @@ extension Evaluator {
     case .stopped:
       explanation = .stopped(stop ?? .paid)
     case .paused(let rule):
-      explanation = .paused(cadence.pauseConditions[rule], promisedBy: invoice.promise?.date)
+      explanation = .paused(cadence.pauseConditions[rule], promisedBy: promise)
     case .condition(let unlessHolds):
-      let facts = values ?? FieldValues(invoice, inputs, on: date.daysSinceEpoch)
-      values = facts
+      let facts = values()
       let when = cadence.steps[step].when
       let condition = (unlessHolds ? cadence.steps[step].unless : when) ?? Condition(.literal(.boolean(true)))
       explanation = .condition(condition, unlessHolds: unlessHolds, values: facts, when: unlessHolds ? when : nil)

@@ -29,7 +29,7 @@ extension Evaluator {
       timeline: timeline, status: invoice.status, writeOffDay: history.writeOffDay,
       invariants: InvariantAnswers(compiled.program, invoice: invoice))
     let values = FieldValues(invoice, inputs, on: day)
-    let stop = day >= timeline.issued ? stopCause(on: day, invoice: invoice, inputs) : nil
+    let stop = day >= timeline.issued ? stopCause(on: day, status: invoice.status, inputs) : nil
 
     var yesterday: [String: SkipReason] = [:]
     if day > CivilDate.earliest.daysSinceEpoch {

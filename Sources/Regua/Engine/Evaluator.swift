@@ -54,7 +54,7 @@ public struct Evaluator: Sendable {
   }
 
   /// When each step comes due for `invoice`: the dates every plan for it reads.
-  public func schedule(for invoice: Invoice) -> Schedule {
+  public func schedule(for invoice: borrowing Invoice) -> Schedule {
     Schedule(steps: compiled.order, invoice: invoice, calendar: calendar, windows: compiled.sharedWindows)
   }
 
@@ -151,7 +151,7 @@ public struct Evaluator: Sendable {
     var skipped: [SkippedStep] = []
     var stop: StopCause?
     if day >= inputs.timeline.issued {
-      stop = stopCause(on: day, invoice: invoice, inputs)
+      stop = stopCause(on: day, status: invoice.status, inputs)
       try withUnsafeTemporaryAllocation(of: Decision.self, capacity: schedule.occurrences.count) {
         buffer throws(InvalidInput) in
         let decisions = decide(
@@ -194,9 +194,13 @@ public struct Evaluator: Sendable {
           if let newSkips, !newSkips.isNew(decision.occurrence, reason) { continue }
           skipped.append(
             skip(
-              decision, id: id, on: date, invoice: invoice, stop: stop, schedule: schedule, channels: channels,
-              contacts: ledger.contacts,
-              values: &values, inputs: inputs))
+              decision, id: id, on: date, promise: invoice.promise?.date, stop: stop, schedule: schedule,
+              channels: channels, contacts: ledger.contacts
+            ) {
+              let facts = values ?? FieldValues(invoice, inputs, on: day)
+              values = facts
+              return facts
+            })
         }
       }
     }
@@ -233,9 +237,9 @@ public struct Evaluator: Sendable {
   }
 
   /// Why collection is stopped on `day`, or `nil`.
-  func stopCause(on day: Int, invoice: Invoice, _ inputs: ConditionInputs) -> StopCause? {
+  func stopCause(on day: Int, status: InvoiceStatus, _ inputs: borrowing ConditionInputs) -> StopCause? {
     if inputs.timeline.isPaid(at: day) { return .paid }
-    switch invoice.status {
+    switch status {
     case .cancelled: return .cancelled
     case .writtenOff: return .writtenOffStatus
     case .open, .disputed: break

@@ -50,12 +50,17 @@ public struct Schedule: Sendable, Hashable {
   /// dates, the occurrences come out sorted by merging the due-date and issue-date steps, with
   /// no sorting per invoice.
   init(steps order: StepOrder, invoice: borrowing Invoice, calendar: BusinessCalendar, windows: SharedWindows?) {
-    issued = invoice.issued
-    due = invoice.due
+    self.init(steps: order, issued: invoice.issued, due: invoice.due, calendar: calendar, windows: windows)
+  }
+
+  /// The schedule of an invoice issued on `issued` and due on `due`: all a schedule reads of it.
+  init(steps order: StepOrder, issued: CivilDate, due: CivilDate, calendar: BusinessCalendar, windows: SharedWindows?) {
+    self.issued = issued
+    self.due = due
     let calendar = calendar.movesNothing ? nil : calendar
     self.calendar = calendar
     self.windows = windows
-    effectiveDue = calendar?.businessDay(onOrAfter: invoice.due) ?? invoice.due
+    effectiveDue = calendar?.businessDay(onOrAfter: due) ?? due
     var occurrences: [Occurrence] = []
     occurrences.reserveCapacity(order.due.count + order.issue.count)
     // Merge the two anchors' steps by (date, declaration index); a step whose date falls out of

@@ -47,7 +47,7 @@ extension Simulator {
     let first = first.daysSinceEpoch
     let closed = inputs.firstClosedDay(from: first)
     if closed <= last {
-      let cause = evaluator.stopCause(on: closed, invoice: invoice, inputs) ?? .paid
+      let cause = evaluator.stopCause(on: closed, status: invoice.status, inputs) ?? .paid
       events.append(.stopped(cause, on: CivilDate(daysSinceEpoch: closed)))
       last = closed - 1
     }
