@@ -15,6 +15,8 @@ struct Arguments {
     /// Stream `count` generated invoices through the portfolio and print the process's peak
     /// resident memory in bytes: run as a child, so the measure sees the stream alone.
     case streamProbe(count: Int)
+    /// Stream `count` generated 10-invoice account documents and print the peak resident bytes.
+    case accountStreamProbe(count: Int)
   }
 
   var mode = Mode.benchmark
@@ -41,6 +43,8 @@ struct Arguments {
     For measuring the memory of a stream (the benchmark runs it as a child process):
       --stream-probe COUNT
                  stream COUNT generated invoices and print the peak resident bytes
+      --account-stream-probe COUNT
+                 the same with COUNT generated 10-invoice account documents
     """
 
   /// A command line the benchmark does not accept.
@@ -70,6 +74,11 @@ struct Arguments {
           throw UsageError(message: "--stream-probe takes a positive count of invoices")
         }
         mode = .streamProbe(count: count)
+      case "--account-stream-probe":
+        guard let text = rest.popFirst(), let count = Int(text), count > 0 else {
+          throw UsageError(message: "--account-stream-probe takes a positive count of accounts")
+        }
+        mode = .accountStreamProbe(count: count)
       default:
         throw UsageError(message: "unknown argument `\(word)`")
       }

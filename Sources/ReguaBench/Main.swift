@@ -45,6 +45,10 @@ enum ReguaBench {
       PortfolioMeasure.probe(cases, evaluator: evaluator, count: count)
       return
     }
+    if case .accountStreamProbe(let count) = arguments.mode {
+      try AccountStreamMeasure.probe(cases, evaluator: evaluator, count: count)
+      return
+    }
     if case .accountProbe(let count) = arguments.mode {
       AllocationMeasure.probe(try AccountCase.make(cases, invoicesPerAccount: 10), evaluator: evaluator, count: count)
       return
@@ -103,6 +107,8 @@ enum ReguaBench {
     report.comparisons.append(LinesMeasure.linesVersusSplit(cases, quick: arguments.quick))
     progress.say("portfolio: batch, stream, peak memory")
     report.portfolio = try PortfolioMeasure.measure(cases, evaluator: evaluator, quick: arguments.quick)
+    progress.say("accounts: stream, peak memory")
+    report.accountStream = try AccountStreamMeasure.measure(cases, evaluator: evaluator, quick: arguments.quick)
     progress.say("allocations")
     report.allocations = AllocationMeasure.figures(cases, evaluator: evaluator)
     print(arguments.json ? report.json() : report.table())

@@ -103,14 +103,15 @@ enum PortfolioMeasure {
     return data
   }
 
-  /// Runs `regua-bench --stream-probe size` and reads the peak resident bytes it prints.
-  static func probeChild(_ size: Int) throws -> Int {
+  /// Runs `regua-bench <flag> size` (`--stream-probe`, `--account-stream-probe`) and reads the
+  /// peak resident bytes it prints.
+  static func probeChild(_ size: Int, flag: String = "--stream-probe") throws -> Int {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/proc/self/exe")
     if !FileManager.default.fileExists(atPath: "/proc/self/exe") {
       process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
     }
-    process.arguments = ["--stream-probe", String(size)]
+    process.arguments = [flag, String(size)]
     let pipe = Pipe()
     process.standardOutput = pipe
     try process.run()
@@ -118,7 +119,7 @@ enum PortfolioMeasure {
     process.waitUntilExit()
     let text = String(decoding: output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     guard process.terminationStatus == 0, let bytes = Int(text) else {
-      throw ProbeError(message: "the stream probe for \(size) invoices failed: \(text)")
+      throw ProbeError(message: "\(flag) \(size) failed: \(text)")
     }
     return bytes
   }

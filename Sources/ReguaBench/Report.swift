@@ -33,6 +33,7 @@ struct BenchmarkReport {
   var comparisons: [Comparison] = []
   var allocations: [AllocationFigure] = []
   var portfolio: PortfolioMeasure.Figures?
+  var accountStream: AccountStreamMeasure.Figures?
 
   /// Keys the spec pins whose measures later issues build; `null` until then.
   static let pendingKeys: [String] = []
@@ -60,6 +61,13 @@ struct BenchmarkReport {
       fields["peak_memory_bytes"] = sizes.last.flatMap { portfolio.peakMemory[$0] }.map(String.init) ?? "null"
       for size in sizes { fields["peak_memory_bytes_\(size)"] = portfolio.peakMemory[size].map(String.init) ?? "null" }
     }
+    if let accountStream {
+      let comparison = accountStream.streamRatio
+      fields[comparison.key] = number(comparison.ratio, decimals: 4)
+      fields[comparison.key + "_ns_ours"] = number(comparison.oursTiming.nanosecondsPerOperation, decimals: 1)
+      fields[comparison.key + "_ns_theirs"] = number(comparison.theirsTiming.nanosecondsPerOperation, decimals: 1)
+      for (size, bytes) in accountStream.peakMemory { fields["account_peak_memory_bytes_\(size)"] = String(bytes) }
+    }
     fields["quick"] = quick ? "true" : "false"
     fields["equality_pairs_checked"] = String(coverage.pairs)
     fields["equality_pairs_checked_charges"] = String(chargesCoverage.pairs)
@@ -81,27 +89,32 @@ struct BenchmarkReport {
       pad("ratio", 9, right: true), "  reps x batch",
     ]
     lines.append(header.joined())
+    func row(_ comparison: Comparison) -> String {
+      pad(comparison.key, 28) + pad(format(comparison.oursTiming.nanosecondsPerOperation, 1), 13, right: true)
+        + pad(format(comparison.theirsTiming.nanosecondsPerOperation, 1), 13, right: true)
+        + pad(format(comparison.ratio, 3), 9, right: true)
+    }
     for comparison in comparisons {
-      let row = [
-        pad(comparison.key, 28), pad(format(comparison.oursTiming.nanosecondsPerOperation, 1), 13, right: true),
-        pad(format(comparison.theirsTiming.nanosecondsPerOperation, 1), 13, right: true),
-        pad(format(comparison.ratio, 3), 9, right: true),
-        "  \(comparison.oursTiming.repetitions) x \(comparison.oursTiming.batch) / \(comparison.theirsTiming.batch)",
-      ]
-      lines.append(row.joined())
+      lines.append(
+        row(comparison)
+          + "  \(comparison.oursTiming.repetitions) x \(comparison.oursTiming.batch) / \(comparison.theirsTiming.batch)"
+      )
     }
     for key in BenchmarkReport.pendingKeys { lines.append(pad(key, 28) + pad("null (a later issue)", 35, right: true)) }
     if let portfolio {
-      let comparison = portfolio.streamRatio
-      lines.append(
-        pad(comparison.key, 28) + pad(format(comparison.oursTiming.nanosecondsPerOperation, 1), 13, right: true)
-          + pad(format(comparison.theirsTiming.nanosecondsPerOperation, 1), 13, right: true)
-          + pad(format(comparison.ratio, 3), 9, right: true))
+      lines.append(row(portfolio.streamRatio))
       lines.append(
         pad("batch_seconds_per_million", 28) + pad(format(portfolio.batchSecondsPerMillion, 3), 35, right: true))
       for size in portfolio.peakMemory.keys.sorted() {
         let bytes = portfolio.peakMemory[size] ?? 0
         lines.append(pad("peak_memory_bytes (\(size))", 28) + pad(String(bytes), 35, right: true))
+      }
+    }
+    if let accountStream {
+      lines.append(row(accountStream.streamRatio))
+      for size in accountStream.peakMemory.keys.sorted() {
+        let bytes = accountStream.peakMemory[size] ?? 0
+        lines.append(pad("account_peak_memory (\(size))", 28) + pad(String(bytes), 35, right: true))
       }
     }
     lines.append("")

@@ -62,11 +62,18 @@ public struct AccountPlan: Sendable, Hashable {
   /// The actions, most valuable first: by ``PlannedAction/priority`` (highest first), then in
   /// the plan's order. A team that works the day's list from the top works the most money the
   /// longest overdue first.
-  public var workOrder: [PlannedAction] {
-    actions.enumerated().sorted { lhs, rhs in
-      let (left, right) = (lhs.element.priority ?? 0, rhs.element.priority ?? 0)
-      return left != right ? left > right : lhs.offset < rhs.offset
-    }.map(\.element)
+  public var workOrder: [PlannedAction] { AccountPlan.workOrder(of: CollectionOfOne(self)) }
+
+  /// The day's work of many accounts (a portfolio's plans), most valuable first: every action
+  /// of `plans` by ``PlannedAction/priority`` (highest first), then in the order of the plans
+  /// and of their actions.
+  public static func workOrder(of plans: some Sequence<AccountPlan>) -> [PlannedAction] {
+    var ranked: [(priority: Int, position: Int, action: PlannedAction)] = []
+    for plan in plans {
+      for action in plan.actions { ranked.append((action.priority ?? 0, ranked.count, action)) }
+    }
+    ranked.sort { $0.priority != $1.priority ? $0.priority > $1.priority : $0.position < $1.position }
+    return ranked.map(\.action)
   }
 }
 

@@ -20,4 +20,16 @@ extension Portfolio {
       }
     }
   }
+
+  /// The plans of `accounts` on `date`, in their order, computed on Dispatch's threads: the
+  /// synchronous `plans(for:on:)` of accounts, byte for byte, without blocking the caller's
+  /// executor.
+  public func plans(for accounts: [Account], on date: CivilDate) async -> [Result<AccountPlan, InvalidInput>] {
+    await withCheckedContinuation { continuation in
+      DispatchQueue.global().async {
+        let plans: [Result<AccountPlan, InvalidInput>] = self.plans(for: accounts, on: date)
+        continuation.resume(returning: plans)
+      }
+    }
+  }
 }

@@ -59,17 +59,36 @@ public struct Portfolio: Sendable {
   /// In async code, `plans(for:on:)` names the `async` overload, which does not block the
   /// caller's executor (`await portfolio.plans(for: invoices, on: today)`).
   public func plans(for invoices: [Invoice], on date: CivilDate) -> [Result<ActionPlan, InvalidInput>] {
-    guard !invoices.isEmpty else { return [] }
     let evaluator = self.evaluator
-    return [Result<ActionPlan, InvalidInput>](unsafeUninitializedCapacity: invoices.count) { buffer, initialized in
+    return results(of: invoices) { invoice throws(InvalidInput) in try evaluator.plan(for: invoice, on: date) }
+  }
+
+  /// The plans of `accounts` on `date`, in their order, on ``workers`` threads while the caller
+  /// waits: each the account's plan (``Evaluator/plan(for:on:)->AccountPlan``), or the problem
+  /// that keeps it from being computed, which concerns that account only.
+  ///
+  /// ```swift
+  /// let plans = portfolio.plans(for: accounts, on: today).compactMap { try? $0.get() }
+  /// for action in AccountPlan.workOrder(of: plans) { queue(action) }  // most valuable first
+  /// ```
+  public func plans(for accounts: [Account], on date: CivilDate) -> [Result<AccountPlan, InvalidInput>] {
+    let evaluator = self.evaluator
+    return results(of: accounts) { account throws(InvalidInput) in try evaluator.plan(for: account, on: date) }
+  }
+
+  /// `plan` of each of `items`, in their order, on ``workers`` threads.
+  private func results<Item: Sendable, Plan: Sendable>(
+    of items: [Item], _ plan: @escaping @Sendable (Item) throws(InvalidInput) -> Plan
+  ) -> [Result<Plan, InvalidInput>] {
+    guard !items.isEmpty else { return [] }
+    return [Result<Plan, InvalidInput>](unsafeUninitializedCapacity: items.count) { buffer, initialized in
       let slots = SendableBuffer(buffer)
-      Portfolio.parallel(count: invoices.count, workers: workers) { range in
+      Portfolio.parallel(count: items.count, workers: workers) { range in
         for index in range {
-          slots.base.initializeElement(
-            at: index, to: Result { () throws(InvalidInput) in try evaluator.plan(for: invoices[index], on: date) })
+          slots.base.initializeElement(at: index, to: Result { () throws(InvalidInput) in try plan(items[index]) })
         }
       }
-      initialized = invoices.count
+      initialized = items.count
     }
   }
 

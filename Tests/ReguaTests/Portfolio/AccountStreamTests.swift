@@ -55,3 +55,59 @@ struct AccountStreamTests {
     #expect(seen == lines.count)
   }
 }
+
+@Suite("Accounts through the batch API")
+struct AccountBatchTests {
+  /// The generated invoices grouped by customer id: 97 accounts, each its first invoice's
+  /// customer's (opt-outs, channels, time zone).
+  static func accounts() throws -> (evaluator: Evaluator, accounts: [Account], date: CivilDate) {
+    let (evaluator, invoices, date) = try PortfolioTests.generated()
+    let byCustomer = Dictionary(grouping: invoices, by: \.customer.id)
+    let accounts = try byCustomer.keys.sorted().map { id in
+      let group = byCustomer[id] ?? []
+      let own = try group.map { invoice in
+        var own = invoice
+        try own.update { $0.customer = Customer(id: "") }
+        return own
+      }
+      return try Account(customer: group[0].customer, invoices: own)
+    }
+    return (evaluator, accounts, date)
+  }
+
+  @Test("the batch of accounts equals planning each account alone, in input order", arguments: [1, 2])
+  func batch(workers: Int) throws {
+    let (evaluator, accounts, date) = try Self.accounts()
+    let alone = try accounts.map { try evaluator.plan(for: $0, on: date).jsonLine }
+    let portfolio = Portfolio(evaluator, workers: workers)
+    #expect(try portfolio.plans(for: accounts, on: date).map { try $0.get().jsonLine } == alone)
+    #expect(portfolio.plans(for: [Account](), on: date).isEmpty)
+  }
+
+  @Test("the async batch of accounts gives the batch's plans")
+  func asyncBatch() async throws {
+    let (evaluator, accounts, date) = try Self.accounts()
+    let alone = try accounts.map { try evaluator.plan(for: $0, on: date).jsonLine }
+    let plans = await Portfolio(evaluator, workers: 2).plans(for: accounts, on: date)
+    #expect(try plans.map { try $0.get().jsonLine } == alone)
+  }
+
+  @Test("a portfolio's work order lists every account's actions, most valuable first, ties in plan order")
+  func workOrder() throws {
+    let (evaluator, accounts, date) = try Self.accounts()
+    let plans = try Portfolio(evaluator, workers: 2).plans(for: accounts, on: date).map { try $0.get() }
+    let order = AccountPlan.workOrder(of: plans)
+    let all = plans.flatMap(\.actions)
+    #expect(order.count == all.count && all.count > 50)
+    #expect(Set(order.map(\.id)) == Set(all.map(\.id)))
+    let priorities = order.map { $0.priority ?? 0 }
+    #expect(priorities == priorities.sorted(by: >))
+    #expect(Set(priorities).count > 5)
+    // Equal priorities keep the plans' order.
+    let position = Dictionary(uniqueKeysWithValues: all.enumerated().map { ($1.id, $0) })
+    for (left, right) in zip(order, order.dropFirst()) where left.priority == right.priority {
+      #expect((position[left.id] ?? 0) < (position[right.id] ?? 0))
+    }
+    #expect(plans.first.map { $0.workOrder == AccountPlan.workOrder(of: [$0]) } == true)
+  }
+}

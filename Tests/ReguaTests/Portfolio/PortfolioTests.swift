@@ -190,6 +190,6 @@ extension PortfolioTests {
     let portfolio = Portfolio(evaluator, workers: 2)
     let plans = await portfolio.plans(for: invoices, on: date)
     #expect(try plans.map { try $0.get().jsonLine } == invoices.map { try evaluator.plan(for: $0, on: date).jsonLine })
-    #expect(await portfolio.plans(for: [], on: date).isEmpty)
+    #expect(await portfolio.plans(for: [Invoice](), on: date).isEmpty)
   }
 }
