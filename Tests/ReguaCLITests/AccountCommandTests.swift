@@ -61,4 +61,24 @@ struct AccountCommandTests {
     #expect(simulate.status == 1)
     #expect(simulate.stderr.contains("this is an account document; `regua simulate` takes one invoice so far"))
   }
+
+  @Test("explain: each invoice as the account decides it, the merged e-mail saying whose step it took")
+  func explain() throws {
+    let rules = try ReguaBinary.temporaryFile("contas.regua", Self.cadence)
+    let account = try ReguaBinary.temporaryFile("account.json", Self.account(["INV-2", "INV-1"]))
+    let result = try ReguaBinary.run(["explain", rules, "--invoice", account, "--on", "2026-03-11"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "contas · customer C-42 · 2026-03-11 · 2 invoices · balance 200.00 BRL")
+    #expect(lines.filter { $0.hasPrefix("INVOICE ") } == ["INVOICE INV-1", "INVOICE INV-2"])
+    #expect(
+      result.stdout.contains(
+        "merged with INV-2 (d+1-email) into C-42/email/2026-03-11; step d+1-email of INV-2 chosen as the latest"))
+    #expect(lines.last?.hasPrefix("Next: ") == true)
+    let json = try ReguaBinary.run(["explain", rules, "--invoice", account, "--on", "2026-03-11", "--json"])
+    #expect(json.status == 0, "\(json.stderr)")
+    let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+    #expect((object?["invoices"] as? [Any])?.count == 2)
+    #expect(json.stdout.contains(#""customer":"C-42""#))
+  }
 }

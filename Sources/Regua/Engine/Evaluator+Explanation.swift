@@ -18,21 +18,51 @@ extension Evaluator {
   public func explain(
     _ invoice: Invoice, on date: CivilDate, held: HeldDaysScope = .all
   ) throws(InvalidInput) -> Explanation {
+    try explain(invoice, on: date, held: held, share: nil)
+  }
+
+  /// What an invoice's explanation takes from its account's explanation.
+  struct AccountShare {
+    /// The invoice's share of the account's plan: the actions that cover it, its skips.
+    var plan: ActionPlan
+    /// The account's invoices the account fields read, and which of them this one is.
+    var peers: [AccountPeer]
+    var peerSelf: Int
+    /// Why each of its steps was skipped in the account's plan the day before, by step id.
+    var yesterday: [String: SkipReason]
+  }
+
+  /// The explanation of `invoice` alone, or (with `share`) as part of an account: then its
+  /// outcomes are the account's, its conditions read the account fields, and the limits, waits,
+  /// next actions and held days are left to the account's explanation.
+  func explain(
+    _ invoice: Invoice, on date: CivilDate, held: HeldDaysScope, share: AccountShare?
+  ) throws(InvalidInput) -> Explanation {
     let day = date.daysSinceEpoch
     let schedule = schedule(for: invoice)
     let channels = channels(for: invoice.customer)
     let history = HistoryLedger(invoice.history, schedule: schedule, cadence: compiled, channels: channels)
     var ledger = history
-    let plan = try plan(for: invoice, on: date, schedule: schedule, channels: channels, ledger: &ledger, newSkips: nil)
+    let plan: ActionPlan
+    if let share {
+      plan = share.plan
+    } else {
+      plan = try self.plan(
+        for: invoice, on: date, schedule: schedule, channels: channels, ledger: &ledger, newSkips: nil)
+    }
     let timeline = try self.timeline(for: invoice, schedule: schedule, ledger: history)
-    let inputs = ConditionInputs(
+    var inputs = ConditionInputs(
       timeline: timeline, status: invoice.status, writeOffDay: history.writeOffDay,
       invariants: InvariantAnswers(compiled.program, invoice: invoice))
+    if let share {
+      inputs.peers = share.peers
+      inputs.peerSelf = share.peerSelf
+    }
     let values = FieldValues(invoice, inputs, on: day)
     let stop = day >= timeline.issued ? stopCause(on: day, status: invoice.status, inputs) : nil
 
-    var yesterday: [String: SkipReason] = [:]
-    if day > CivilDate.earliest.daysSinceEpoch {
+    var yesterday: [String: SkipReason] = share?.yesterday ?? [:]
+    if share == nil, day > CivilDate.earliest.daysSinceEpoch {
       var copy = history
       let plan = try self.plan(
         for: invoice, on: CivilDate(daysSinceEpoch: day - 1), schedule: schedule, channels: channels, ledger: &copy,
@@ -44,7 +74,14 @@ extension Evaluator {
     var occurrences: [[Int]] = Array(repeating: [], count: cadence.steps.count)
     for (index, occurrence) in schedule.occurrences.enumerated() { occurrences[occurrence.step].append(index) }
     var outcomes: [String: StepStatus] = [:]
-    for action in plan.actions { outcomes[action.step] = .fires(action) }
+    for action in plan.actions {
+      // A merged contact fires every step it covers of this invoice.
+      guard !action.covers.isEmpty else {
+        outcomes[action.step] = .fires(action)
+        continue
+      }
+      for cover in action.covers where cover.invoice == invoice.id { outcomes[cover.step] = .fires(action) }
+    }
     for skip in plan.skipped { outcomes[skip.step] = .skipped(skip) }
     var steps: [StepExplanation] = []
     steps.reserveCapacity(schedule.occurrences.count)
@@ -61,10 +98,12 @@ extension Evaluator {
             values: values))
       }
     }
-    try fillHeldDays(
-      &steps, scope: held, invoice: invoice, schedule: schedule, channels: channels, history: history)
+    if share == nil {
+      try fillHeldDays(
+        &steps, scope: held, invoice: invoice, schedule: schedule, channels: channels, history: history)
+    }
     var nextActions: [PlannedAction] = []
-    if let next = plan.next {
+    if share == nil, let next = plan.next {
       var after = ledger
       nextActions = try self.plan(
         for: invoice, on: next, schedule: schedule, channels: channels, ledger: &after, newSkips: nil
@@ -74,22 +113,108 @@ extension Evaluator {
       plan: plan, values: values, schedule: schedule, stop: stop,
       stopRules: cadence.stopConditions.map { $0.trace(values) },
       pauseRules: cadence.pauseConditions.map { $0.trace(values) }, promise: invoice.promise,
-      limits: cadence.limits.map { limitWindow($0, on: day, contacts: ledger.contacts) }, steps: steps,
+      limits: share == nil ? cadence.limits.map { limitWindow($0, on: day, contacts: ledger.contacts) } : [],
+      steps: steps,
       nextActions: nextActions,
       dueClosed: schedule.effectiveDue == schedule.due ? nil : schedule.nonBusinessDay(schedule.due),
       amounts: charges.isEmpty ? nil : try derivation(for: invoice, on: day, schedule: schedule, ledger: ledger),
       caps: cadence.caps)
-    let latest = invoice.history.filter { $0.kind == .conversation && $0.date.daysSinceEpoch <= day }
+    if share == nil { explanation.waits = waits(after: [invoice], on: day) }
+    explanation.historyProblems = checkHistory(of: invoice, on: date)
+    return explanation
+  }
+
+  /// Each `after conversation wait` line on `day`, with the latest conversation recorded in
+  /// the histories of `invoices` if it still holds contacts.
+  func waits(after invoices: [Invoice], on day: Int) -> [ConversationWaitState] {
+    let latest = invoices.lazy.flatMap(\.history).filter { $0.kind == .conversation && $0.date.daysSinceEpoch <= day }
       .map(\.date).max()
-    explanation.waits = cadence.conversationWaits.map { wait in
+    return cadence.conversationWaits.map { wait in
       guard let latest, latest.daysSinceEpoch.saturatingAdding(wait.days) > day else {
         return ConversationWaitState(wait: wait, conversation: nil, until: nil)
       }
       return ConversationWaitState(
         wait: wait, conversation: latest, until: CivilDate(daysSinceEpoch: latest.daysSinceEpoch + wait.days))
     }
-    explanation.historyProblems = checkHistory(of: invoice, on: date)
-    return explanation
+  }
+
+  /// Why the plan for `account` on `date` is what it is: the account's plan, its limits and
+  /// waits across the invoices, what `next` brings, and each invoice explained as part of the
+  /// account (``AccountExplanation/invoices``).
+  ///
+  /// Computed only when asked: besides the plan it evaluates the day before (to tell which
+  /// skips are new) and the `next` day.
+  ///
+  /// - Throws: ``InvalidInput`` when an invoice's amounts cannot be computed
+  ///   (``plan(for:on:)->AccountPlan``); the message names the invoice.
+  public func explain(_ account: Account, on date: CivilDate) throws(InvalidInput) -> AccountExplanation {
+    let day = date.daysSinceEpoch
+    let channels = channels(for: account.customer)
+    var ledger = AccountLedger(account.invoices, evaluator: self, channels: channels)
+    let before = ledger
+    let plan = try plan(for: account.invoices, of: account.customer, on: date, channels: channels, ledger: &ledger)
+    var yesterday: [String: [String: SkipReason]] = [:]
+    if day > CivilDate.earliest.daysSinceEpoch {
+      var copy = before
+      let earlier = try self.plan(
+        for: account.invoices, of: account.customer, on: CivilDate(daysSinceEpoch: day - 1), channels: channels,
+        ledger: &copy)
+      for skip in earlier.skipped { yesterday[skip.invoice ?? "", default: [:]][skip.step] = skip.reason }
+    }
+    // What the account fields read: every invoice's amounts with its history's charges.
+    var inputs: [ConditionInputs] = []
+    for (index, invoice) in account.invoices.enumerated() {
+      do throws(InvalidInput) {
+        let history = before.executions[index]
+        inputs.append(
+          ConditionInputs(
+            timeline: try timeline(
+              for: invoice, schedule: before.schedules[index], executions: history, in: before.contacts),
+            status: invoice.status, writeOffDay: history.writeOffDay,
+            invariants: InvariantAnswers(compiled.program, invoice: invoice)))
+      } catch {
+        throw Evaluator.about(invoice, error)
+      }
+    }
+    Evaluator.gatherPeers(&inputs, \.self)
+    var invoices: [Explanation] = []
+    invoices.reserveCapacity(account.invoices.count)
+    for (index, invoice) in account.invoices.enumerated() {
+      let share = ActionPlan(
+        cadence: plan.cadence, version: plan.version, invoice: invoice.id, date: date,
+        actions: plan.actions.filter { $0.invoice == invoice.id || $0.invoices.contains(invoice.id) },
+        skipped: plan.skipped.filter { $0.invoice == invoice.id }, next: plan.next,
+        balance: plan.balances[invoice.id] ?? inputs[index].timeline.amounts.owed(at: day))
+      invoices.append(
+        try explain(
+          invoice, on: date, held: .newSkips,
+          share: AccountShare(
+            plan: share, peers: inputs[index].peers, peerSelf: inputs[index].peerSelf,
+            yesterday: yesterday[invoice.id] ?? [:])))
+    }
+    var nextActions: [PlannedAction] = []
+    if let next = plan.next {
+      var after = ledger
+      nextActions = try self.plan(
+        for: account.invoices, of: account.customer, on: next, channels: channels, ledger: &after
+      ).actions
+    }
+    // A merged contact takes the step id and date of the member it was chosen from: among its
+    // covers with that step and date, the greatest invoice id (the last tie-break).
+    var scheduled: [String: CivilDate] = [:]
+    for explanation in invoices {
+      for step in explanation.steps { scheduled[explanation.plan.invoice + "\u{0}" + step.id] = step.scheduled }
+    }
+    var chosen: [String: CoveredStep] = [:]
+    for action in plan.actions where !action.covers.isEmpty {
+      chosen[action.id] = action.covers.last { cover in
+        cover.step == action.step && scheduled[cover.invoice + "\u{0}" + cover.step] == action.scheduled
+      }
+    }
+    return AccountExplanation(
+      plan: plan, invoices: invoices,
+      limits: cadence.limits.map { limitWindow($0, on: day, contacts: ledger.contacts) },
+      waits: waits(after: account.invoices, on: day), nextActions: nextActions, chosen: chosen)
   }
 
   private func explainOccurrence(

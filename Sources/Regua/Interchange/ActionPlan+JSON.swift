@@ -40,7 +40,7 @@ extension SkippedStep {
 
 extension JSONValue {
   /// The value of JSON text this library's writers wrote, which is always valid.
-  fileprivate init(written bytes: [UInt8]) {
+  init(written bytes: [UInt8]) {
     do {
       self = try bytes.withUnsafeBufferPointer { (buffer) throws(JSONSyntaxError) in
         try JSONValue(reading: buffer)

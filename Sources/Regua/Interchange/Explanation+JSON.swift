@@ -294,3 +294,29 @@ extension HistoryProblem {
     ])
   }
 }
+
+extension AccountExplanation {
+  /// The explanation as `regua explain --json` prints it for an account document: one object,
+  /// keys sorted — `plan` (the account's plan exactly as `plan --json` writes it), `limits` and
+  /// `waits` across the account, `next-actions`, and `invoices`, each an invoice's explanation
+  /// in the shape an invoice's `explain --json` has (documented in `Documentation/JSON.md`).
+  public var json: JSONValue {
+    .object([
+      "cadence": .string(plan.cadence),
+      "version": plan.version.map(JSONValue.int) ?? .null,
+      "customer": .string(plan.customer),
+      "date": .string(plan.date.description),
+      "plan": JSONValue(written: Array(plan.jsonData())),
+      "limits": .array(limits.map { $0.json(through: plan.date) }),
+      "waits": .array(waits.map(\.json)),
+      "next": .string(plan.next?.description),
+      "next-actions": .array(nextActions.map(\.json)),
+      "invoices": .array(invoices.map(\.json)),
+      "chosen": .object(
+        chosen.mapValues { cover in .object(["invoice": .string(cover.invoice), "step": .string(cover.step)]) }),
+    ])
+  }
+
+  /// The explanation as one line of JSON, keys sorted.
+  public var jsonLine: String { json.serialized }
+}

@@ -6,13 +6,16 @@
 enum AccountPlanTable {
   /// The table; with `yesterday` (the account's plan the day before), the skips listed are
   /// those that are news today, and the older ones are counted.
-  static func render(_ plan: AccountPlan, yesterday: AccountPlan?) -> String {
+  /// `b2b v3 · customer C-42 · 2026-03-11 · 3 invoices · balance 1500.00 BRL`.
+  static func title(_ plan: AccountPlan) -> String {
     let version = plan.version.map { " v\($0)" } ?? ""
     let owed = plan.balance.map { "balance \($0.total)" } ?? "balances in several currencies"
-    var lines = [
-      "\(SafeText.escaped(plan.cadence))\(version) · customer \(SafeText.escaped(plan.customer)) · \(plan.date) "
-        + "· \(Plural.count(plan.balances.count, "invoice")) · \(owed)", "",
-    ]
+    return "\(SafeText.escaped(plan.cadence))\(version) · customer \(SafeText.escaped(plan.customer)) · \(plan.date) "
+      + "· \(Plural.count(plan.balances.count, "invoice")) · \(owed)"
+  }
+
+  static func render(_ plan: AccountPlan, yesterday: AccountPlan?) -> String {
+    var lines = [title(plan), ""]
     if plan.actions.isEmpty {
       lines.append("Nothing to do today.")
     } else {

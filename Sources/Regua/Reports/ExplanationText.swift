@@ -3,7 +3,10 @@
 ///
 /// Every piece of input text goes through ``SafeText``, as in ``PlanTable``.
 enum ExplanationText {
-  static func render(_ explanation: Explanation) -> String {
+  /// The report. `chosen`, in an account's report, gives the member each merged contact was
+  /// chosen from, and leaves out the limits and the next line, which the account's report gives
+  /// once for all its invoices.
+  static func render(_ explanation: Explanation, chosen: [String: CoveredStep]? = nil) -> String {
     let plan = explanation.plan
     let values = explanation.values
     var lines = [PlanTable.title(plan)]
@@ -42,19 +45,7 @@ enum ExplanationText {
             + " (every charge step is within: checked when the rules compile)")
       }
     }
-    if !explanation.limits.isEmpty || !explanation.waits.isEmpty {
-      lines.append("")
-      lines.append("LIMITS")
-      let width = explanation.limits.map { SafeText.escaped($0.limit.description).count }.max() ?? 0
-      lines += explanation.limits.map { "  " + limit($0, on: plan.date, width: width) }
-      for state in explanation.waits {
-        if let conversation = state.conversation, let until = state.until {
-          lines.append("  \(state.wait): a conversation on \(conversation) holds them; they may go from \(until)")
-        } else {
-          lines.append("  \(state.wait): no conversation holds contacts today")
-        }
-      }
-    }
+    lines += limits(explanation.limits, waits: explanation.waits, on: plan.date)
     if !explanation.historyProblems.isEmpty {
       lines.append("")
       lines.append("HISTORY")
@@ -62,7 +53,7 @@ enum ExplanationText {
     }
     lines.append("")
     lines.append("STEPS")
-    let rows = explanation.steps.map(row)
+    let rows = explanation.steps.map { row($0, invoice: plan.invoice, chosen: chosen ?? [:]) }
     let idWidth = rows.map(\.id.count).max() ?? 0
     let verdictWidth = rows.map(\.verdict.count).max() ?? 0
     for row in rows {
@@ -71,8 +62,10 @@ enum ExplanationText {
       let indent = String(repeating: " ", count: 4 + idWidth)
       lines += row.details.map { indent + $0 }
     }
-    lines.append("")
-    lines.append(PlanTable.nextLine(explanation))
+    if chosen == nil {
+      lines.append("")
+      lines.append(PlanTable.nextLine(explanation))
+    }
     return lines.joined(separator: "\n")
   }
 
@@ -102,6 +95,23 @@ enum ExplanationText {
     return lines
   }
 
+  /// The LIMITS section, after a blank line: each limit's window and each conversation wait;
+  /// nothing when the cadence has neither.
+  static func limits(_ limits: [LimitWindow], waits: [ConversationWaitState], on date: CivilDate) -> [String] {
+    guard !limits.isEmpty || !waits.isEmpty else { return [] }
+    var lines = ["", "LIMITS"]
+    let width = limits.map { SafeText.escaped($0.limit.description).count }.max() ?? 0
+    lines += limits.map { "  " + limit($0, on: date, width: width) }
+    for state in waits {
+      if let conversation = state.conversation, let until = state.until {
+        lines.append("  \(state.wait): a conversation on \(conversation) holds them; they may go from \(until)")
+      } else {
+        lines.append("  \(state.wait): no conversation holds contacts today")
+      }
+    }
+    return lines
+  }
+
   /// `limit call 1 per 7 days  1 of 1 used 2026-03-18 – 2026-03-24; room again on 2026-03-31`.
   static func limit(_ window: LimitWindow, on date: CivilDate, width: Int = 0) -> String {
     var line =
@@ -121,7 +131,7 @@ enum ExplanationText {
     var details: [String] = []
   }
 
-  private static func row(_ step: StepExplanation) -> Row {
+  private static func row(_ step: StepExplanation, invoice: String, chosen: [String: CoveredStep]) -> Row {
     var row = Row(
       id: SafeText.escaped(step.id), verdict: "", scheduled: step.scheduled.map { "\($0)" } ?? "no date",
       step: PlanTable.describe(step.step))
@@ -130,6 +140,9 @@ enum ExplanationText {
     case .fires(let action):
       row.verdict = "FIRES today"
       if action.late > 0 { row.details.append("\(action.late) day\(action.late == 1 ? "" : "s") late") }
+      if let merged = merged(action, invoice: invoice, step: step.id, chosen: chosen[action.id]) {
+        row.details.append(merged)
+      }
       if let channel = action.channel, channel.name != step.step.channel {
         row.details.append(
           "goes out on \(channel.name), not \(step.step.channel ?? ""): the customer's opt-outs and preferred channels "
@@ -157,6 +170,25 @@ enum ExplanationText {
     if let when = step.when { row.details += traceLines(when, label: "when ", suffix: preview) }
     if let unless = step.unless { row.details += traceLines(unless, label: "unless ", suffix: preview) }
     return row
+  }
+
+  /// How a merged contact covers a step of `invoice`: `merged with INV-2 (d+3-email) and INV-5
+  /// (d+7-email) into C-42/email/2026-03-11; step d+7-email of INV-5 chosen as the latest`;
+  /// `nil` for an action that covers nothing else.
+  static func merged(_ action: PlannedAction, invoice: String, step: String, chosen: CoveredStep?) -> String? {
+    let others = action.covers.filter { $0.invoice != invoice || $0.step != step }
+    guard !others.isEmpty else { return nil }
+    let names = others.map { $0.invoice == invoice ? $0.step : "\($0.invoice) (\($0.step))" }
+    let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+    let which: String
+    if let chosen, chosen.invoice == invoice, chosen.step == step {
+      which = "this step"
+    } else if let chosen, chosen.invoice != invoice {
+      which = "step \(chosen.step) of \(chosen.invoice)"
+    } else {
+      which = "step \(action.step)"
+    }
+    return SafeText.escaped("merged with \(list) into \(action.id); \(which) chosen as the latest")
   }
 
   /// A condition's trace: its line, the whole condition written once, then its parts indented

@@ -15,7 +15,8 @@ enum ExplainCommand: Command {
       ARGUMENTS:
         FILE              a rule file
       OPTIONS:
-        --invoice PATH    the invoice as JSON (`-` reads standard input)
+        --invoice PATH    the invoice as JSON (`-` reads standard input), or an account
+                          document: one customer's invoices, explained together
         --on DATE         the evaluation date, YYYY-MM-DD, or `today` in the cadence's time zone
         --json            print the explanation as one line of JSON (keys sorted)
         --cadence NAME    the cadence to use when FILE declares several
@@ -30,6 +31,10 @@ enum ExplainCommand: Command {
       With a calendar, a step moved off a weekend day or a holiday says so, a business-day
       offset says what it counts, and a due date that is not a business day is given with the
       effective due date D0 and D+N count from.
+      For an account document: the limits and waits across the account, then each invoice's
+      steps as the account decides them — a contact merged with other invoices' says which,
+      and whose step was chosen (`merged with INV-2 (d+7-email) into C-42/email/2026-03-11;
+      step d+7-email chosen as the latest`).
       The JSON is described in Documentation/JSON.md.
       """,
     overview: [("explain FILE --invoice PATH --on DATE", "every step of a plan, with what decided it")])
@@ -40,9 +45,19 @@ enum ExplainCommand: Command {
     let (cadence, environment) = try RuleLoading.cadenceAndEnvironment(
       arguments.positionals[0], named: arguments.value("cadence"), terminal: terminal)
     let date = try RuleLoading.date(dateText, option: "on", timeZone: cadence.timeZone)
-    let invoice = try RuleLoading.invoice(invoicePath, hostChannels: cadence.hostChannels, command: "explain")
-    let explanation = try Evaluator(cadence, environment: environment).explain(invoice, on: date)
-    terminal.print(arguments.flag("json") ? explanation.jsonLine : explanation.report)
+    let evaluator = try Evaluator(cadence, environment: environment)
+    switch try RuleLoading.document(invoicePath, hostChannels: cadence.hostChannels) {
+    case .invoice(let invoice):
+      let explanation = try RuleLoading.evaluating(invoicePath) { () throws(InvalidInput) in
+        try evaluator.explain(invoice, on: date)
+      }
+      terminal.print(arguments.flag("json") ? explanation.jsonLine : explanation.report)
+    case .account(let account):
+      let explanation = try RuleLoading.evaluating(invoicePath) { () throws(InvalidInput) in
+        try evaluator.explain(account, on: date)
+      }
+      terminal.print(arguments.flag("json") ? explanation.jsonLine : explanation.report)
+    }
     return .success
   }
 }
