@@ -13,6 +13,14 @@ struct AccountCommandTests {
 
     """
 
+  /// The rule file and an account of INV-1 and INV-2, written to temporary files.
+  static func files() throws -> (rules: String, account: String) {
+    (
+      try ReguaBinary.temporaryFile("contas.regua", Self.cadence),
+      try ReguaBinary.temporaryFile("account.json", Self.account(["INV-2", "INV-1"]))
+    )
+  }
+
   static func account(_ ids: [String], due: String = "2026-03-10") -> String {
     let invoices = ids.map { id in
       #"{"id":"\#(id)","currency":"BRL","amount":"100.00","issued":"2026-03-01","due":"\#(due)"}"#
@@ -46,7 +54,7 @@ struct AccountCommandTests {
     #expect(result.stdout.contains("Next: "))
   }
 
-  @Test("an account's problems name their paths; simulate says it takes one invoice so far")
+  @Test("an account's problems name their paths; render says it takes one invoice so far")
   func problems() throws {
     let rules = try ReguaBinary.temporaryFile("contas.regua", Self.cadence)
     let bad = try ReguaBinary.temporaryFile(
@@ -57,15 +65,14 @@ struct AccountCommandTests {
     #expect(result.status == 1)
     #expect(result.stderr.contains("invoices[0].customer.id: `C-7` is not the account's customer `C-42`"))
     let account = try ReguaBinary.temporaryFile("account.json", Self.account(["INV-1"]))
-    let simulate = try ReguaBinary.run(["simulate", rules, "--invoice", account])
-    #expect(simulate.status == 1)
-    #expect(simulate.stderr.contains("this is an account document; `regua simulate` takes one invoice so far"))
+    let render = try ReguaBinary.run(["render", rules, "--invoice", account, "--format", "mermaid"])
+    #expect(render.status == 1)
+    #expect(render.stderr.contains("this is an account document; `regua render` takes one invoice so far"))
   }
 
   @Test("explain: each invoice as the account decides it, the merged e-mail saying whose step it took")
   func explain() throws {
-    let rules = try ReguaBinary.temporaryFile("contas.regua", Self.cadence)
-    let account = try ReguaBinary.temporaryFile("account.json", Self.account(["INV-2", "INV-1"]))
+    let (rules, account) = try Self.files()
     let result = try ReguaBinary.run(["explain", rules, "--invoice", account, "--on", "2026-03-11"])
     #expect(result.status == 0, "\(result.stderr)")
     let lines = result.stdout.split(separator: "\n").map(String.init)
@@ -80,5 +87,28 @@ struct AccountCommandTests {
     let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
     #expect((object?["invoices"] as? [Any])?.count == 2)
     #expect(json.stdout.contains(#""customer":"C-42""#))
+  }
+
+  @Test("simulate: the account's timeline, one line per merged action; --pay names the invoice")
+  func simulate() throws {
+    let (rules, account) = try Self.files()
+    let result = try ReguaBinary.run(["simulate", rules, "--invoice", account, "--pay", "INV-2:2026-03-12:100.00"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let lines = result.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "contas · customer C-42 · 2 invoices")
+    #expect(
+      lines.contains {
+        $0.contains("2026-03-07  C-42/email/2026-03-07") && $0.hasSuffix("covers INV-1 d-3-email, INV-2 d-3-email")
+      })
+    // INV-2 is paid on the 12th: only INV-1 is suspended.
+    #expect(lines.contains { $0.contains("INV-1/d+5-suspend") })
+    #expect(!lines.contains { $0.contains("INV-2/d+5-suspend") })
+    #expect(lines.contains("3 actions from 2026-03-01 to 2026-03-15; balance at the end 100.00 BRL"))
+    let json = try ReguaBinary.run(["simulate", rules, "--invoice", account, "--json"])
+    #expect(json.status == 0, "\(json.stderr)")
+    #expect(json.stdout.split(separator: "\n").allSatisfy { $0.contains(#""customer":"C-42""#) })
+    let bare = try ReguaBinary.run(["simulate", rules, "--invoice", account, "--pay", "2026-03-12:100.00"])
+    #expect(bare.status == 2)
+    #expect(bare.stderr.contains("for an account, write INVOICE:DATE:AMOUNT"))
   }
 }

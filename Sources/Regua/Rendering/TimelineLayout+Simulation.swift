@@ -1,6 +1,6 @@
 extension TimelineLayout {
   /// What became of each occurrence of `cadence`'s steps for `invoice`, by occurrence id, in
-  /// the simulated timeline (``Simulator/walk(_:from:through:listing:_:)``, from the issue date
+  /// the simulated timeline (``Simulator/walk(_:from:through:listing:_:)-(Invoice,_,_,_,_)``, from the issue date
   /// until nothing more is planned).
   ///
   /// An occurrence fired in the simulation is ``StepOutcome/fired(_:)`` with the simulator's

@@ -16,10 +16,13 @@ enum SimulateCommand: Command {
       the history, jumping from each plan's `next` to the following one.
 
       OPTIONS:
-        --invoice PATH      the invoice as JSON (`-` reads standard input)
+        --invoice PATH      the invoice as JSON (`-` reads standard input), or an account
+                            document: its contacts merged per channel and day, each action
+                            recorded in every invoice it covers
         --from DATE         the first day evaluated (default: the issue date)
         --to DATE           the last day evaluated (default: until nothing more is planned)
-        --pay DATE:AMOUNT   add a payment, e.g. `--pay 2026-03-20:500.00`; repeatable
+        --pay DATE:AMOUNT   add a payment, e.g. `--pay 2026-03-20:500.00`; repeatable; for an
+                            account, name the invoice: `--pay INV-1:2026-03-20:500.00`
         --json              one line per date on which something fires: that day's plan, as
                             `regua plan --json` prints it, except that `skipped` lists only
                             the steps skipped for the first time or for another reason than
@@ -27,7 +30,8 @@ enum SimulateCommand: Command {
         --cadence NAME      the cadence to use when FILE declares several
 
       Human output is one line per action: date, offset, action, template, and a note when the
-      action fires late.
+      action fires late; for an account: date, action id, action, lateness, and the invoices
+      and steps it covers.
       """,
     overview: [("simulate FILE --invoice PATH", "the timeline of a cadence for one invoice")])
 
@@ -35,7 +39,19 @@ enum SimulateCommand: Command {
     let (cadence, environment) = try RuleLoading.cadenceAndEnvironment(
       arguments.positionals[0], named: arguments.value("cadence"), terminal: terminal)
     let invoicePath = try arguments.required("invoice")
-    var invoice = try RuleLoading.invoice(invoicePath, hostChannels: cadence.hostChannels, command: "simulate")
+    let from = try arguments.value("from").map { try RuleLoading.date($0, option: "from", timeZone: cadence.timeZone) }
+    let to = try arguments.value("to").map { try RuleLoading.date($0, option: "to", timeZone: cadence.timeZone) }
+    if let from, let to, to < from {
+      throw UsageError(message: "`--to` (\(to)) is before `--from` (\(from))")
+    }
+    var invoice: Invoice
+    switch try RuleLoading.document(invoicePath, hostChannels: cadence.hostChannels) {
+    case .invoice(let one): invoice = one
+    case .account(let account):
+      return try runAccount(
+        account, cadence: cadence, environment: environment, path: invoicePath, from: from, to: to,
+        arguments: arguments, terminal: terminal)
+    }
     for payment in arguments.allValues("pay") {
       let received = try parsePayment(payment, currency: invoice.currency)
       do {
@@ -43,11 +59,6 @@ enum SimulateCommand: Command {
       } catch {
         throw CommandFailure(message: "error: `--pay \(SafeText.escaped(payment))`: \(error)")
       }
-    }
-    let from = try arguments.value("from").map { try RuleLoading.date($0, option: "from", timeZone: cadence.timeZone) }
-    let to = try arguments.value("to").map { try RuleLoading.date($0, option: "to", timeZone: cadence.timeZone) }
-    if let from, let to, to < from {
-      throw UsageError(message: "`--to` (\(to)) is before `--from` (\(from))")
     }
     // Plans are handed out as the walk goes, so memory stays proportional to the input: JSON
     // lines are printed at once; the human timeline keeps only the actions.
@@ -78,7 +89,53 @@ enum SimulateCommand: Command {
     return .success
   }
 
-  private static func parsePayment(_ text: String, currency: Currency) throws -> Payment {
+  /// `regua simulate` of an account document: every action of the walk, one line each with the
+  /// invoices it covers; `--pay INVOICE:DATE:AMOUNT` pays one of its invoices.
+  private static func runAccount(
+    _ account: Account, cadence: Cadence, environment: Environment, path: String, from: CivilDate?, to: CivilDate?,
+    arguments: Arguments, terminal: Terminal
+  ) throws -> ExitCode {
+    var account = account
+    for text in arguments.allValues("pay") {
+      // The last two parts are the date and the amount: an invoice id may hold a colon.
+      let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+      guard parts.count >= 3 else {
+        throw UsageError(
+          message: "`--pay \(SafeText.excerpt(text))`: for an account, write INVOICE:DATE:AMOUNT, "
+            + "e.g. `--pay INV-1:2026-03-20:500.00`")
+      }
+      let id = parts.dropLast(2).joined(separator: ":")
+      guard let index = account.invoices.firstIndex(where: { $0.id == id }) else {
+        throw UsageError(
+          message: "`--pay \(SafeText.excerpt(text))`: the account has no invoice `\(SafeText.excerpt(id))`; "
+            + "its invoices are \(account.invoices.map { "`\(SafeText.excerpt($0.id))`" }.joined(separator: ", "))")
+      }
+      let received = try parsePayment(
+        parts.suffix(2).joined(separator: ":"), currency: account.invoices[index].currency, quoting: text)
+      do {
+        var paid = account.invoices[index]
+        try paid.update { $0.payments.append(received) }
+        try account.update { _, invoices in invoices[index] = paid }
+      } catch {
+        throw CommandFailure(message: "error: `--pay \(SafeText.escaped(text))`: \(error)")
+      }
+    }
+    let simulator = try Simulator(cadence, environment: environment)
+    if arguments.flag("json") {
+      _ = try RuleLoading.evaluating(path) { () throws(InvalidInput) in
+        try simulator.walk(account, from: from, through: to, listing: .new) { terminal.print($0.jsonLine) }
+      }
+    } else {
+      let simulation = try RuleLoading.evaluating(path) { () throws(InvalidInput) in
+        try simulator.run(account, from: from, through: to)
+      }
+      terminal.print(simulation.report)
+    }
+    return .success
+  }
+
+  private static func parsePayment(_ text: String, currency: Currency, quoting: String? = nil) throws -> Payment {
+    let quoted = quoting ?? text
     let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
     guard parts.count == 2 else {
       throw UsageError(message: "`--pay \(SafeText.excerpt(text))`: write DATE:AMOUNT, e.g. `--pay 2026-03-20:500.00`")
@@ -87,13 +144,13 @@ enum SimulateCommand: Command {
       let payment = Payment(
         date: try CivilDate(parsing: parts[0]), amount: try Money(parsing: parts[1], currency: currency))
       guard payment.amount.minorUnits > 0 else {
-        throw UsageError(message: "`--pay \(SafeText.excerpt(text))`: the amount must be above zero")
+        throw UsageError(message: "`--pay \(SafeText.excerpt(quoted))`: the amount must be above zero")
       }
       return payment
     } catch let error as CivilDateError {
-      throw UsageError(message: "`--pay \(SafeText.excerpt(text))`: \(SafeText.escaped("\(error)"))")
+      throw UsageError(message: "`--pay \(SafeText.excerpt(quoted))`: \(SafeText.escaped("\(error)"))")
     } catch let error as MoneyError {
-      throw UsageError(message: "`--pay \(SafeText.excerpt(text))`: \(SafeText.escaped("\(error)"))")
+      throw UsageError(message: "`--pay \(SafeText.excerpt(quoted))`: \(SafeText.escaped("\(error)"))")
     }
   }
 

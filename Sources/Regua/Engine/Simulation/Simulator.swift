@@ -57,7 +57,7 @@ public struct Simulator: Sendable {
     case new
   }
 
-  /// Simulates like ``run(_:from:through:)`` but hands each plan on a day something fires to
+  /// Simulates like ``run(_:from:through:)-(Invoice,_,_)`` but hands each plan on a day something fires to
   /// `body` as it goes instead of keeping them, so memory stays proportional to the input
   /// whatever the length of the walk. With `.new`, each plan lists only the skips new since the
   /// previous one, so the plans grow with what happens, not with steps × days.
@@ -227,7 +227,7 @@ public struct Simulation: Sendable, Hashable {
   /// The last day simulated (see ``SimulationSummary/end``).
   public var end: CivilDate
   /// The plans of the days on which something fired, in date order, each whole. (For long
-  /// walks, ``Simulator/walk(_:from:through:listing:_:)`` hands the plans out without keeping
+  /// walks, ``Simulator/walk(_:from:through:listing:_:)-(Invoice,_,_,_,_)`` hands the plans out without keeping
   /// them.)
   public var plans: [ActionPlan]
   /// The invoice with every executed action in its history.
