@@ -22,25 +22,19 @@ public struct InvoiceLines: Sequence, Sendable {
   /// A line's number (from 1, blank lines counted) and what it holds.
   public typealias Element = (line: Int, invoice: Result<Invoice, Portfolio.LineProblem>)
 
-  private enum Storage: Sendable {
-    case data(Data)
-    case bytes([UInt8])
-  }
-
-  private let storage: Storage
+  /// The same lines, read as documents.
+  private let documents: DocumentLines
   /// The host channels documents may name (``Cadence/hostChannels`` of the cadence they are for).
-  public let hostChannels: Set<String>
+  public var hostChannels: Set<String> { documents.hostChannels }
 
   /// The lines of `data`.
   public init(_ data: Data, hostChannels: Set<String> = []) {
-    storage = .data(data)
-    self.hostChannels = hostChannels
+    documents = DocumentLines(data, hostChannels: hostChannels)
   }
 
   /// The lines of `bytes`.
   public init(_ bytes: [UInt8], hostChannels: Set<String> = []) {
-    storage = .bytes(bytes)
-    self.hostChannels = hostChannels
+    documents = DocumentLines(bytes, hostChannels: hostChannels)
   }
 
   /// The lines of the regular file at `url`, mapped into memory rather than read into it.
@@ -50,55 +44,32 @@ public struct InvoiceLines: Sequence, Sendable {
   ///
   /// - Throws: The error of reading the file.
   public init(contentsOf url: URL, hostChannels: Set<String> = []) throws {
-    self.init(try Data(contentsOf: url, options: .alwaysMapped), hostChannels: hostChannels)
+    documents = try DocumentLines(contentsOf: url, hostChannels: hostChannels)
   }
 
   /// An iterator from the first line.
-  public func makeIterator() -> Iterator { Iterator(lines: self) }
+  public func makeIterator() -> Iterator { Iterator(documents: documents.makeIterator()) }
 
   /// Reads the lines one after the other.
   public struct Iterator: IteratorProtocol {
-    private let lines: InvoiceLines
-    private var position = 0
-    private var number = 0
+    private var documents: DocumentLines.Iterator
 
-    fileprivate init(lines: InvoiceLines) { self.lines = lines }
+    fileprivate init(documents: DocumentLines.Iterator) { self.documents = documents }
 
-    /// The next line that is not blank, `nil` after the last.
+    /// The next line that is not blank, `nil` after the last; an account document is its line's
+    /// problem (``DocumentLines`` yields both).
     public mutating func next() -> Element? {
-      var position = self.position
-      var number = self.number
-      let hostChannels = lines.hostChannels
-      let element = lines.withBytes { bytes -> Element? in
-        while position < bytes.count {
-          let end = JSONLines.newline(in: bytes, from: position) ?? bytes.count
-          let line = JSONLines.content(in: bytes, from: position, to: end)
-          position = end + 1
-          number += 1
-          switch JSONLines.read(line, number: number, hostChannels: hostChannels) {
-          case .blank: continue
-          case .invoice(let invoice): return (number, .success(invoice))
-          case .account:
-            let problem = InputError(
-              path: "",
-              message: "this line is an account document; `InvoiceLines` yields invoices: stream a portfolio of "
-                + "accounts with `Portfolio.stream`")
-            return (number, .failure(Portfolio.LineProblem(line: number, input: InvalidInput(problem))))
-          case .problem(let problem): return (number, .failure(problem))
-          }
-        }
-        return nil
+      guard let (number, document) = documents.next() else { return nil }
+      switch document {
+      case .success(.invoice(let invoice)): return (number, .success(invoice))
+      case .success(.account):
+        let problem = InputError(
+          path: "",
+          message: "this line is an account document; `InvoiceLines` yields invoices: read a portfolio of "
+            + "accounts with `DocumentLines`, or stream it with `Portfolio.stream`")
+        return (number, .failure(Portfolio.LineProblem(line: number, input: InvalidInput(problem))))
+      case .failure(let problem): return (number, .failure(problem))
       }
-      self.position = position
-      self.number = number
-      return element
-    }
-  }
-
-  private func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-    switch storage {
-    case .data(let data): data.withUnsafeBytes { body($0.bindMemory(to: UInt8.self)) }
-    case .bytes(let bytes): bytes.withUnsafeBufferPointer(body)
     }
   }
 }

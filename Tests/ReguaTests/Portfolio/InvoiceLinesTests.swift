@@ -38,3 +38,37 @@ struct InvoiceLinesTests {
     #expect(Array(InvoiceLines(Data("\n \n\r\n".utf8))).isEmpty)
   }
 }
+
+@Suite("DocumentLines")
+struct DocumentLinesTests {
+  @Test("reads invoices and accounts as the stream does, each planned alike; InvoiceLines refuses the accounts")
+  func mixed() throws {
+    let evaluator = try Evaluator(try Cadence(parsing: "cadence \"c\"\n  D+1 email overdue\n"))
+    let date = day("2026-03-11")
+    let text = ([""] + AccountStreamTests.lines).joined(separator: "\n")
+    let (output, problems) = PortfolioTests.stream(
+      text.components(separatedBy: "\n"), evaluator: evaluator, date: date, workers: 1)
+    for source in [DocumentLines(Data(text.utf8)), DocumentLines(Array(text.utf8))] {
+      let read = Array(source)
+      #expect(read.map(\.line) == [2, 3, 4, 5, 6])
+      let plans = try read.compactMap { try? $0.document.get() }.map { document in
+        switch document {
+        case .invoice(let invoice): try evaluator.plan(for: invoice, on: date).jsonLine
+        case .account(let account): try evaluator.plan(for: account, on: date).jsonLine
+        }
+      }
+      #expect(plans == output)
+      #expect(read.compactMap { if case .failure(let problem) = $0.document { problem } else { nil } } == problems)
+    }
+    let invoices = Array(InvoiceLines(Data(text.utf8)))
+    #expect(invoices.compactMap { try? $0.invoice.get().id } == ["I-1"])
+    #expect(
+      invoices.first?.invoice.failureDescription?.contains("read a portfolio of accounts with `DocumentLines`") == true)
+  }
+}
+
+extension Result where Failure == Portfolio.LineProblem {
+  fileprivate var failureDescription: String? {
+    if case .failure(let problem) = self { problem.description } else { nil }
+  }
+}
