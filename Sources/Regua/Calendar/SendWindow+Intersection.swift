@@ -39,7 +39,7 @@ extension SendWindow {
             if !overlaps.contains(window) { overlaps.append(window) }
           }
         }
-        if overlaps.isEmpty { return .failure(Disjoint(channel: channel)) }
+        if overlaps.isEmpty { return .failure(Disjoint(channel: channel, own: a, restricting: b)) }
       }
       result += overlaps
     }
@@ -49,5 +49,8 @@ extension SendWindow {
   /// The channel (`nil` for `any`) whose windows never open together.
   struct Disjoint: Error {
     let channel: Channel?
+    /// The windows of each side that apply to the channel.
+    let own: [SendWindow]
+    let restricting: [SendWindow]
   }
 }

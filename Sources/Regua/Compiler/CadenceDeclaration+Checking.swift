@@ -195,7 +195,9 @@ extension CadenceDeclaration {
           CadenceValidation.Problem(
             code: .disjointWindows,
             message: "the cadence's windows and the included pack's never open together for "
-              + (disjoint.channel.map { "`\($0.name)`" } ?? "its contacts"),
+              + (disjoint.channel.map { "`\($0.name)`" } ?? "its contacts") + ": the cadence's `"
+              + disjoint.own.map(\.description).joined(separator: "`, `") + "` against the pack's `"
+              + disjoint.restricting.map(\.description).joined(separator: "`, `") + "`",
             help: "write the cadence's windows within the pack's hours and days"),
           at: packWindows[0].channelPlace)
       }

@@ -98,6 +98,19 @@ struct PackTests {
     #expect(diagnostics.first?.help?.contains(help) == true, "\(diagnostics)")
   }
 
+  @Test("disjoint windows: the message names the channel and both sides' windows")
+  func disjointMessage() {
+    let compiled = PackTests.compile([
+      "c.regua": "cadence \"c\"\n  include \"p\"\n  window call 06:00-07:00\n  D+1 call\n",
+      "p.regua": "pack \"p\"\n  window any 08:00-21:00\n",
+    ])
+    let message = compiled.flatMap(\.diagnostics).first { $0.code == "disjoint-windows" }?.message
+    #expect(
+      message
+        == "the cadence's windows and the included pack's never open together for `call`: the cadence's "
+        + "`window call 06:00-07:00` against the pack's `window any 08:00-21:00`")
+  }
+
   @Test("a pack's windows on a channel the cadence does not use restrict nothing, and its own narrower ones stay")
   func windowsCombine() throws {
     let compiled = PackTests.compile([
