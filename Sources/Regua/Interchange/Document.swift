@@ -130,13 +130,15 @@ extension DocumentReader {
     if present & DocumentReader.customerBit == 0 {
       report(root.appending("customer"), "missing field; expected the account's customer such as {\"id\": \"C-42\"}")
     }
-    let drafts = fields.invoices.compactMap { $0 }
-    guard drafts.count == fields.invoices.count, problems.errors.count + problems.unlisted == before else { return nil }
-    let invoices = drafts.map(Invoice.init(unchecked:))
+    // The account's own checks run whatever else failed, on the parts that read, so a document
+    // gets all its problems at once: an invoice that did not read is skipped (its index kept),
+    // a customer with problems of its own is not compared.
+    let invoices = fields.invoices.map { $0.map(Invoice.init(unchecked:)) }
+    let customerRead = !problems.errors.dropFirst(before).contains { $0.path.hasPrefix("customer") }
     var validation = InputErrorList()
-    Account.validate(customer: fields.customer, invoices: invoices, into: &validation)
+    Account.validate(customer: customerRead ? fields.customer : nil, invoices: invoices, into: &validation)
     problems.append(validation, under: "")
-    guard validation.isEmpty else { return nil }
-    return Account(unchecked: fields.customer, invoices: invoices)
+    guard validation.isEmpty, problems.errors.count + problems.unlisted == before else { return nil }
+    return Account(unchecked: fields.customer, invoices: invoices.compactMap { $0 })
   }
 }

@@ -33,11 +33,12 @@ public struct Account: Sendable, Hashable {
   }
 
   /// The problems of an account's parts; `customer` and `invoices` are paths of the account
-  /// document.
-  static func validate(customer: Customer, invoices: [Invoice], into problems: inout InputErrorList) {
-    if customer.id.isEmpty {
+  /// document. A reader passes `nil` for a customer or an invoice it could not read (and has
+  /// reported): the others are still checked, at their places in the document.
+  static func validate(customer: Customer?, invoices: [Invoice?], into problems: inout InputErrorList) {
+    if let customer, customer.id.isEmpty {
       problems.add("customer.id", "is empty; an account's customer has an id such as \"C-42\"")
-    } else {
+    } else if let customer {
       Invoice.validate(customer, at: "customer", into: &problems, reported: ReportedFields())
     }
     if invoices.count > Bounds.documentItems {
@@ -46,6 +47,7 @@ public struct Account: Sendable, Hashable {
     }
     var seen: [String: Int] = [:]
     for (index, invoice) in invoices.prefix(Bounds.documentItems).enumerated() {
+      guard let invoice else { continue }
       if let first = seen[invoice.id] {
         problems.add(
           "invoices[\(index)].id",
@@ -54,6 +56,7 @@ public struct Account: Sendable, Hashable {
       } else {
         seen[invoice.id] = index
       }
+      guard let customer else { continue }
       let own = invoice.customer
       if !own.id.isEmpty, own.id != customer.id {
         problems.add(

@@ -137,4 +137,18 @@ struct AccountDocumentTests {
     #expect(problems.contains("invoices[0].history[1].extra"), "\(problems)")
     #expect(problems.contains("invoices[0].promise.date"), "\(problems)")
   }
+
+  @Test("an account's problems come all at once: an invoice that does not read, and the account's own checks")
+  func allAtOnce() {
+    let broken = #"{"id":"INV-1","currency":"BRL","amount":"x","issued":"2026-01-01","due":"2026-01-31"}"#
+    let json = AccountDocumentTests.account(
+      [broken, Self.invoice("INV-2", customer: #"{"id":"C-9"}"#), Self.invoice("INV-3"), Self.invoice("INV-3")],
+      customer: #"{"id":"C-42","timezone":"Mars/Olympus"}"#)
+    let paths = problems(json).map { String($0.prefix { $0 != ":" }) }
+    #expect(paths == ["invoices[0].amount", "customer.timezone", "invoices[1].customer.id", "invoices[3].id"])
+    // A customer that does not read is not compared with the invoices' customers.
+    let unread = AccountDocumentTests.account(
+      [Self.invoice("INV-1", customer: #"{"id":"C-9"}"#)], customer: #"{"id":"C-42","kind":7}"#)
+    #expect(problems(unread).map { String($0.prefix { $0 != ":" }) } == ["customer.kind"])
+  }
 }
