@@ -47,6 +47,8 @@ enum TestLinePrinter {
       return "promise by \(date(by))" + (made.map { " made \(date($0))" } ?? "")
     case .history(let step, let on, let channel, _):
       return "history \(word(step)) on \(date(on))" + (channel.map { " channel \($0)" } ?? "")
+    case .conversation(let on, let channel, _):
+      return "conversation on \(date(on))" + (channel.map { " channel \($0)" } ?? "")
     case .expectation(let on, let expectation, _):
       return "on \(date(on)) expect \(self.expectation(expectation))"
     case .timeline(let from, let to, _, _):

@@ -1,8 +1,17 @@
 extension Parser {
   static let testKeywords = [
     "cadence", "invoice", "customer", "opt-out", "prefers", "timezone", "tagged", "status", "payment", "promise",
-    "history", "on", "timeline",
+    "history", "conversation", "on", "timeline",
   ]
+
+  /// An optional `channel C` at the end of a history or conversation line.
+  private func parseChannel(_ cursor: inout TokenCursor) throws(LineError) -> String? {
+    guard let token = cursor.peek(), token.isWord("channel") else { return nil }
+    cursor.advance()
+    let name = try cursor.expectWord("a channel, e.g. `channel call`")
+    try Parser.checkName(name, "the channel")
+    return name.text
+  }
 
   /// Parses a `test "name"` header.
   func parseTestHeader(_ line: TokenLine) throws(LineError) -> TestSyntax {
@@ -138,14 +147,11 @@ extension Parser {
       let step = try cursor.expectName("a step id, e.g. `history d+1-email on D+1`", "the step id")
       try cursor.expectKeyword("on", "write `history \(step.value) on D+1`")
       let date = try parseDate(&cursor)
-      var channel: String?
-      if let token = cursor.peek(), token.isWord("channel") {
-        cursor.advance()
-        let token = try cursor.expectWord("a channel, e.g. `channel call`")
-        try Parser.checkName(token, "the channel")
-        channel = token.text
-      }
-      item = .history(step: step.value, date: date, channel: channel, line.range)
+      item = .history(step: step.value, date: date, channel: try parseChannel(&cursor), line.range)
+    case "conversation":
+      try cursor.expectKeyword("on", "write `conversation on D+14`, or `conversation on D+14 channel call`")
+      let date = try parseDate(&cursor)
+      item = .conversation(date: date, channel: try parseChannel(&cursor), line.range)
     case "on":
       let date = try parseDate(&cursor)
       try cursor.expectKeyword("expect", "write `on \(date.text) expect call`")

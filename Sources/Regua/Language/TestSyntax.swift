@@ -81,6 +81,9 @@ public enum TestLineSyntax: Sendable, Hashable {
   case promise(date: DateSyntax, made: DateSyntax?, SourceRange)
   /// `history STEP on DATE [channel C]`.
   case history(step: String, date: DateSyntax, channel: String?, SourceRange)
+  /// `conversation on DATE [channel C]`: a conversation with the customer in the history (an
+  /// entry of kind `conversation`), which `after conversation wait` lines count from.
+  case conversation(date: DateSyntax, channel: String?, SourceRange)
   /// `on DATE expect …`.
   case expectation(on: DateSyntax, ExpectationSyntax, SourceRange)
   /// `timeline [from DATE] [to DATE]` and the expected entries on the lines indented under it.

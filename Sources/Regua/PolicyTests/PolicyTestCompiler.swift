@@ -55,7 +55,7 @@ struct PolicyTestCompiler {
       switch item.kind {
       case .invoice:
         current += 1
-      case .tagged, .status, .payment, .promise, .history:
+      case .tagged, .status, .payment, .promise, .history, .conversation:
         let index = Swift.max(0, Swift.min(current, invoices.count - 1))
         apply(item, to: &invoices[index], checks: &checks, schedule: schedules[index])
       default:
@@ -213,6 +213,9 @@ struct PolicyTestCompiler {
     case .history(let step, let date, let channel, _):
       guard let date = resolve(date, in: schedule) else { return }
       invoice.history.append(TestHistoryEntry(step: step, date: date, channel: channel))
+    case .conversation(let date, let channel, _):
+      guard let date = resolve(date, in: schedule) else { return }
+      invoice.history.append(TestHistoryEntry(step: "conversation", date: date, channel: channel, kind: .conversation))
     case .expectation(let on, let expectation, let range):
       guard let day = resolve(on, in: schedule) else { return }
       let plan: PlanExpectation

@@ -79,7 +79,8 @@ public struct TestInvoice: Sendable, Hashable {
     }
     draft.history = history.compactMap { entry in
       entry.date.resolve(in: schedule).map { date in
-        HistoryEntry(step: entry.step, date: date, channel: entry.channel.flatMap(Channel.init(word:)))
+        HistoryEntry(
+          step: entry.step, date: date, channel: entry.channel.flatMap(Channel.init(word:)), kind: entry.kind)
       }
     }
     return try Invoice(draft)
@@ -132,11 +133,14 @@ public struct TestHistoryEntry: Sendable, Hashable {
   public var date: DateReference
   /// The channel, for contacts the cadence does not know.
   public var channel: String?
+  /// What it records: a step, or a conversation with the customer.
+  public var kind: HistoryEntry.Kind
 
   /// Creates a history entry.
-  public init(step: String, date: DateReference, channel: String? = nil) {
+  public init(step: String, date: DateReference, channel: String? = nil, kind: HistoryEntry.Kind = .step) {
     self.step = step
     self.date = date
     self.channel = channel
+    self.kind = kind
   }
 }
