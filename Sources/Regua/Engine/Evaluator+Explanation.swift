@@ -83,6 +83,16 @@ extension Evaluator {
       for cover in action.covers where cover.invoice == invoice.id { outcomes[cover.step] = .fires(action) }
     }
     for skip in plan.skipped { outcomes[skip.step] = .skipped(skip) }
+    if share != nil {
+      // The account's plan fired these: recorded, as the invoice's own plan records its actions,
+      // so the amounts below count today's charges as the plan's balance does.
+      for (index, occurrence) in schedule.occurrences.enumerated() where history.executedDay(index) > day {
+        let id = occurrence.id(stepID: cadence.steps[occurrence.step].id)
+        if case .fires = outcomes[id] {
+          ledger.record(index, step: occurrence.step, on: day, cadence: compiled, channels: channels)
+        }
+      }
+    }
     var steps: [StepExplanation] = []
     steps.reserveCapacity(schedule.occurrences.count)
     for (step, indices) in occurrences.enumerated() {

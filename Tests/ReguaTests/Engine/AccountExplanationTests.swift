@@ -93,4 +93,21 @@ struct AccountExplanationTests {
     let chosen = try #require(object["chosen"] as? [String: [String: String]])
     #expect(chosen["C-42/email/2026-03-11"] == ["invoice": "INV-2", "step": "d+1-email"])
   }
+
+  @Test("today's charges count in each invoice's amounts as in the account's balances")
+  func charges() throws {
+    let rules = """
+      cadence "fees"
+        D+1 fee 2% as multa
+        D+1 email overdue
+
+      """
+    let invoices = try ["INV-1", "INV-2"].map { try AccountPlanTests.invoice($0) }
+    let explanation = try Self.explanation(invoices, on: "2026-03-11", rules: rules)
+    for invoice in explanation.invoices {
+      let owed = try #require(invoice.amounts?.owed)
+      #expect(owed.fees.description == "2.00 BRL")
+      #expect(owed == explanation.plan.balances[invoice.plan.invoice])
+    }
+  }
 }
