@@ -80,7 +80,8 @@ struct AccountCommandTests {
     #expect(lines.filter { $0.hasPrefix("INVOICE ") } == ["INVOICE INV-1", "INVOICE INV-2"])
     #expect(
       result.stdout.contains(
-        "merged with INV-2 (d+1-email) into C-42/email/2026-03-11; step d+1-email of INV-2 chosen as the latest"))
+        "merged with INV-2 (d+1-email) into C-42/email/2026-03-11; step d+1-email of INV-2 chosen (the latest scheduled, then declared last, then the greater invoice id)"
+      ))
     #expect(lines.last?.hasPrefix("Next: ") == true)
     let json = try ReguaBinary.run(["explain", rules, "--invoice", account, "--on", "2026-03-11", "--json"])
     #expect(json.status == 0, "\(json.stderr)")

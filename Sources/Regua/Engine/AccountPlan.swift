@@ -62,18 +62,21 @@ public struct AccountPlan: Sendable, Hashable {
   /// The actions, most valuable first: by ``PlannedAction/priority`` (highest first), then in
   /// the plan's order. A team that works the day's list from the top works the most money the
   /// longest overdue first.
-  public var workOrder: [PlannedAction] { AccountPlan.workOrder(of: CollectionOfOne(self)) }
+  public var workOrder: [PlannedAction] { AccountPlan.workOrder(of: CollectionOfOne(self)).map(\.action) }
 
   /// The day's work of many accounts (a portfolio's plans), most valuable first: every action
-  /// of `plans` by ``PlannedAction/priority`` (highest first), then in the order of the plans
-  /// and of their actions.
-  public static func workOrder(of plans: some Sequence<AccountPlan>) -> [PlannedAction] {
-    var ranked: [(priority: Int, position: Int, action: PlannedAction)] = []
+  /// of `plans` with its plan's customer id — an action such as `INV-1/d+5-suspend` names only
+  /// its invoice, and two customers may both have an `INV-1` — by ``PlannedAction/priority``
+  /// (highest first), then in the order of the plans and of their actions.
+  public static func workOrder(
+    of plans: some Sequence<AccountPlan>
+  ) -> [(customer: String, action: PlannedAction)] {
+    var ranked: [(priority: Int, position: Int, customer: String, action: PlannedAction)] = []
     for plan in plans {
-      for action in plan.actions { ranked.append((action.priority ?? 0, ranked.count, action)) }
+      for action in plan.actions { ranked.append((action.priority ?? 0, ranked.count, plan.customer, action)) }
     }
     ranked.sort { $0.priority != $1.priority ? $0.priority > $1.priority : $0.position < $1.position }
-    return ranked.map(\.action)
+    return ranked.map { ($0.customer, $0.action) }
   }
 }
 

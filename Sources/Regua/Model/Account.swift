@@ -8,7 +8,7 @@ public struct Account: Sendable, Hashable {
   /// The invoices, sorted by id.
   public internal(set) var invoices: [Invoice]
 
-  /// Creates an account, validated: a customer with an id, at most ``Bounds/documentItems``
+  /// Creates an account, validated: a customer with an id, at least one and at most ``Bounds/documentItems``
   /// invoices with distinct ids, and each invoice's own customer, if it has one, with the
   /// account customer's id. Each invoice then carries the account's customer.
   ///
@@ -40,6 +40,9 @@ public struct Account: Sendable, Hashable {
       problems.add("customer.id", "is empty; an account's customer has an id such as \"C-42\"")
     } else if let customer {
       Invoice.validate(customer, at: "customer", into: &problems, reported: ReportedFields())
+    }
+    if invoices.isEmpty {
+      problems.add("invoices", "is empty; an account has at least one invoice")
     }
     if invoices.count > Bounds.documentItems {
       problems.add(

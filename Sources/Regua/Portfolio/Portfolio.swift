@@ -69,7 +69,7 @@ public struct Portfolio: Sendable {
   ///
   /// ```swift
   /// let plans = portfolio.plans(for: accounts, on: today).compactMap { try? $0.get() }
-  /// for action in AccountPlan.workOrder(of: plans) { queue(action) }  // most valuable first
+  /// for (customer, action) in AccountPlan.workOrder(of: plans) { queue(customer, action) }  // most valuable first
   /// ```
   public func plans(for accounts: [Account], on date: CivilDate) -> [Result<AccountPlan, InvalidInput>] {
     let evaluator = self.evaluator

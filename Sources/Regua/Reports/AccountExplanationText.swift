@@ -13,9 +13,18 @@ enum AccountExplanationText {
       lines += text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  " + $0 }
     }
     lines.append("")
+    // The account's next actions by id, each with what it covers: its steps are several
+    // invoices', and its channel may not be the step's.
+    let next = explanation.nextActions.map { action in
+      let covers =
+        action.covers.isEmpty ? [CoveredStep(invoice: action.invoice ?? "", step: action.step)] : action.covers
+      let listed = covers.prefix(ExplanationText.mergedNamesListed).map { "\($0.invoice) \($0.step)" }
+      let more = covers.count > listed.count ? ", \(covers.count - listed.count) more" : ""
+      return SafeText.escaped("\(action.id) (\(listed.joined(separator: ", "))\(more))")
+    }
     lines.append(
-      PlanTable.nextLine(
-        explanation.plan.next, actions: explanation.nextActions, steps: explanation.invoices.flatMap(\.steps)))
+      (["Next: " + (explanation.plan.next.map { "\($0)" } ?? "nothing more is planned")] + next).joined(separator: "  ")
+    )
     return lines.joined(separator: "\n")
   }
 }

@@ -139,8 +139,11 @@ enum ExplanationText {
     switch step.outcome {
     case .fires(let action):
       row.verdict = "FIRES today"
-      if action.late > 0 { row.details.append("\(action.late) day\(action.late == 1 ? "" : "s") late") }
-      if let merged = merged(action, invoice: invoice, step: step.id, chosen: chosen[action.id]) {
+      // A merged contact's `late` is its chosen step's: this step's own is from its date.
+      let late =
+        action.covers.isEmpty ? action.late : step.scheduled.map { action.late + action.scheduled.days(since: $0) } ?? 0
+      if late > 0 { row.details.append("\(late) day\(late == 1 ? "" : "s") late") }
+      if let merged = merged(action, invoice: invoice, step: step, chosen: chosen[action.id]) {
         row.details.append(merged)
       }
       if let channel = action.channel, channel.name != step.step.channel {
@@ -173,23 +176,33 @@ enum ExplanationText {
   }
 
   /// How a merged contact covers a step of `invoice`: `merged with INV-2 (d+3-email) and INV-5
-  /// (d+7-email) into C-42/email/2026-03-11; step d+7-email of INV-5 chosen as the latest`;
+  /// (d+7-email) into C-42/email/2026-03-11; step d+7-email of INV-5 chosen (the latest
+  /// scheduled, then declared last, then the greater invoice id)`;
   /// `nil` for an action that covers nothing else.
-  static func merged(_ action: PlannedAction, invoice: String, step: String, chosen: CoveredStep?) -> String? {
-    let others = action.covers.filter { $0.invoice != invoice || $0.step != step }
+  ///
+  /// At most ``mergedNamesListed`` others are named, the rest counted, so a contact covering a
+  /// thousand invoices costs each of them one short line.
+  static func merged(_ action: PlannedAction, invoice: String, step: StepExplanation, chosen: CoveredStep?) -> String? {
+    let others = action.covers.filter { $0.invoice != invoice || $0.step != step.id }
     guard !others.isEmpty else { return nil }
-    let names = others.map { $0.invoice == invoice ? $0.step : "\($0.invoice) (\($0.step))" }
+    var names = others.prefix(mergedNamesListed).map { $0.invoice == invoice ? $0.step : "\($0.invoice) (\($0.step))" }
+    if others.count > mergedNamesListed { names.append("\(others.count - mergedNamesListed) more") }
     let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
     let which: String
-    if let chosen, chosen.invoice == invoice, chosen.step == step {
+    if let chosen, chosen.invoice == invoice, chosen.step == step.id {
       which = "this step"
     } else if let chosen, chosen.invoice != invoice {
       which = "step \(chosen.step) of \(chosen.invoice)"
     } else {
       which = "step \(action.step)"
     }
-    return SafeText.escaped("merged with \(list) into \(action.id); \(which) chosen as the latest")
+    return SafeText.escaped(
+      "merged with \(list) into \(action.id); \(which) chosen (the latest scheduled, then declared last, then "
+        + "the greater invoice id)")
   }
+
+  /// The most other steps a merged contact's line names.
+  static let mergedNamesListed = 5
 
   /// A condition's trace: its line, the whole condition written once, then its parts indented
   /// under it, each by its ``ConditionTrace/partLine``. A run of one connective reads as one

@@ -34,7 +34,7 @@ enum ExplainCommand: Command {
       For an account document: the limits and waits across the account, then each invoice's
       steps as the account decides them — a contact merged with other invoices' says which,
       and whose step was chosen (`merged with INV-2 (d+7-email) into C-42/email/2026-03-11;
-      step d+7-email chosen as the latest`).
+      step d+7-email of INV-2 chosen (the latest scheduled, …)`).
       The JSON is described in Documentation/JSON.md.
       """,
     overview: [("explain FILE --invoice PATH --on DATE", "every step of a plan, with what decided it")])

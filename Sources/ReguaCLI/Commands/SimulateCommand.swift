@@ -4,13 +4,14 @@ import Regua
 enum SimulateCommand: Command {
   static let spec = CommandSpec(
     name: "simulate",
-    usageLine: "USAGE: regua simulate FILE --invoice PATH [--from DATE] [--to DATE] [--pay DATE:AMOUNT]... [--json]",
+    usageLine:
+      "USAGE: regua simulate FILE --invoice PATH [--from DATE] [--to DATE] [--pay [INVOICE:]DATE:AMOUNT]... [--json]",
     options: ["invoice", "from", "to", "pay", "cadence"], repeatable: ["pay"], flags: ["json"], minimumPositionals: 1,
     maximumPositionals: 1,
     help: """
       regua simulate — the timeline of a cadence for one invoice
 
-      USAGE: regua simulate FILE --invoice PATH [--from DATE] [--to DATE] [--pay DATE:AMOUNT]... [--json]
+      USAGE: regua simulate FILE --invoice PATH [--from DATE] [--to DATE] [--pay [INVOICE:]DATE:AMOUNT]... [--json]
 
       Walks time assuming the host executes every planned action on its day and records it in
       the history, jumping from each plan's `next` to the following one.
@@ -136,9 +137,14 @@ enum SimulateCommand: Command {
 
   private static func parsePayment(_ text: String, currency: Currency, quoting: String? = nil) throws -> Payment {
     let quoted = quoting ?? text
-    let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
-    guard parts.count == 2 else {
-      throw UsageError(message: "`--pay \(SafeText.excerpt(text))`: write DATE:AMOUNT, e.g. `--pay 2026-03-20:500.00`")
+    let parts = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+    guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+      let form =
+        quoting != nil
+        ? "for an account, write INVOICE:DATE:AMOUNT, e.g. `--pay INV-1:2026-03-20:500.00`"
+        : "write DATE:AMOUNT, e.g. `--pay 2026-03-20:500.00`"
+          + (parts.count > 2 ? " (INVOICE:DATE:AMOUNT is for an account document)" : "")
+      throw UsageError(message: "`--pay \(SafeText.excerpt(quoted))`: \(form)")
     }
     do {
       let payment = Payment(

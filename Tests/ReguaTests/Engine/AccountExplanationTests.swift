@@ -31,10 +31,13 @@ struct AccountExplanationTests {
     let report = explanation.report
     #expect(report.contains("INVOICE INV-1") && report.contains("INVOICE INV-2"))
     #expect(
-      report.contains("merged with INV-2 (d+1-email) into C-42/email/2026-03-13; this step chosen as the latest"))
+      report.contains(
+        "merged with INV-2 (d+1-email) into C-42/email/2026-03-13; this step chosen (the latest scheduled, then declared last, then the greater invoice id)"
+      ))
     #expect(
       report.contains(
-        "merged with INV-1 (d+1-email) into C-42/email/2026-03-13; step d+1-email of INV-1 chosen as the latest"))
+        "merged with INV-1 (d+1-email) into C-42/email/2026-03-13; step d+1-email of INV-1 chosen (the latest scheduled, then declared last, then the greater invoice id)"
+      ))
     // Each invoice's share of the plan: the actions that cover it and its own skips.
     #expect(explanation.invoices.allSatisfy { $0.plan.actions.contains(action) })
     #expect(

@@ -211,6 +211,17 @@ struct AccountPlanTests {
     #expect(plan.actions.first?.priority == 1200)
   }
 
+  @Test("recording refuses another customer's merged contact, even over the same invoice ids")
+  func recordRefusesAnotherCustomer() throws {
+    let invoices = try ["INV-1", "INV-2"].map { try AccountPlanTests.invoice($0) }
+    let other = try AccountPlanTests.account(invoices, customer: Customer(id: "C-7"))
+    let plan = try AccountPlanTests.evaluator().plan(for: other, on: day("2026-03-11"))
+    let email = try #require(plan.actions.first { !$0.covers.isEmpty })
+    var account = try AccountPlanTests.account(invoices)
+    #expect(throws: InvalidInput.self) { try account.record(email, on: plan.date) }
+    #expect(account.invoices.allSatisfy { $0.history.isEmpty })
+  }
+
   /// Records every action of `plan` in the histories it covers, as a host does.
   static func record(_ plan: AccountPlan, in account: inout Account) throws {
     for action in plan.actions { try account.record(action, on: plan.date) }

@@ -83,6 +83,7 @@ struct AccountDocumentTests {
         account([#"{"id":"INV-1","currency":"BRL","amount":"-1.00","issued":"2026-01-01","due":"2026-01-31"}"#]),
         "invoices[0].amount: `-1.00` is negative; an invoice's amount is zero or more"
       ),
+      (#"{"customer":{"id":"C-42"},"invoices":[]}"#, "invoices: is empty; an account has at least one invoice"),
       (
         #"{"customer":{"id":"C-42"},"invoices":{}}"#,
         #"invoices: expected an array of invoice objects such as [{"id": "INV-1", …}], found an object"#

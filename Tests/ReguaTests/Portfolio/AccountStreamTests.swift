@@ -96,8 +96,15 @@ struct AccountBatchTests {
   func workOrder() throws {
     let (evaluator, accounts, date) = try Self.accounts()
     let plans = try Portfolio(evaluator, workers: 2).plans(for: accounts, on: date).map { try $0.get() }
-    let order = AccountPlan.workOrder(of: plans)
+    let work = AccountPlan.workOrder(of: plans)
+    let order = work.map(\.action)
     let all = plans.flatMap(\.actions)
+    // Each action with its own plan's customer.
+    let customers = Dictionary(
+      uniqueKeysWithValues: plans.flatMap { plan in
+        plan.actions.map { ($0.id + "\u{0}" + plan.customer, plan.customer) }
+      })
+    #expect(work.allSatisfy { customers[$0.action.id + "\u{0}" + $0.customer] == $0.customer })
     #expect(order.count == all.count && all.count > 50)
     #expect(Set(order.map(\.id)) == Set(all.map(\.id)))
     let priorities = order.map { $0.priority ?? 0 }
@@ -108,6 +115,6 @@ struct AccountBatchTests {
     for (left, right) in zip(order, order.dropFirst()) where left.priority == right.priority {
       #expect((position[left.id] ?? 0) < (position[right.id] ?? 0))
     }
-    #expect(plans.first.map { $0.workOrder == AccountPlan.workOrder(of: [$0]) } == true)
+    #expect(plans.first.map { $0.workOrder == AccountPlan.workOrder(of: [$0]).map(\.action) } == true)
   }
 }
