@@ -75,18 +75,11 @@ extension Simulator {
   ) throws(InvalidInput) -> AccountSimulation {
     var plans: [AccountPlan] = []
     let summary = try walk(account, from: start, through: end, listing: .all) { plans.append($0) }
+    // The invoices' amounts added: `nil` as soon as two are in different currencies.
     var balance: AmountsOwed?
-    var currencies = 0
-    for invoice in summary.finalState.invoices {
+    for (index, invoice) in summary.finalState.invoices.enumerated() {
       let owed = try evaluator.amounts(for: invoice, on: summary.end)
-      if let sum = balance, let added = sum.adding(owed) {
-        balance = added
-      } else if balance == nil, currencies == 0 {
-        balance = owed
-      } else {
-        balance = nil
-      }
-      currencies += 1
+      balance = index == 0 ? owed : balance?.adding(owed)
     }
     return AccountSimulation(
       cadence: evaluator.cadence, summary: summary, plans: plans, balance: balance)
