@@ -43,12 +43,24 @@ public struct HistoryProblem: Sendable, Hashable, CustomStringConvertible {
       if let suggestion {
         sentence += "; did you mean \(suggestion.quotedForRules)?"
         if entry.step.hasSuffix("/" + suggestion) { sentence += " (record the step's id, not the action's)" }
+      } else if HistoryProblem.looksMerged(entry.step) {
+        sentence +=
+          "; it looks like a merged contact's id (`customer/channel/date`): record each step its `covers` "
+          + "lists, in its invoice's history (`Account.record` does)"
       }
       return sentence
     case .future:
       return "history[\(index)]: \(step) is dated \(entry.date), after the evaluation date, so it counts only from "
         + "then (a date written in another time zone?)"
     }
+  }
+}
+
+extension HistoryProblem {
+  /// Whether `id` has the shape of a merged contact's id: three parts, the last a date.
+  static func looksMerged(_ id: String) -> Bool {
+    let parts = id.split(separator: "/", omittingEmptySubsequences: false)
+    return parts.count >= 3 && (try? CivilDate(parsing: String(parts[parts.count - 1]))) != nil
   }
 }
 

@@ -95,4 +95,16 @@ struct SendCheckTests {
     #expect(explanation.historyProblems == problems)
     #expect(explanation.report.contains("HISTORY"))
   }
+
+  @Test("a merged contact's id recorded as a step says to record its covers instead")
+  func mergedIDRecorded() throws {
+    let invoice = try SendCheckTests.invoice(history: [
+      HistoryEntry(step: "C-8/email/2026-03-12", date: day("2026-03-12")),
+      HistoryEntry(step: "a/b", date: day("2026-03-12")),
+    ])
+    let problems = try SendCheckTests.evaluator.checkHistory(of: invoice, on: day("2026-03-15"))
+    #expect(problems.count == 2)
+    #expect(problems.first?.description.contains("record each step its `covers` lists") == true)
+    #expect(problems.last?.description.contains("covers") == false)
+  }
 }
