@@ -41,10 +41,13 @@ struct BenchmarkReport {
   /// One JSON object, keys sorted, on one line.
   func json() -> String {
     var fields: [String: String] = [:]
-    for comparison in comparisons {
+    func add(_ comparison: Comparison) {
       fields[comparison.key] = number(comparison.ratio, decimals: 4)
       fields[comparison.key + "_ns_ours"] = number(comparison.oursTiming.nanosecondsPerOperation, decimals: 1)
       fields[comparison.key + "_ns_theirs"] = number(comparison.theirsTiming.nanosecondsPerOperation, decimals: 1)
+    }
+    for comparison in comparisons {
+      add(comparison)
       fields[comparison.key + "_repetitions"] = String(comparison.oursTiming.repetitions)
     }
     for figure in allocations {
@@ -53,19 +56,13 @@ struct BenchmarkReport {
     for key in BenchmarkReport.pendingKeys { fields[key] = "null" }
     if let portfolio {
       fields["batch_seconds_per_million"] = number(portfolio.batchSecondsPerMillion, decimals: 4)
-      let comparison = portfolio.streamRatio
-      fields[comparison.key] = number(comparison.ratio, decimals: 4)
-      fields[comparison.key + "_ns_ours"] = number(comparison.oursTiming.nanosecondsPerOperation, decimals: 1)
-      fields[comparison.key + "_ns_theirs"] = number(comparison.theirsTiming.nanosecondsPerOperation, decimals: 1)
+      add(portfolio.streamRatio)
       let sizes = portfolio.peakMemory.keys.sorted()
       fields["peak_memory_bytes"] = sizes.last.flatMap { portfolio.peakMemory[$0] }.map(String.init) ?? "null"
       for size in sizes { fields["peak_memory_bytes_\(size)"] = portfolio.peakMemory[size].map(String.init) ?? "null" }
     }
     if let accountStream {
-      let comparison = accountStream.streamRatio
-      fields[comparison.key] = number(comparison.ratio, decimals: 4)
-      fields[comparison.key + "_ns_ours"] = number(comparison.oursTiming.nanosecondsPerOperation, decimals: 1)
-      fields[comparison.key + "_ns_theirs"] = number(comparison.theirsTiming.nanosecondsPerOperation, decimals: 1)
+      add(accountStream.streamRatio)
       for (size, bytes) in accountStream.peakMemory { fields["account_peak_memory_bytes_\(size)"] = String(bytes) }
     }
     fields["quick"] = quick ? "true" : "false"

@@ -58,18 +58,13 @@ enum PlanTable {
 
   /// `Next: 2026-04-09  D+30 letter registered formal-notice`: the date and what it brings.
   static func nextLine(_ explanation: Explanation) -> String {
-    nextLine(explanation.plan.next, actions: explanation.nextActions, steps: explanation.steps)
-  }
-
-  /// The next line of `next` and its `actions`, each told by its step among `steps`.
-  static func nextLine(_ next: CivilDate?, actions: [PlannedAction], steps: [StepExplanation]) -> String {
-    guard let next else { return "Next: nothing more is planned" }
+    guard let next = explanation.plan.next else { return "Next: nothing more is planned" }
     var byID: [String: Step] = [:]
-    for step in steps { byID[step.id] = step.step }
-    let described = actions.map { action in
+    for step in explanation.steps { byID[step.id] = step.step }
+    let steps = explanation.nextActions.map { action in
       byID[action.step].map(describe) ?? SafeText.escaped(action.step)
     }
-    return (["Next: \(next)"] + described).joined(separator: "  ")
+    return (["Next: \(next)"] + steps).joined(separator: "  ")
   }
 
   /// A step in timeline notation: `D+30 letter registered formal-notice`.
